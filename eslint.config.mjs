@@ -1,0 +1,65 @@
+// Lint is part of `npm test`. Its main job is the module boundaries of DESIGN §9, checked by Nx tags:
+// domain code stays pure, adapters never leak into the domain, apps only compose.
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+const nestAndIo = ['@nestjs/*', '@apollo/*', 'express', 'better-sqlite3', 'mongodb', 'mingo', '@kurrent/*', 'jose', 'node:fs', 'fs', 'node:net', 'http', 'node:http'];
+
+const TYPES = ['type:core', 'type:domain', 'type:projection', 'type:adapter', 'type:platform', 'type:application', 'type:testing', 'type:app'];
+// Which kinds of project each kind may import (DESIGN §9). Domain code is pure; adapters never reach the domain.
+const allowed = {
+  'type:core': ['type:core'],
+  'type:domain': ['type:core', 'type:domain'],
+  'type:projection': ['type:core', 'type:domain', 'type:projection'],
+  'type:adapter': ['type:core', 'type:adapter'],
+  'type:platform': ['type:core', 'type:domain', 'type:projection', 'type:adapter', 'type:platform'],
+  'type:application': ['type:core', 'type:domain', 'type:projection', 'type:platform', 'type:application'],
+  'type:testing': TYPES.filter((type) => type !== 'type:app'),
+  'type:app': TYPES.filter((type) => type !== 'type:app'),
+};
+const pure = ['type:core', 'type:domain', 'type:projection'];
+// Contexts talk through ids and events, not imports; audit reads every context; apps compose them all.
+const scopes = [
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:territoire', onlyDependOnLibsWithTags: ['scope:territoire', 'scope:shared'] },
+  { sourceTag: 'scope:programmation', onlyDependOnLibsWithTags: ['scope:programmation', 'scope:territoire', 'scope:shared'] },
+  { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:programmation', 'scope:territoire', 'scope:shared'] },
+];
+
+/** Specs may also use the test helpers and the in-memory adapters, whatever layer they test. */
+function constraints({ forTests }) {
+  return [
+    ...TYPES.map((sourceTag) => ({
+      sourceTag,
+      onlyDependOnLibsWithTags: forTests ? [...new Set([...allowed[sourceTag], 'type:testing', 'type:adapter', 'type:platform'])] : allowed[sourceTag],
+      ...(pure.includes(sourceTag) && !forTests ? { bannedExternalImports: nestAndIo } : {}),
+    })),
+    ...scopes.map((scope) => (forTests ? { ...scope, onlyDependOnLibsWithTags: [...scope.onlyDependOnLibsWithTags, 'scope:app'].concat('*') } : scope)),
+  ];
+}
+
+const boundaries = (forTests) => [
+  'error',
+  { enforceBuildableLibDependency: false, allow: [], depConstraints: constraints({ forTests }) },
+];
+
+export default [
+  { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'data/**', 'coverage/**', '.nx/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'off',
+      'no-console': 'off',
+      '@nx/enforce-module-boundaries': boundaries(false),
+    },
+  },
+  {
+    // Tests may use non-null assertions and loose fixtures freely.
+    files: ['**/*.spec.ts', 'libs/testing/**/*.ts', 'test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@nx/enforce-module-boundaries': boundaries(true) },
+  },
+];

@@ -1,0 +1,97 @@
+import type { ExpectedRevision, NewEvent, RecordedEvent } from './envelope';
+
+/**
+ * The event store port (DESIGN §7). Adapters: sqlite (embedded default), memory (tests), kurrentdb
+ * (distributed). All pass the contract suite in libs/event-store/src/contract.
+ *
+ * Positions given to readAll/subscribe are exclusive: `after: p` returns events whose position is > p,
+ * so a consumer passes its checkpoint as it is. 0 (or absent) means from the beginning.
+ */
+export interface EventStore {
+  /**
+   * Appends atomically, checking the stream's revision. Computes recordedAt, prevHash and hash.
+   * Re-appending events whose ids are all stored already in this stream is a no-op that returns the
+   * original result (idempotency). Throws WrongExpectedRevision.
+   */
+  append(stream: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
+
+  /** Throws StreamNotFound when the stream has no event. */
+  readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+
+  /** Events in global order, optionally filtered by tenant and event types. */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+
+  /**
+   * Catch-up then live subscription, in global order, each event exactly once. Pull-based: the store reads
+   * the next batch only when the consumer asks for it (back-pressure).
+   */
+  subscribe(options?: SubscribeOptions): EventSubscription;
+
+  /** Position of the last event (of the tenant, when given); 0 when empty. */
+  headPosition(options?: { tenant?: string }): Promise<number>;
+
+  close(): Promise<void>;
+}
+
+export interface AppendResult {
+  /** Revision of the stream's last event after the append: pass it as the next expectedRevision. */
+  nextExpectedRevision: number;
+  /** Global positions of the appended events, in order. */
+  positions: number[];
+  events: RecordedEvent[];
+}
+
+export interface ReadStreamOptions {
+  fromRevision?: number;
+  maxCount?: number;
+  direction?: 'forwards' | 'backwards';
+}
+
+export interface ReadAllOptions {
+  after?: number;
+  /** Inclusive upper bound (as-of reads). */
+  until?: number;
+  tenant?: string;
+  eventTypes?: readonly string[];
+  maxCount?: number;
+}
+
+export interface SubscribeOptions {
+  after?: number;
+  tenant?: string;
+  eventTypes?: readonly string[];
+  /** Largest batch handed to the consumer at once (default 500). */
+  batchSize?: number;
+}
+
+/** Yields batches of events: one batch per read during catch-up, then one per wake-up when live. */
+export interface EventSubscription extends AsyncIterable<RecordedEvent[]> {
+  close(): Promise<void>;
+}
+
+export class WrongExpectedRevision extends Error {
+  override readonly name = 'WrongExpectedRevision';
+  constructor(
+    readonly stream: string,
+    readonly expected: ExpectedRevision,
+    /** -1 when the stream does not exist. */
+    readonly actual: number,
+  ) {
+    super(`stream ${stream}: expected revision ${expected}, actual ${actual < 0 ? 'no stream' : actual}`);
+  }
+}
+
+export class StreamNotFound extends Error {
+  override readonly name = 'StreamNotFound';
+  constructor(readonly stream: string) {
+    super(`stream ${stream} not found`);
+  }
+}
+
+/** Some, not all, of the event ids of an append are stored already: the caller mixed a retry with new events. */
+export class IdempotencyConflict extends Error {
+  override readonly name = 'IdempotencyConflict';
+  constructor(readonly stream: string, readonly eventIds: string[]) {
+    super(`stream ${stream}: events ${eventIds.join(', ')} are stored already, but not the whole batch`);
+  }
+}

@@ -1,0 +1,75 @@
+import { type ExpectedRevision, type RecordedEvent } from '../envelope';
+import { WrongExpectedRevision, type EventStore, type EventSubscription, type ReadStreamOptions, type SubscribeOptions } from '../event-store.port';
+import type { Wakeup } from './wakeup';
+
+/** `actual` is -1 when the stream does not exist. */
+export function checkExpectedRevision(stream: string, expected: ExpectedRevision, actual: number): void {
+  if (expected === 'any') return;
+  if (expected === 'no_stream' ? actual !== -1 : expected !== actual) {
+    throw new WrongExpectedRevision(stream, expected, actual);
+  }
+}
+
+export function matchesFilter(event: RecordedEvent, filter: { tenant?: string; eventTypes?: readonly string[] }): boolean {
+  if (filter.tenant !== undefined && event.metadata.tenantId !== filter.tenant) return false;
+  if (filter.eventTypes !== undefined && !filter.eventTypes.includes(event.type)) return false;
+  return true;
+}
+
+/** Applies fromRevision / direction / maxCount to a stream's events held in revision order. */
+export function selectStreamEvents(events: readonly RecordedEvent[], options: ReadStreamOptions): RecordedEvent[] {
+  const backwards = options.direction === 'backwards';
+  let selected = backwards ? [...events].reverse() : [...events];
+  if (options.fromRevision !== undefined) {
+    const from = options.fromRevision;
+    selected = selected.filter((event) => (backwards ? event.revision <= from : event.revision >= from));
+  }
+  return options.maxCount !== undefined ? selected.slice(0, options.maxCount) : selected;
+}
+
+/**
+ * Catch-up then live: read batches after the last delivered position; when a read comes back empty, sleep
+ * until an append in this process wakes us, or `pollMs` passes (appends by other processes).
+ * Pull-based: nothing is read until the consumer asks for the next batch.
+ */
+export function pollingSubscription(
+  store: Pick<EventStore, 'readAll'>,
+  wakeup: Wakeup,
+  options: SubscribeOptions,
+  isStoreClosed: () => boolean,
+  pollMs = 250,
+): EventSubscription {
+  let position = options.after ?? 0;
+  let closed = false;
+  const batchSize = options.batchSize ?? 500;
+  return {
+    async close() {
+      closed = true;
+      wakeup.notify();
+    },
+    [Symbol.asyncIterator]() {
+      return {
+        async next(): Promise<IteratorResult<RecordedEvent[]>> {
+          while (!closed && !isStoreClosed()) {
+            const batch = await store.readAll({
+              after: position,
+              tenant: options.tenant,
+              eventTypes: options.eventTypes,
+              maxCount: batchSize,
+            });
+            if (batch.length > 0) {
+              position = batch[batch.length - 1].position;
+              return { done: false, value: batch };
+            }
+            await wakeup.wait(pollMs);
+          }
+          return { done: true, value: undefined };
+        },
+        async return(): Promise<IteratorResult<RecordedEvent[]>> {
+          closed = true;
+          return { done: true, value: undefined };
+        },
+      };
+    },
+  };
+}
