@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 const nestAndIo = ['@nestjs/*', '@apollo/*', 'express', 'better-sqlite3', 'mongodb', 'mingo', '@kurrent/*', 'jose', 'node:fs', 'fs', 'node:net', 'http', 'node:http'];
 
-const TYPES = ['type:core', 'type:domain', 'type:projection', 'type:adapter', 'type:platform', 'type:application', 'type:testing', 'type:app'];
+const TYPES = ['type:core', 'type:domain', 'type:projection', 'type:adapter', 'type:platform', 'type:application', 'type:testing', 'type:topology', 'type:app', 'type:e2e'];
 // Which kinds of project each kind may import (DESIGN §9). Domain code is pure; adapters never reach the domain.
 const allowed = {
   'type:core': ['type:core'],
@@ -14,8 +14,12 @@ const allowed = {
   'type:adapter': ['type:core', 'type:adapter'],
   'type:platform': ['type:core', 'type:domain', 'type:projection', 'type:adapter', 'type:platform'],
   'type:application': ['type:core', 'type:domain', 'type:projection', 'type:platform', 'type:application'],
-  'type:testing': TYPES.filter((type) => type !== 'type:app'),
-  'type:app': TYPES.filter((type) => type !== 'type:app'),
+  'type:testing': TYPES.filter((type) => !['type:app', 'type:e2e', 'type:topology'].includes(type)),
+  // topologies compose the contexts into the modules the apps boot (embedded, each subgraph, gateway…)
+  'type:topology': TYPES.filter((type) => !['type:topology', 'type:app', 'type:e2e'].includes(type)).concat('type:topology'),
+  'type:app': TYPES.filter((type) => type !== 'type:app' && type !== 'type:e2e'),
+  // end-to-end tests and benchmarks start the topologies in process
+  'type:e2e': TYPES.filter((type) => type !== 'type:e2e' && type !== 'type:app'),
 };
 const pure = ['type:core', 'type:domain', 'type:projection'];
 // Contexts talk through ids and events, not imports; audit reads every context; apps compose them all.

@@ -1,1 +1,4 @@
-export {};
+export * from './claims';
+export * from './identity';
+export * from './local-token-issuer';
+export * from './token-verifier';

@@ -1,1 +1,4 @@
-export {};
+export * from './create-event-store';
+export * from './sqlite/sqlite-event-store';
+export * from './kurrentdb/kurrentdb-event-store';
+export * from './contract/event-store.contract';

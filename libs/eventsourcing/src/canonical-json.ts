@@ -9,6 +9,8 @@ export function canonicalJson(value: unknown): string {
     if (typeof value === 'bigint') throw new TypeError('canonicalJson: bigint is not JSON');
     return JSON.stringify(value) ?? 'null';
   }
+  // As JSON.stringify does (a Date becomes its ISO string): the hash must match what the stores persist.
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return canonicalJson((value as { toJSON(): unknown }).toJSON());
   if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
   const record = value as Record<string, unknown>;
   const members = Object.keys(record)

@@ -27,11 +27,14 @@ export interface StreamName {
   id: string;
 }
 
-export function streamName(tenant: string, category: string, id: string): string {
+/** `{tenant}:{category}-{id}`, or `{tenant}:{category}` for a tenant's singleton stream (e.g. `mel:territoire`). */
+export function streamName(tenant: string, category: string, id?: string): string {
   assertTenantId(tenant);
   if (!CATEGORY.test(category)) throw new InvalidStreamName(`"${category}" is not a stream category`);
-  if (!id) throw new InvalidStreamName(`stream "${category}" needs an id`);
-  return `${tenant}:${category}-${id}`;
+  if (id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(id)) {
+    throw new InvalidStreamName(`"${id}" is not a stream id (letters, digits, dot, dash, underscore)`);
+  }
+  return id === undefined ? `${tenant}:${category}` : `${tenant}:${category}-${id}`;
 }
 
 /** Splits `{tenant}:{category}-{id}`; the category is the part before the first dash of the local name. */

@@ -1,1 +1,13 @@
-export {};
+export * from './bootstrap';
+export * from './command-gateway';
+export * from './config';
+export * from './graphql';
+export * from './health';
+export * from './logger';
+export * from './metrics';
+export * from './platform.module';
+export * from './system.resolver';
+export * from './tokens';
+export * from './version';
+export * from './observability.module';
+export * from './read-side';

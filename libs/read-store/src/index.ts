@@ -1,1 +1,14 @@
-export {};
+// Read side of DESIGN §7: the read-store port, its adapters (embedded/mingo, mongodb) and contract suite, the
+// projection runner (per-tenant commits + global checkpoint), blue/green rebuilds, read-your-writes, as-of reads.
+export * from './read-store.port';
+export * from './pipeline-collections';
+export { EmbeddedReadStore, EmbeddedTenantReadStore, EmbeddedCollection } from './embedded/embedded-read-store';
+export type { QueryPlan } from './embedded/embedded-collection-data';
+export * from './mongodb/mongodb-read-store';
+export * from './contract/read-store.contract';
+export * from './backoff';
+export * from './projection-errors';
+export * from './projection-runner';
+export * from './projection-runners';
+export * from './projection-rebuild';
+export * from './as-of-reader';

@@ -1,1 +1,3 @@
-export {};
+// Pure mapping code of the territoire application layer (no NestJS yet): fixture seeds and the national QPV import.
+export * from './seed';
+export * from './import';

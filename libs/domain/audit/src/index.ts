@@ -1,1 +1,10 @@
-export {};
+export * from './chain/chain-link';
+export * from './diff/diff-states';
+export * from './merkle/merkle';
+export * from './sceau/sceau.commands';
+export * from './sceau/sceau.decide';
+export * from './sceau/sceau.decider';
+export * from './sceau/sceau.events';
+export * from './sceau/sceau.state';
+export * from './sceau/sceau.stream';
+export * from './sceau/stream-heads';

@@ -23,9 +23,11 @@ export class MemoryEventStore implements EventStore {
     const prepared = prepareAppend(stream, events, { revision: actual, hash: last?.metadata.hash ?? null });
     for (const event of prepared) {
       event.position = this.log.length + 1;
-      this.log.push(event);
-      existing.push(event);
-      this.ids.set(event.id, event);
+      // Store a copy: the prepared events share `data` with the caller, who may mutate it after the append.
+      const stored = clone(event);
+      this.log.push(stored);
+      existing.push(stored);
+      this.ids.set(stored.id, stored);
     }
     this.streams.set(stream, existing);
     this.wakeup.notify();

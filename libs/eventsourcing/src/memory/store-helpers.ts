@@ -51,6 +51,8 @@ export function pollingSubscription(
       return {
         async next(): Promise<IteratorResult<RecordedEvent[]>> {
           while (!closed && !isStoreClosed()) {
+            // an append or a close() during the read must not be missed by the wait below
+            const seen = wakeup.generation;
             const batch = await store.readAll({
               after: position,
               tenant: options.tenant,
@@ -61,7 +63,7 @@ export function pollingSubscription(
               position = batch[batch.length - 1].position;
               return { done: false, value: batch };
             }
-            await wakeup.wait(pollMs);
+            await wakeup.wait(pollMs, seen);
           }
           return { done: true, value: undefined };
         },

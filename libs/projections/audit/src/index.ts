@@ -1,1 +1,4 @@
-export {};
+export * from './history/audited-event';
+export * from './history/history';
+export * from './journal/journal-filter';
+export * from './labels/event-labels';

@@ -1,0 +1,2 @@
+export * from './qpv-csv.parser';
+export * from './qpv-csv-to-commands';

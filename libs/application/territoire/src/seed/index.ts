@@ -1,0 +1,3 @@
+export * from './seed-builder';
+export * from './fixture-to-commands';
+export * from './fixtures.types';

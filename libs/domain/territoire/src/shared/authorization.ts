@@ -1,0 +1,20 @@
+import { refuse, type Command, type Refusal, type Role } from '@cdv/eventsourcing';
+
+/** The référentiel (territory, geography, partners, contract, cadre) is kept by admins; seeds and imports run as system. */
+export const ROLES_REFERENTIEL: readonly Role[] = ['admin', 'system'];
+
+export function exigerRoleReferentiel(command: Command): Refusal | null {
+  const role = command.metadata.actor.role;
+  if (ROLES_REFERENTIEL.includes(role)) return null;
+  return refuse.forbidden(`${command.type} is reserved to the référentiel administrators (role admin), not ${role}`, {
+    role,
+    command: command.type,
+  });
+}
+
+/** Changes to facts already decided (after a signature, corrections) must say why (DESIGN §4). */
+export function exigerMotif(command: Command, pourquoi: string): Refusal | null {
+  return command.metadata.reason && command.metadata.reason.trim()
+    ? null
+    : refuse.validation('reason', `a reason is required: ${pourquoi}`);
+}

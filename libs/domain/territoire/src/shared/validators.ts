@@ -1,0 +1,86 @@
+/**
+ * Validators of the official identifiers, exported for the GraphQL scalars (`Siret`, `CodeQpv`) and the
+ * importers. They check the canonical form only; `normaliser*` helpers turn printed forms into it.
+ */
+
+/** Luhn checksum over a string of digits (SIREN and SIRET use it). */
+export function luhnValide(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  for (let index = 0; index < digits.length; index++) {
+    let digit = Number(digits[digits.length - 1 - index]);
+    if (index % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** La Poste: one SIREN for ~10 000 establishments, more than Luhn-valid SIRET numbers allow under it. */
+export const SIREN_LA_POSTE = '356000000';
+
+export function estSirenValide(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{9}$/.test(value) && luhnValide(value);
+}
+
+export function estSiretValide(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{14}$/.test(value)) return false;
+  if (luhnValide(value)) return true;
+  // INSEE numbers La Poste's establishments so that the sum of the 14 digits is a multiple of 5 instead.
+  if (value.startsWith(SIREN_LA_POSTE)) {
+    const sum = [...value].reduce((total, digit) => total + Number(digit), 0);
+    return sum % 5 === 0;
+  }
+  return false;
+}
+
+/** RNA (répertoire national des associations): "W" + 9 characters; Corsican départements write 2A/2B. */
+export function estRnaValide(value: unknown): value is string {
+  return typeof value === 'string' && /^W(?:\d{9}|2[AB]\d{7})$/.test(value);
+}
+
+/** INSEE commune code (COG): 5 characters, Corsica "2A"/"2B" + 3 digits. */
+export function estCodeInseeValide(value: unknown): value is string {
+  return typeof value === 'string' && /^(?:\d{5}|2[AB]\d{3})$/.test(value);
+}
+
+/**
+ * The ANCT CSV drops the leading zero of départements 01–09 ("1053" for 01053) and spreadsheets do the same;
+ * returns the 5-character code or null.
+ */
+export function normaliserCodeInsee(value: string): string | null {
+  const trimmed = value.trim().toUpperCase();
+  const padded = /^\d{4}$/.test(trimmed) ? `0${trimmed}` : trimmed;
+  return estCodeInseeValide(padded) ? padded : null;
+}
+
+/** Removes the spaces and dots people type in SIRET/SIREN ("356 000 000 00048"). */
+export function normaliserIdentifiant(value: string): string {
+  return value.replace(/[\s.\u00a0\u202f-]/g, '').toUpperCase();
+}
+
+export const GENERATIONS_QPV = [2015, 2024] as const;
+export type GenerationQpv = (typeof GENERATIONS_QPV)[number];
+
+/** 2015 geography (décrets 2014-1750/1751): "QP" + 3-character département + 3 digits, e.g. QP059012. */
+export const CODE_QPV_2015 = /^QP(?:\d{3}|02[AB])\d{3}$/;
+/** 2024 geography (décret 2023-1314): "QN" + département + 2-digit order + 1 letter or digit, e.g. QN05901M. */
+export const CODE_QPV_2024 = /^QN(?:\d{3}|02[AB])\d{2}[A-Z0-9]$/;
+
+export function estCodeQpvValide(value: unknown): value is string {
+  return typeof value === 'string' && (CODE_QPV_2015.test(value) || CODE_QPV_2024.test(value));
+}
+
+/** The geography generation a code belongs to, or null when it is not a QPV code. */
+export function generationDuCodeQpv(code: string): GenerationQpv | null {
+  if (CODE_QPV_2015.test(code)) return 2015;
+  if (CODE_QPV_2024.test(code)) return 2024;
+  return null;
+}
+
+/** Ids chosen by the application for streams: letters, digits, dot, dash, underscore (streams.ts). */
+export function estIdentifiantValide(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(value);
+}

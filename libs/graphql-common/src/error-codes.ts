@@ -1,0 +1,37 @@
+import { GraphQLError } from 'graphql';
+import type { Refusal } from '@cdv/eventsourcing';
+
+/** The error codes of the GraphQL contract (DESIGN §8). Clients switch on `extensions.code`. */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'TENANT_MISMATCH',
+  'QUERY_TOO_COMPLEX',
+  'PAYLOAD_TOO_LARGE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An error meant for the client: its message and extensions are shown as they are. */
+export class ApiError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...details, code } });
+  }
+}
+
+export const apiErrors = {
+  validation: (field: string, message: string) => new ApiError('VALIDATION_FAILED', message, { field }),
+  notFound: (what: string, id: string) => new ApiError('NOT_FOUND', `${what} ${id} not found`, { what, id }),
+  forbidden: (message: string) => new ApiError('FORBIDDEN', message),
+  unauthenticated: (message: string) => new ApiError('UNAUTHENTICATED', message),
+  tenantMismatch: (message: string) => new ApiError('TENANT_MISMATCH', message),
+};
+
+/** A domain refusal travels to the client with its code and details unchanged. */
+export function refusalToError(refusal: Refusal): ApiError {
+  return new ApiError(refusal.code, refusal.message, refusal.details);
+}

@@ -1,0 +1,61 @@
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { uuidv7 } from '@cdv/eventsourcing';
+import type { PlatformConfig } from './config';
+import { JsonLogger } from './logger';
+
+interface HttpRequest {
+  headers: Record<string, string | string[] | undefined>;
+  correlationId?: string;
+}
+interface HttpResponse {
+  setHeader(name: string, value: string): void;
+  status(code: number): { json(body: unknown): void };
+}
+
+/**
+ * Body-parser failures happen before GraphQL sees the request: answer them in the GraphQL error shape with
+ * our codes, instead of Express's HTML page.
+ */
+function bodyErrors(limit: number) {
+  return (error: { type?: string } | undefined, _request: HttpRequest, response: HttpResponse, next: (error?: unknown) => void) => {
+    if (error?.type === 'entity.too.large') {
+      response.status(413).json({ errors: [{ message: `request body exceeds ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE', limit } }] });
+    } else if (error?.type === 'entity.parse.failed' || error?.type === 'encoding.unsupported' || error?.type === 'charset.unsupported') {
+      response.status(400).json({ errors: [{ message: 'request body is not valid JSON', extensions: { code: 'VALIDATION_FAILED', field: 'body' } }] });
+    } else {
+      next(error);
+    }
+  };
+}
+
+/**
+ * Creates and configures an API app (body size limit, CORS, correlation ids, graceful shutdown) without
+ * listening, so tests can listen on port 0.
+ */
+export async function createApiApp(module: Type<unknown> | DynamicModule, config: PlatformConfig, logger: JsonLogger): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module, { logger, bodyParser: false, abortOnError: false });
+  app.useBodyParser('json', { limit: config.http.maxRequestBytes });
+  app.use(bodyErrors(config.http.maxRequestBytes));
+  app.enableCors({
+    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
+    credentials: true,
+    allowedHeaders: ['content-type', 'authorization', 'x-tenant', 'x-correlation-id', 'apollo-require-preflight'],
+  });
+  app.use((request: HttpRequest, response: HttpResponse, next: () => void) => {
+    const given = request.headers['x-correlation-id'];
+    request.correlationId = (Array.isArray(given) ? given[0] : given) ?? uuidv7();
+    response.setHeader('x-correlation-id', request.correlationId);
+    next();
+  });
+  app.enableShutdownHooks();
+  return app;
+}
+
+export async function listen(app: INestApplication, config: PlatformConfig, logger: JsonLogger): Promise<string> {
+  await app.listen(config.http.port, config.http.host);
+  const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost');
+  logger.event('info', `${config.app} listening`, { url: `${url}/graphql` });
+  return url;
+}

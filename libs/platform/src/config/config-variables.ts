@@ -1,0 +1,77 @@
+/**
+ * Every environment variable any app reads, with its meaning and default: the single source for validation
+ * at start, for docs/operations.md and for the infra files (a test checks that they agree).
+ */
+export type AppName = 'standalone' | 'gateway' | 'territoire-service' | 'programmation-service' | 'audit-service' | 'projector' | 'cli';
+const ALL: AppName[] = ['standalone', 'gateway', 'territoire-service', 'programmation-service', 'audit-service', 'projector', 'cli'];
+const SERVICES: AppName[] = ['standalone', 'territoire-service', 'programmation-service', 'audit-service'];
+const STORAGE: AppName[] = [...SERVICES, 'projector', 'cli'];
+const HTTP: AppName[] = [...SERVICES, 'gateway', 'projector'];
+const API: AppName[] = [...SERVICES, 'gateway'];
+
+export type VariableKind = 'port' | 'string' | 'url' | 'boolean' | 'integer' | 'enum' | 'list';
+
+export interface ConfigVariable {
+  kind: VariableKind;
+  description: string;
+  default?: string;
+  values?: readonly string[];
+  apps: AppName[];
+  /** Only needed when another variable selects it (e.g. MONGODB_URL when READ_STORE=mongodb). */
+  requiredWhen?: { variable: string; equals: string };
+  secret?: boolean;
+}
+
+export const CONFIG_VARIABLES: Record<string, ConfigVariable> = {
+  PORT: { kind: 'port', default: '4000', description: 'HTTP port of the process (GraphQL at /graphql, health at /health/*, metrics at /metrics).', apps: HTTP },
+  HOST: { kind: 'string', default: '0.0.0.0', description: 'Interface to listen on.', apps: HTTP },
+  DATA_DIR: { kind: 'string', default: './data', description: 'Folder of the embedded storage (SQLite file, local signing secret).', apps: STORAGE },
+  EVENT_STORE: { kind: 'enum', values: ['sqlite', 'memory', 'kurrentdb'], default: 'sqlite', description: 'Event store adapter.', apps: STORAGE },
+  EVENT_STORE_FILE: { kind: 'string', description: 'SQLite file of the event store (default: DATA_DIR/events.sqlite).', apps: STORAGE },
+  KURRENTDB_URL: {
+    kind: 'url',
+    description: 'KurrentDB connection string, e.g. kurrentdb://node1:2113,node2:2113,node3:2113?tls=true (gossip seeds for a cluster).',
+    requiredWhen: { variable: 'EVENT_STORE', equals: 'kurrentdb' },
+    apps: STORAGE,
+    secret: true,
+  },
+  READ_STORE: { kind: 'enum', values: ['embedded', 'mongodb'], default: 'embedded', description: 'Read-model store adapter.', apps: STORAGE },
+  MONGODB_URL: {
+    kind: 'url',
+    description: 'MongoDB connection string (replica set for transactional checkpoints), e.g. mongodb://m1,m2,m3/?replicaSet=rs0.',
+    requiredWhen: { variable: 'READ_STORE', equals: 'mongodb' },
+    apps: STORAGE,
+    secret: true,
+  },
+  RUN_PROJECTIONS: {
+    kind: 'boolean',
+    description: 'Run the projection runners in this process (default: true for standalone and projector, false for subgraph services).',
+    apps: [...SERVICES, 'projector'],
+  },
+  AUTH_MODE: { kind: 'enum', values: ['local', 'oidc'], default: 'local', description: 'local: HS256 tokens minted by `cli token`; oidc: tokens of an OIDC provider checked against its JWKS.', apps: [...API, 'cli'] },
+  AUTH_LOCAL_SECRET: {
+    kind: 'string',
+    description: 'HS256 secret of the local issuer (default: generated once into DATA_DIR/auth-secret). At least 32 characters.',
+    apps: [...API, 'cli'],
+    secret: true,
+  },
+  AUTH_ISSUER: { kind: 'string', default: 'cdv-local', description: 'Expected `iss` of tokens (the OIDC issuer URL in oidc mode).', apps: [...API, 'cli'] },
+  AUTH_AUDIENCE: { kind: 'string', default: 'cdv-api', description: 'Expected `aud` of tokens.', apps: [...API, 'cli'] },
+  AUTH_JWKS_URL: {
+    kind: 'url',
+    description: 'JWKS endpoint of the OIDC provider (ProConnect, Keycloak…).',
+    requiredWhen: { variable: 'AUTH_MODE', equals: 'oidc' },
+    apps: API,
+  },
+  DEMO: { kind: 'boolean', default: 'true', description: 'Seed the demo workspaces from the fixture territories at start (appends nothing when already seeded).', apps: ['standalone'] },
+  GRAPHQL_INTROSPECTION: { kind: 'boolean', default: 'true', description: 'Allow schema introspection (turn off in production if the schema is not public).', apps: API },
+  GRAPHQL_MAX_DEPTH: { kind: 'integer', default: '12', description: 'Deepest selection a query may have.', apps: API },
+  GRAPHQL_MAX_COST: { kind: 'integer', default: '20000', description: 'Highest cost a query may have (fields × page sizes).', apps: API },
+  REQUEST_MAX_BYTES: { kind: 'integer', default: '1048576', description: 'Largest request body accepted, in bytes.', apps: API },
+  CORS_ORIGINS: { kind: 'list', default: '', description: 'Comma-separated origins allowed by CORS (empty: same origin only).', apps: API },
+  LOG_LEVEL: { kind: 'enum', values: ['debug', 'info', 'warn', 'error'], default: 'info', description: 'Lowest level of the JSON logs written to stdout.', apps: ALL },
+  SEAL_INTERVAL_MINUTES: { kind: 'integer', default: '60', description: 'How often the audit service seals each tenant (0: only on demand).', apps: ['standalone', 'audit-service'] },
+  TERRITOIRE_SERVICE_URL: { kind: 'url', default: 'http://localhost:4001/graphql', description: 'GraphQL endpoint of territoire-service.', apps: ['gateway'] },
+  PROGRAMMATION_SERVICE_URL: { kind: 'url', default: 'http://localhost:4002/graphql', description: 'GraphQL endpoint of programmation-service.', apps: ['gateway'] },
+  AUDIT_SERVICE_URL: { kind: 'url', default: 'http://localhost:4003/graphql', description: 'GraphQL endpoint of audit-service.', apps: ['gateway'] },
+};

@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { TokenVerifierConfig } from '@cdv/auth';
+import type { AppName } from './config-variables';
+import { asBoolean, ConfigError, readVariables, type RawConfig } from './load-config';
+
+export type EventStoreConfig = { kind: 'sqlite'; file: string } | { kind: 'memory' } | { kind: 'kurrentdb'; connectionString: string };
+export type ReadStoreConfig = { kind: 'embedded' } | { kind: 'mongodb'; url: string };
+
+export interface PlatformConfig {
+  app: AppName;
+  http: { port: number; host: string; maxRequestBytes: number; corsOrigins: string[] };
+  dataDir: string;
+  eventStore: EventStoreConfig;
+  readStore: ReadStoreConfig;
+  runProjections: boolean;
+  auth: TokenVerifierConfig;
+  graphql: { introspection: boolean; maxDepth: number; maxCost: number };
+  demo: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  sealIntervalMinutes: number;
+  subgraphs: { territoire: string; programmation: string; audit: string };
+}
+
+/** Builds and validates an app's configuration from the environment (see config-variables.ts). */
+export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): PlatformConfig {
+  const vars = readVariables(app, env);
+  const dataDir = resolve(vars.DATA_DIR ?? './data');
+  const eventStoreKind = vars.EVENT_STORE ?? 'sqlite';
+  const eventStore: EventStoreConfig =
+    eventStoreKind === 'memory'
+      ? { kind: 'memory' }
+      : eventStoreKind === 'kurrentdb'
+        ? { kind: 'kurrentdb', connectionString: vars.KURRENTDB_URL as string }
+        : { kind: 'sqlite', file: resolve(vars.EVENT_STORE_FILE ?? join(dataDir, 'events.sqlite')) };
+  const readStore: ReadStoreConfig = vars.READ_STORE === 'mongodb' ? { kind: 'mongodb', url: vars.MONGODB_URL as string } : { kind: 'embedded' };
+  const issuer = vars.AUTH_ISSUER ?? 'cdv-local';
+  const audience = vars.AUTH_AUDIENCE ?? 'cdv-api';
+  const auth: TokenVerifierConfig =
+    vars.AUTH_MODE === 'oidc'
+      ? { kind: 'jwks', jwksUrl: vars.AUTH_JWKS_URL as string, issuer, audience }
+      : { kind: 'local', secret: localSecret(vars.AUTH_LOCAL_SECRET, dataDir), issuer, audience };
+  return {
+    app,
+    http: {
+      port: Number(vars.PORT ?? 4000),
+      host: vars.HOST ?? '0.0.0.0',
+      maxRequestBytes: Number(vars.REQUEST_MAX_BYTES ?? 1_048_576),
+      corsOrigins: (vars.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    },
+    dataDir,
+    eventStore,
+    readStore,
+    runProjections: asBoolean(vars.RUN_PROJECTIONS, app === 'standalone' || app === 'projector'),
+    auth,
+    graphql: {
+      introspection: asBoolean(vars.GRAPHQL_INTROSPECTION, true),
+      maxDepth: Number(vars.GRAPHQL_MAX_DEPTH ?? 12),
+      maxCost: Number(vars.GRAPHQL_MAX_COST ?? 20000),
+    },
+    demo: asBoolean(vars.DEMO, false),
+    logLevel: (vars.LOG_LEVEL ?? 'info') as PlatformConfig['logLevel'],
+    sealIntervalMinutes: Number(vars.SEAL_INTERVAL_MINUTES ?? 60),
+    subgraphs: {
+      territoire: vars.TERRITOIRE_SERVICE_URL ?? 'http://localhost:4001/graphql',
+      programmation: vars.PROGRAMMATION_SERVICE_URL ?? 'http://localhost:4002/graphql',
+      audit: vars.AUDIT_SERVICE_URL ?? 'http://localhost:4003/graphql',
+    },
+  };
+}
+
+/**
+ * The local issuer's secret: given, or generated once and kept in DATA_DIR/auth-secret so that the app and
+ * `cli token` agree without any setup.
+ */
+function localSecret(given: string | undefined, dataDir: string): string {
+  if (given) {
+    if (given.length < 32) throw new ConfigError(['AUTH_LOCAL_SECRET must be at least 32 characters long']);
+    return given;
+  }
+  const file = join(dataDir, 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,66 @@
+import { Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { createTokenVerifier } from '@cdv/auth';
+import { createEventStore } from '@cdv/event-store';
+import { createMongoReadStore, EmbeddedReadStore, type ReadStore } from '@cdv/read-store';
+import { CommandHandler, UpcasterRegistry, type EventStore } from '@cdv/eventsourcing';
+import { GraphqlAuthGuard, TOKEN_VERIFIER } from '@cdv/tenancy';
+import { CommandGateway, ExecuteDecisionHandler } from './command-gateway';
+import type { PlatformConfig } from './config';
+import { ReadinessService } from './health';
+import { ObservabilityModule } from './observability.module';
+import { SystemResolver } from './system.resolver';
+import { EVENT_STORE, PLATFORM_CONFIG, READ_STORE } from './tokens';
+import { JsonLogger } from './logger';
+import { ProjectionCatalog, ReadModelsService } from './read-side';
+
+/**
+ * The ports and cross-cutting services every app shares: event store, command handling on the CQRS bus,
+ * token verification and the global auth guard, health, metrics. Global, so context modules just inject.
+ */
+@Module({})
+export class PlatformModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    readiness: ReadinessService,
+  ) {
+    readiness.register('event-store', async () => {
+      await eventStore.headPosition();
+      return null;
+    });
+  }
+
+  static forRoot(config: PlatformConfig, logger: JsonLogger, options: { upcasters?: UpcasterRegistry } = {}): DynamicModule {
+    const upcasters = options.upcasters ?? new UpcasterRegistry();
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [CqrsModule.forRoot(), ObservabilityModule],
+      providers: [
+        { provide: PLATFORM_CONFIG, useValue: config },
+        { provide: UpcasterRegistry, useValue: upcasters },
+        { provide: JsonLogger, useValue: logger },
+        { provide: EVENT_STORE, useFactory: () => createEventStore(config.eventStore) },
+        {
+          provide: READ_STORE,
+          useFactory: (): Promise<ReadStore> | ReadStore =>
+            config.readStore.kind === 'mongodb' ? createMongoReadStore({ url: config.readStore.url }) : new EmbeddedReadStore(),
+        },
+        ProjectionCatalog,
+        ReadModelsService,
+        { provide: CommandHandler, useFactory: (store: EventStore) => new CommandHandler(store, { upcasters }), inject: [EVENT_STORE] },
+        { provide: TOKEN_VERIFIER, useFactory: () => createTokenVerifier(config.auth) },
+        { provide: APP_GUARD, useClass: GraphqlAuthGuard },
+        CommandGateway,
+        ExecuteDecisionHandler,
+        SystemResolver,
+      ],
+      exports: [PLATFORM_CONFIG, JsonLogger, UpcasterRegistry, EVENT_STORE, READ_STORE, CommandHandler, TOKEN_VERIFIER, CommandGateway, ProjectionCatalog, ReadModelsService],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.eventStore.close();
+  }
+}

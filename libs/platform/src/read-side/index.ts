@@ -1,0 +1,2 @@
+export * from './projection-catalog';
+export * from './read-models.service';

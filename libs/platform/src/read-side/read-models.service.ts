@@ -1,0 +1,144 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { EventStore } from '@cdv/eventsourcing';
+import { ApiError } from '@cdv/graphql-common';
+import {
+  AsOfReader,
+  InvalidAsOf,
+  ProjectionRunners,
+  ProjectionUnavailable,
+  startProjection,
+  waitForCheckpoint,
+  WaitForPositionTimeout,
+  type ProjectionLag,
+  type ProjectionStatus,
+  type ReadModels,
+  type ReadStore,
+} from '@cdv/read-store';
+import type { PlatformConfig } from '../config';
+import { ReadinessService } from '../health';
+import { JsonLogger } from '../logger';
+import { projectionLagEvents, projectionLagSeconds } from '../metrics';
+import { EVENT_STORE, PLATFORM_CONFIG, READ_STORE } from '../tokens';
+import { ProjectionCatalog } from './projection-catalog';
+
+/** When to read: now, at a recorded instant, or at a global position (DESIGN §5). */
+export interface ReadPoint {
+  asOf?: string | null;
+  asOfPosition?: number | null;
+}
+
+/** How long a mutation waits for its write to be projected before answering (read-your-writes). */
+const READ_YOUR_WRITES_MS = 5_000;
+
+/**
+ * The read side of a process: runs the projections (when configured to), and gives resolvers the read models
+ * of their tenant, live or as of a past instant, through the same query interface.
+ */
+@Injectable()
+export class ReadModelsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly runners = new ProjectionRunners();
+  private asOfReader: AsOfReader | null = null;
+  private lagTimer: ReturnType<typeof setInterval> | null = null;
+
+  constructor(
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly catalog: ProjectionCatalog,
+    private readonly readiness: ReadinessService,
+    private readonly logger: JsonLogger,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.asOfReader = new AsOfReader({ eventStore: this.eventStore, projections: this.catalog.list() });
+    if (!this.config.runProjections) return;
+    const runnerLogger = {
+      warn: (message: string) => this.logger.event('warn', message, { component: 'projections' }),
+      error: (message: string) => this.logger.event('error', message, { component: 'projections' }),
+    };
+    for (const projection of this.catalog.list()) {
+      const runner = await startProjection({
+        eventStore: this.eventStore,
+        readStore: this.readStore,
+        projection,
+        logger: runnerLogger,
+        onPoison: (poison) => this.logger.event('error', 'projection stopped on a poison event', { ...poison }),
+        onProgress: (progress) => this.logger.event('info', 'projection rebuild', { ...progress }),
+      });
+      this.runners.add(runner);
+    }
+    // Ready once every read model has caught up with the log as it was at start, and while none is poisoned.
+    const startHead = await this.eventStore.headPosition();
+    this.readiness.register('projections', async () => {
+      const blocked = this.runners.statuses().filter((status) => status.state === 'poisoned' || status.state === 'failed');
+      if (blocked.length > 0) return `stopped: ${blocked.map((status) => status.name).join(', ')}`;
+      const behind = this.runners.statuses().filter((status) => status.checkpoint < startHead);
+      return behind.length > 0 ? `catching up: ${behind.map((status) => status.name).join(', ')}` : null;
+    });
+    this.lagTimer = setInterval(() => void this.publishLag(), 5_000);
+    this.lagTimer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.lagTimer) clearInterval(this.lagTimer);
+    await this.runners.stopAll();
+    await this.readStore.close();
+  }
+
+  /** The tenant's read models now, or as of a past point (rebuilt by the same projection code). */
+  async at(tenantId: string, point: ReadPoint = {}): Promise<ReadModels & { position?: number }> {
+    if (point.asOf && point.asOfPosition !== undefined && point.asOfPosition !== null) {
+      throw new ApiError('VALIDATION_FAILED', 'give asOf or asOfPosition, not both', { field: 'asOf' });
+    }
+    if (!point.asOf && (point.asOfPosition === undefined || point.asOfPosition === null)) return this.readStore.forTenant(tenantId);
+    if (point.asOfPosition !== undefined && point.asOfPosition !== null && (!Number.isInteger(point.asOfPosition) || point.asOfPosition < 0)) {
+      throw new ApiError('VALIDATION_FAILED', 'asOfPosition must be a position (a whole number ≥ 0)', { field: 'asOfPosition' });
+    }
+    try {
+      return await this.reader().at(tenantId, point.asOf ? { asOf: point.asOf } : { position: point.asOfPosition as number });
+    } catch (error) {
+      if (error instanceof InvalidAsOf) throw new ApiError('VALIDATION_FAILED', error.message, { field: 'asOf' });
+      throw error;
+    }
+  }
+
+  /**
+   * Read-your-writes: waits until the read models include `position` (a command's last position), so that a
+   * frontend reading right after a mutation sees it. In-process runners are awaited; otherwise the projector's
+   * checkpoints are polled.
+   */
+  async afterWrite(position: number): Promise<void> {
+    if (position <= 0) return;
+    try {
+      if (this.config.runProjections) await this.runners.waitForPosition(undefined, position, READ_YOUR_WRITES_MS);
+      else await waitForCheckpoint(this.readStore, this.catalog.list(), position, READ_YOUR_WRITES_MS);
+    } catch (error) {
+      // The write is stored; only its projection is late or blocked. The caller still gets its payload.
+      if (error instanceof WaitForPositionTimeout || error instanceof ProjectionUnavailable) {
+        this.logger.event('warn', 'read model behind a write', { position, error: error.message });
+        return;
+      }
+      throw error;
+    }
+  }
+
+  statuses(): ProjectionStatus[] {
+    return this.runners.statuses();
+  }
+
+  lags(): Promise<ProjectionLag[]> {
+    return this.runners.lags();
+  }
+
+  private reader(): AsOfReader {
+    if (!this.asOfReader) throw new Error('read side not started');
+    return this.asOfReader;
+  }
+
+  private async publishLag(): Promise<void> {
+    for (const lag of await this.runners.lags()) {
+      projectionLagEvents.labels(lag.name).set(lag.eventsBehind);
+      projectionLagSeconds.labels(lag.name).set(lag.secondsBehind);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import type { Cents } from '@cdv/eventsourcing';
+import type { FinanceurCategorie, MontantsParEtape } from '@cdv/domain-programmation';
+import type { AppelDocument } from './appel.projection';
+import type { MongoFilter } from './dossier-list.queries';
+
+/**
+ * `lignesFinancement(financeur)`: each financeur's ledger for a year, demandé → proposé → voté → engagé → versé →
+ * justifié, over every dossier of the year (the funnel includes what was asked and not retained). A pipeline
+ * over the `dossiers` collection, so it answers as-of; the envelope comes from the appel document
+ * (`appelFilter(annee)` on `appels_a_projets`) and is joined in memory by `avecEnveloppes`, which keeps the
+ * pipeline free of `$lookup` (not every read store resolves other collections).
+ */
+export interface LedgerRow extends MontantsParEtape {
+  financeurId: string;
+  financeurNom: string;
+  categories: FinanceurCategorie[];
+  lignes: number;
+  lignesVotees: number;
+  lignesRefusees: number;
+  dossiers: number;
+  parNature: { droitCommun: MontantsParEtape; creditsSpecifiques: MontantsParEtape };
+}
+
+export interface LedgerRowAvecEnveloppe extends LedgerRow {
+  enveloppe: Cents | null;
+  /** What the votes consume of the envelope. */
+  consomme: Cents;
+  /** Envelope minus consumed; negative when the votes exceed the envelope. */
+  disponible: Cents | null;
+  depassement: boolean;
+}
+
+const ETAPES = ['demande', 'propose', 'vote', 'engage', 'verse', 'justifie'] as const;
+
+export function financeurLedgerPipeline({ annee, financeurId }: { annee: number; financeurId?: string }): Array<Record<string, unknown>> {
+  const match: MongoFilter = financeurId ? { annee, financeurIds: financeurId } : { annee };
+  const sumBy = (nature: string | null, etape: string) => ({ $sum: nature ? { $cond: [{ $eq: ['$lignes.nature', nature] }, `$lignes.${etape}`, 0] } : `$lignes.${etape}` });
+  return [
+    { $match: match },
+    { $unwind: '$lignes' },
+    ...(financeurId ? [{ $match: { 'lignes.financeurId': financeurId } }] : []),
+    {
+      $group: {
+        _id: '$lignes.financeurId',
+        financeurNom: { $max: '$lignes.financeurNom' },
+        categories: { $addToSet: '$lignes.categorie' },
+        lignes: { $sum: 1 },
+        lignesVotees: { $sum: { $cond: [{ $in: ['$lignes.statut', ['vote', 'engage', 'verse', 'justifie']] }, 1, 0] } },
+        lignesRefusees: { $sum: { $cond: [{ $eq: ['$lignes.statut', 'refuse'] }, 1, 0] } },
+        dossiers: { $addToSet: '$dossierId' },
+        ...Object.fromEntries(ETAPES.map((etape) => [etape, sumBy(null, etape)])),
+        ...Object.fromEntries(ETAPES.map((etape) => [`dc_${etape}`, sumBy('droit_commun', etape)])),
+        ...Object.fromEntries(ETAPES.map((etape) => [`cs_${etape}`, sumBy('credits_specifiques', etape)])),
+      },
+    },
+    {
+      $project: {
+        _id: 0,
+        financeurId: '$_id',
+        financeurNom: 1,
+        categories: 1,
+        lignes: 1,
+        lignesVotees: 1,
+        lignesRefusees: 1,
+        dossiers: { $size: '$dossiers' },
+        ...Object.fromEntries(ETAPES.map((etape) => [etape, 1])),
+        parNature: {
+          droitCommun: Object.fromEntries(ETAPES.map((etape) => [etape, `$dc_${etape}`])),
+          creditsSpecifiques: Object.fromEntries(ETAPES.map((etape) => [etape, `$cs_${etape}`])),
+        },
+      },
+    },
+    { $sort: { financeurId: 1 } },
+  ];
+}
+
+/** Joins the appel's envelopes (summed per financeur, all natures) to the ledger rows; financeurs with an envelope and no line appear with zeros. */
+export function avecEnveloppes(rows: readonly LedgerRow[], appel: Pick<AppelDocument, 'enveloppes'> | null): LedgerRowAvecEnveloppe[] {
+  const enveloppes = new Map<string, { montant: Cents; nom: string; categorie: FinanceurCategorie }>();
+  for (const e of appel?.enveloppes ?? []) {
+    const current = enveloppes.get(e.financeurId);
+    enveloppes.set(e.financeurId, { montant: (current?.montant ?? 0) + e.montant, nom: e.financeurNom, categorie: e.categorie });
+  }
+  const zero: MontantsParEtape = { demande: 0, propose: 0, vote: 0, engage: 0, verse: 0, justifie: 0 };
+  const all: LedgerRow[] = [
+    ...rows,
+    ...[...enveloppes.entries()]
+      .filter(([id]) => !rows.some((row) => row.financeurId === id))
+      .map(([financeurId, e]) => ({ financeurId, financeurNom: e.nom, categories: [e.categorie], lignes: 0, lignesVotees: 0, lignesRefusees: 0, dossiers: 0, ...zero, parNature: { droitCommun: zero, creditsSpecifiques: zero } })),
+  ];
+  return all
+    .map((row) => {
+      const enveloppe = enveloppes.get(row.financeurId)?.montant ?? null;
+      return { ...row, enveloppe, consomme: row.vote, disponible: enveloppe === null ? null : enveloppe - row.vote, depassement: enveloppe !== null && row.vote > enveloppe };
+    })
+    .sort((a, b) => (a.financeurId < b.financeurId ? -1 : a.financeurId > b.financeurId ? 1 : 0));
+}

@@ -1,0 +1,230 @@
+import type { Cents } from '@cdv/eventsourcing';
+import type { FinanceurCategorie, MontantsParEtape, NatureFinancement, PorteurKind } from '@cdv/domain-programmation';
+
+/**
+ * `programmation(annee)`: an aggregation pipeline over the `dossiers` collection (dossierListProjection). It is a
+ * query, not a projection, so that it answers as-of without a read model of its own (an as-of rebuild of
+ * `dossiers` is enough) and so that the counting rule is a parameter, not a rebuild.
+ *
+ * The documents count the same programmation several ways (seed 003 §5.8: 129 « retenus », 127 by pilier, 130
+ * itemised in section 3). A count is meaningless without its rule, so the rule is a parameter and the answer
+ * names it.
+ */
+export const REGLES_COMPTAGE = {
+  dossier: {
+    id: 'dossier',
+    libelle: 'Un projet par dossier retenu',
+    description: 'Each retained dossier counts once, whatever its financeurs or communes.',
+  },
+  dossier_credits_specifiques: {
+    id: 'dossier_credits_specifiques',
+    libelle: 'Dossiers retenus financés par les crédits spécifiques de l\u2019État (BOP 147)',
+    description: 'Retained dossiers with a voted État crédits spécifiques line: the « 129 projets » accompanied by CGET credits (seed 003 L135).',
+  },
+  action_declaree: {
+    id: 'action_declaree',
+    libelle: 'Actions déclarées (une ligne groupée compte pour ses actions)',
+    description: 'A retained dossier counts for its nombreActions: the « PRE à » 8 communes line counts 8, as the section 3 lists do (130, seed 003 §5.8).',
+  },
+} as const;
+export type RegleComptage = keyof typeof REGLES_COMPTAGE;
+
+export interface MontantsParNature {
+  total: Cents;
+  droitCommun: Cents;
+  creditsSpecifiques: Cents;
+}
+
+export interface GroupeProgrammation {
+  /** Group key (pilier id, thématique id, QPV id, porteur kind); null for « non classé » / « hors QPV ». */
+  cle: string | null;
+  libelle: string;
+  /** Counted under the summary's rule. */
+  projets: number;
+  dossiers: number;
+  /** COUNT DISTINCT of porteurs in the group: never add these across groups (seed 003 §9.22: 45 ≠ Σ 76). */
+  porteursDistincts: number;
+  coutTotal: Cents;
+  demande: MontantsParNature;
+  vote: MontantsParNature;
+}
+
+export interface ProgrammationSummary {
+  annee: number;
+  regleComptage: (typeof REGLES_COMPTAGE)[RegleComptage];
+  comptes: {
+    deposes: number;
+    retenus: number;
+    nonRetenus: number;
+    ajournes: number;
+    abandonnes: number;
+    enInstruction: number;
+    /** Retained, counted under the rule. */
+    projetsRetenus: number;
+    porteursDeposants: number;
+    porteursRetenus: number;
+    coutTotalDeposes: Cents;
+    coutTotalRetenus: Cents;
+  };
+  /** Σ per financeur category and nature over retained dossiers, every stage. */
+  parFinanceur: Array<{ categorie: FinanceurCategorie; nature: NatureFinancement; lignes: number } & MontantsParEtape>;
+  parPilier: GroupeProgrammation[];
+  parThematique: GroupeProgrammation[];
+  /** A dossier targeting several QPV appears in each: these groups do not add up. */
+  parQpv: GroupeProgrammation[];
+  parPorteurKind: Array<GroupeProgrammation & { cle: PorteurKind | null }>;
+}
+
+export interface ProgrammationSummaryArgs {
+  annee: number;
+  regle?: RegleComptage;
+}
+
+type Stage = Record<string, unknown>;
+
+const RETENU = { $eq: ['$decision', 'retenu'] };
+const ifRetenu = (value: unknown) => ({ $cond: [RETENU, value, 0] });
+
+function poids(regle: RegleComptage): unknown {
+  switch (regle) {
+    case 'dossier':
+      return 1;
+    case 'action_declaree':
+      return '$nombreActions';
+    case 'dossier_credits_specifiques':
+      return {
+        $cond: [
+          { $gt: [{ $size: { $filter: { input: '$lignes', as: 'l', cond: { $and: [{ $eq: ['$$l.categorie', 'etat_credits_specifiques'] }, { $gt: ['$$l.vote', 0] }] } } } }, 0] },
+          1,
+          0,
+        ],
+      };
+  }
+}
+
+const montants = (etape: 'demande' | 'vote') => ({
+  total: { $sum: `$totaux.${etape}` },
+  droitCommun: { $sum: `$totauxParNature.droit_commun.${etape}` },
+  creditsSpecifiques: { $sum: `$totauxParNature.credits_specifiques.${etape}` },
+});
+
+/** Retained dossiers grouped by `key`, labelled by `label` (or `fallback` when the dossier has none). */
+function groupe(key: string, label: string | null, fallback: string, before: Stage[] = []): Stage[] {
+  const demande = montants('demande');
+  const vote = montants('vote');
+  return [
+    { $match: { decision: 'retenu' } },
+    ...before,
+    {
+      $group: {
+        _id: { $ifNull: [key, null] },
+        libelle: { $max: label ?? key },
+        projets: { $sum: '$_poids' },
+        dossiers: { $sum: 1 },
+        porteurs: { $addToSet: '$porteur.id' },
+        coutTotal: { $sum: '$coutTotal' },
+        demandeTotal: demande.total,
+        demandeDroitCommun: demande.droitCommun,
+        demandeCreditsSpecifiques: demande.creditsSpecifiques,
+        voteTotal: vote.total,
+        voteDroitCommun: vote.droitCommun,
+        voteCreditsSpecifiques: vote.creditsSpecifiques,
+      },
+    },
+    {
+      $project: {
+        _id: 0,
+        cle: '$_id',
+        libelle: { $ifNull: ['$libelle', fallback] },
+        projets: 1,
+        dossiers: 1,
+        porteursDistincts: { $size: '$porteurs' },
+        coutTotal: 1,
+        demande: { total: '$demandeTotal', droitCommun: '$demandeDroitCommun', creditsSpecifiques: '$demandeCreditsSpecifiques' },
+        vote: { total: '$voteTotal', droitCommun: '$voteDroitCommun', creditsSpecifiques: '$voteCreditsSpecifiques' },
+      },
+    },
+    { $sort: { cle: 1 } },
+  ];
+}
+
+/** One document: the programmation summary of `annee` under the counting rule (default `dossier`). */
+export function programmationSummaryPipeline({ annee, regle = 'dossier' }: ProgrammationSummaryArgs): Stage[] {
+  const etapes = ['demande', 'propose', 'vote', 'engage', 'verse', 'justifie'] as const;
+  return [
+    { $match: { annee } },
+    { $addFields: { _poids: poids(regle) } },
+    {
+      $facet: {
+        comptes: [
+          {
+            $group: {
+              _id: null,
+              deposes: { $sum: 1 },
+              retenus: { $sum: ifRetenu(1) },
+              nonRetenus: { $sum: { $cond: [{ $eq: ['$decision', 'non_retenu'] }, 1, 0] } },
+              ajournes: { $sum: { $cond: [{ $eq: ['$decision', 'ajourne'] }, 1, 0] } },
+              abandonnes: { $sum: { $cond: [{ $eq: ['$statut', 'abandonne'] }, 1, 0] } },
+              enInstruction: { $sum: { $cond: [{ $in: ['$statut', ['depose', 'en_instruction']] }, 1, 0] } },
+              projetsRetenus: { $sum: ifRetenu('$_poids') },
+              porteursDeposants: { $addToSet: '$porteur.id' },
+              porteursRetenus: { $addToSet: { $cond: [RETENU, '$porteur.id', null] } },
+              coutTotalDeposes: { $sum: '$coutTotal' },
+              coutTotalRetenus: { $sum: ifRetenu('$coutTotal') },
+            },
+          },
+          {
+            $project: {
+              _id: 0,
+              deposes: 1,
+              retenus: 1,
+              nonRetenus: 1,
+              ajournes: 1,
+              abandonnes: 1,
+              enInstruction: 1,
+              projetsRetenus: 1,
+              porteursDeposants: { $size: '$porteursDeposants' },
+              porteursRetenus: { $size: { $setDifference: ['$porteursRetenus', [null]] } },
+              coutTotalDeposes: 1,
+              coutTotalRetenus: 1,
+            },
+          },
+        ],
+        parFinanceur: [
+          { $match: { decision: 'retenu' } },
+          { $unwind: '$lignes' },
+          {
+            $group: {
+              _id: { categorie: '$lignes.categorie', nature: '$lignes.nature' },
+              lignes: { $sum: 1 },
+              ...Object.fromEntries(etapes.map((etape) => [etape, { $sum: `$lignes.${etape}` }])),
+            },
+          },
+          { $project: { _id: 0, categorie: '$_id.categorie', nature: '$_id.nature', lignes: 1, ...Object.fromEntries(etapes.map((etape) => [etape, 1])) } },
+          { $sort: { categorie: 1, nature: 1 } },
+        ],
+        parPilier: groupe('$pilier.id', '$pilier.libelle', 'Non classé'),
+        parThematique: groupe('$thematique.id', '$thematique.libelle', 'Non classé'),
+        parQpv: groupe('$qpv.id', '$qpv.nom', 'Hors QPV ou non renseigné', [{ $unwind: { path: '$qpv', preserveNullAndEmptyArrays: true } }]),
+        parPorteurKind: groupe('$porteur.kind', null, 'Non renseigné'),
+      },
+    },
+    {
+      $project: {
+        annee: { $literal: annee },
+        regleComptage: { $literal: REGLES_COMPTAGE[regle] },
+        comptes: {
+          $ifNull: [
+            { $arrayElemAt: ['$comptes', 0] },
+            { deposes: 0, retenus: 0, nonRetenus: 0, ajournes: 0, abandonnes: 0, enInstruction: 0, projetsRetenus: 0, porteursDeposants: 0, porteursRetenus: 0, coutTotalDeposes: 0, coutTotalRetenus: 0 },
+          ],
+        },
+        parFinanceur: 1,
+        parPilier: 1,
+        parThematique: 1,
+        parQpv: 1,
+        parPorteurKind: 1,
+      },
+    },
+  ];
+}

@@ -1,0 +1,55 @@
+import { readStoreContract } from '../contract/read-store.contract';
+import { EmbeddedReadStore } from './embedded-read-store';
+
+readStoreContract('embedded', { create: async () => new EmbeddedReadStore() });
+
+describe('embedded read store: hash indexes', () => {
+  const statuts = ['depose', 'instruit', 'vote', 'refuse'];
+  async function storeWith(count: number) {
+    const store = new EmbeddedReadStore();
+    const collection = store.forTenant('mel').collection('dossiers');
+    await collection.createIndex({ keys: { statut: 1, annee: 1 } });
+    await collection.createIndex({ keys: { 'porteur.siret': 1 } });
+    await collection.bulkWrite(
+      Array.from({ length: count }, (_, i) => ({
+        kind: 'upsert' as const,
+        id: `d${i}`,
+        document: { _id: `d${i}`, statut: statuts[i % 4], annee: 2020 + (i % 5), porteur: { siret: `s${i % 50}` } },
+      })),
+    );
+    return collection;
+  }
+
+  it('answers equality on indexed fields without scanning the collection', async () => {
+    const collection = await storeWith(2000);
+    expect(collection.explain({ statut: 'vote' })).toEqual({ strategy: 'index', index: 'statut_1_annee_1', examined: 500, returned: 500 });
+    expect(collection.explain({ statut: 'vote', annee: 2022 })).toMatchObject({ strategy: 'index', examined: 100, returned: 100 });
+    expect(collection.explain({ statut: { $in: ['vote', 'refuse'] }, annee: { $gte: 2023 } })).toMatchObject({ strategy: 'index', examined: 1000, returned: 400 });
+    expect(collection.explain({ 'porteur.siret': 's7' })).toMatchObject({ strategy: 'index', examined: 40, returned: 40 });
+    expect(collection.explain({ _id: { $in: ['d1', 'd2', 'nope'] } })).toEqual({ strategy: 'id', examined: 2, returned: 2 });
+    expect(collection.explain({ annee: 2022 })).toMatchObject({ strategy: 'scan', examined: 2000, returned: 400 });
+    expect(await collection.count({ statut: 'vote', annee: 2022 })).toBe(100);
+  });
+
+  it('keeps indexes right when a write is rolled back', async () => {
+    const store = new EmbeddedReadStore();
+    const tenant = store.forTenant('mel');
+    await tenant.collection('codes').createIndex({ keys: { code: 1 }, unique: true });
+    await tenant.collection('codes').bulkWrite([{ kind: 'upsert', id: 'a', document: { _id: 'a', code: 'X' } }]);
+    await expect(
+      tenant.commit({
+        writes: [
+          {
+            collection: 'codes',
+            operations: [
+              { kind: 'upsert', id: 'a', document: { _id: 'a', code: 'Y' } },
+              { kind: 'upsert', id: 'b', document: { _id: 'b', code: 'Y' } },
+            ],
+          },
+        ],
+      }),
+    ).rejects.toThrow(/duplicate key/);
+    expect(await tenant.collection('codes').find({ code: 'X' })).toEqual([{ _id: 'a', code: 'X' }]);
+    expect(await tenant.collection('codes').find({ code: 'Y' })).toEqual([]);
+  });
+});

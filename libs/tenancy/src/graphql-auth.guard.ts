@@ -1,0 +1,78 @@
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AuthenticationError, type TokenVerifier, type UserRole } from '@cdv/auth';
+import { uuidv7 } from '@cdv/eventsourcing';
+import { ApiError } from '@cdv/graphql-common';
+import type { RequestContext } from './request-context';
+import { grantingRole, resolveMembership, TenantMismatch } from './resolve-tenant';
+import { PERMIT_KEY, PUBLIC_KEY } from './permit.decorator';
+
+export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
+
+/** The HTTP request as our guard sees it (Express shape, kept minimal). */
+export interface ApiRequest {
+  headers: Record<string, string | string[] | undefined>;
+  cdv?: RequestContext;
+  correlationId?: string;
+}
+
+/**
+ * Global guard for GraphQL root fields: verifies the token, resolves the tenant against the token's
+ * memberships, checks the operation's roles, and leaves the RequestContext on the request.
+ */
+@Injectable()
+export class GraphqlAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const gql = GqlExecutionContext.create(context);
+    const request = gql.getContext<{ req: ApiRequest }>().req;
+    const field = gql.getInfo<{ fieldName: string; parentType: { name: string } }>();
+    const permitted = this.reflector.getAllAndOverride<UserRole[] | undefined>(PERMIT_KEY, targets);
+
+    const requestContext = await this.authenticate(request);
+    if (!permitted) {
+      throw new ApiError('FORBIDDEN', `${field.parentType.name}.${field.fieldName} is not open to any role`);
+    }
+    const role = grantingRole(requestContext.membership, permitted);
+    if (!role) {
+      throw new ApiError('FORBIDDEN', `${field.parentType.name}.${field.fieldName} is not allowed for role ${requestContext.membership.roles.join(', ')}`, {
+        permitted,
+      });
+    }
+    request.cdv = { ...requestContext, role };
+    return true;
+  }
+
+  private async authenticate(request: ApiRequest): Promise<Omit<RequestContext, 'role'> & { role?: UserRole }> {
+    const header = single(request.headers['authorization']);
+    if (!header) throw new ApiError('UNAUTHENTICATED', 'missing bearer token: send "Authorization: Bearer <token>"');
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new ApiError('UNAUTHENTICATED', 'the Authorization header must be "Bearer <token>"');
+    try {
+      const identity = await this.verifier.verify(match[1]);
+      const membership = resolveMembership(identity, single(request.headers['x-tenant']));
+      return {
+        identity,
+        membership,
+        tenantId: membership.tenant,
+        correlationId: request.correlationId ?? single(request.headers['x-correlation-id']) ?? uuidv7(),
+      };
+    } catch (error) {
+      if (error instanceof AuthenticationError) throw new ApiError('UNAUTHENTICATED', error.message);
+      if (error instanceof TenantMismatch) throw new ApiError('TENANT_MISMATCH', error.message);
+      throw error;
+    }
+  }
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}

@@ -1,0 +1,2 @@
+export * from './standalone.module';
+export * from './gateway.module';

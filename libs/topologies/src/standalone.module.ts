@@ -1,0 +1,13 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { graphqlModule, JsonLogger, PlatformModule, type PlatformConfig } from '@cdv/platform';
+
+/** Embedded topology: every context, the projections and the GraphQL endpoint in one process. */
+@Module({})
+export class StandaloneModule {
+  static forRoot(config: PlatformConfig, logger: JsonLogger): DynamicModule {
+    return {
+      module: StandaloneModule,
+      imports: [PlatformModule.forRoot(config, logger), graphqlModule(config, logger)],
+    };
+  }
+}
