@@ -4,3 +4,4 @@ export * from './error-codes';
 export * from './format-error';
 export * from './query-limits';
 export * from './scalars';
+export * from './command-input';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Command as CqrsCommand, CommandBus, CommandHandler as CqrsCommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandHandler, type Command, type CommandResult, type Decider, type DomainEvent } from '@cdv/eventsourcing';
 import { ApiError, refusalToError, type CommandPayload } from '@cdv/graphql-common';
+import { ReadModelsService } from './read-side/read-models.service';
 
 export interface DecisionRequest<C extends Command, E extends DomainEvent, S> {
   decider: Decider<C, E, S>;
@@ -36,17 +37,24 @@ export class ExecuteDecisionHandler implements ICommandHandler<ExecuteDecision> 
 /** What resolvers call: runs a decision through the CommandBus and turns the result into the API's payload. */
 @Injectable()
 export class CommandGateway {
-  constructor(private readonly bus: CommandBus) {}
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly readModels: ReadModelsService,
+  ) {}
 
   /** Returns the raw result (refusals as values), for application services that chain commands. */
   run<C extends Command, E extends DomainEvent, S>(request: DecisionRequest<C, E, S>): Promise<CommandResult<E, S>> {
     return this.bus.execute(new ExecuteDecision(request as unknown as DecisionRequest<Command, DomainEvent, unknown>)) as Promise<CommandResult<E, S>>;
   }
 
-  /** Runs a decision; a refusal becomes the GraphQL error of its code. */
+  /**
+   * Runs a decision for the API: a refusal becomes the GraphQL error of its code; on success it waits until the
+   * read models include the write (read-your-writes), so the client can query right away.
+   */
   async execute<C extends Command, E extends DomainEvent, S>(request: DecisionRequest<C, E, S>, id: string): Promise<CommandPayload> {
     const result = await this.run(request);
     if (!result.ok) throw refusalToError(result.refusal);
+    await this.readModels.afterWrite(result.lastPosition);
     return toPayload(request.stream, id, result);
   }
 }

@@ -1,2 +1,3 @@
-export * from './standalone.module';
 export * from './gateway.module';
+export * from './standalone.module';
+export * from './subgraph-services.module';

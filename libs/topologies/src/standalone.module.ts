@@ -1,4 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditModule } from '@cdv/application-audit';
+import { ProgrammationModule } from '@cdv/application-programmation';
+import { TerritoireModule } from '@cdv/application-territoire';
 import { graphqlModule, JsonLogger, PlatformModule, type PlatformConfig } from '@cdv/platform';
 
 /** Embedded topology: every context, the projections and the GraphQL endpoint in one process. */
@@ -7,7 +10,7 @@ export class StandaloneModule {
   static forRoot(config: PlatformConfig, logger: JsonLogger): DynamicModule {
     return {
       module: StandaloneModule,
-      imports: [PlatformModule.forRoot(config, logger), graphqlModule(config, logger)],
+      imports: [PlatformModule.forRoot(config, logger), graphqlModule(config, logger), TerritoireModule, ProgrammationModule, AuditModule],
     };
   }
 }

@@ -5,3 +5,4 @@ export * from './services/journal.service';
 export * from './services/sealing.service';
 export * from './services/tenant-log';
 export * from './services/verification.service';
+export * from './audit.module';

@@ -6,3 +6,5 @@ export * from './import/colonnes';
 export * from './import/import-programmation';
 export * from './seed/cabbalr-2019.data';
 export * from './seed/demo-programmation';
+export * from './programmation.module';
+export * from './programmation-read-models.module';

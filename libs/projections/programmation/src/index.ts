@@ -19,4 +19,4 @@ import { dossierDetailProjection } from './dossier-detail.projection';
 import { dossierListProjection } from './dossier-list.projection';
 
 /** Every programmation read model, for the projection runner. */
-export const programmationProjections = [dossierListProjection, dossierDetailProjection, appelProjection, comiteProjection, conventionProjection] as const;
+export const PROJECTIONS_PROGRAMMATION = [dossierListProjection, dossierDetailProjection, appelProjection, comiteProjection, conventionProjection] as const;

@@ -1,0 +1,32 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { territoireDecider, territoireStream, type OuvrirTerritoire } from '@cdv/domain-territoire';
+import { CommandPayload } from '@cdv/graphql-common';
+import { CommandGateway } from '@cdv/platform';
+import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
+import { OuvrirTerritoireInput } from './ouvrir-territoire.input';
+
+/** Use case: open the workspace's EPCI (admin). Maps the input to the domain command; the decider rules. */
+@Resolver()
+export class OuvrirTerritoireResolver {
+  constructor(private readonly commands: CommandGateway) {}
+
+  @Mutation(() => CommandPayload, { description: 'Open the workspace for its EPCI: identity and communes.' })
+  @Permit('admin')
+  ouvrirTerritoire(@Ctx() context: RequestContext, @Args('input') input: OuvrirTerritoireInput): Promise<CommandPayload> {
+    const command: OuvrirTerritoire = {
+      type: 'OuvrirTerritoire',
+      data: {
+        siren: input.siren,
+        nom: input.nom,
+        acronyme: input.acronyme ?? null,
+        nature: input.nature,
+        communes: (input.communes ?? []).map((commune) => ({ codeInsee: commune.codeInsee, nom: commune.nom })),
+      },
+      metadata: commandMetadataFor(context, input),
+    };
+    return this.commands.execute(
+      { decider: territoireDecider, stream: territoireStream(context.tenantId), command, expectedRevision: input.expectedRevision },
+      context.tenantId,
+    );
+  }
+}

@@ -1,0 +1,39 @@
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { AuditModule } from '@cdv/application-audit';
+import { ProgrammationModule, ProgrammationReadModelsModule } from '@cdv/application-programmation';
+import { TerritoireModule, TerritoireReadModelsModule } from '@cdv/application-territoire';
+import { graphqlModule, JsonLogger, PlatformModule, type PlatformConfig } from '@cdv/platform';
+
+/** One Apollo Federation subgraph holding one context (distributed topology). */
+function subgraph(module: Type<unknown>, context: Type<unknown>) {
+  return (config: PlatformConfig, logger: JsonLogger): DynamicModule => ({
+    module,
+    imports: [PlatformModule.forRoot(config, logger), graphqlModule(config, logger), context],
+  });
+}
+
+@Module({})
+export class TerritoireServiceModule {
+  static forRoot = subgraph(TerritoireServiceModule, TerritoireModule);
+}
+
+@Module({})
+export class ProgrammationServiceModule {
+  static forRoot = subgraph(ProgrammationServiceModule, ProgrammationModule);
+}
+
+@Module({})
+export class AuditServiceModule {
+  static forRoot = subgraph(AuditServiceModule, AuditModule);
+}
+
+/** Runs every read model's projection runner (RUN_PROJECTIONS), with health and metrics; no GraphQL. */
+@Module({})
+export class ProjectorModule {
+  static forRoot(config: PlatformConfig, logger: JsonLogger): DynamicModule {
+    return {
+      module: ProjectorModule,
+      imports: [PlatformModule.forRoot(config, logger), TerritoireReadModelsModule, ProgrammationReadModelsModule],
+    };
+  }
+}
