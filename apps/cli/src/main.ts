@@ -2,11 +2,14 @@ import 'reflect-metadata';
 import { ConfigError } from '@cdv/platform';
 import { UsageError, type CliCommand, type CliIO } from './cli-command';
 import { exportEvidenceCommand } from './commands/export-evidence.command';
+import { importQpvCommand } from './commands/import-qpv.command';
+import { importProgrammationCommand } from './commands/import-programmation.command';
+import { seedCommand } from './commands/seed.command';
 import { tokenCommand } from './commands/token.command';
 import { verifyBundleCommand } from './commands/verify-bundle.command';
 import { verifyCommand } from './commands/verify.command';
 
-const COMMANDS: CliCommand[] = [tokenCommand, verifyCommand, exportEvidenceCommand, verifyBundleCommand];
+const COMMANDS: CliCommand[] = [tokenCommand, verifyCommand, exportEvidenceCommand, verifyBundleCommand, seedCommand, importProgrammationCommand, importQpvCommand];
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;

@@ -29,9 +29,9 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-/** Builds the `XxxConnection` and `XxxEdge` object types for a node type (Relay cursor connections). */
-export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<T>> {
-  @ObjectType(`${name}Edge`)
+/** Builds the `XxxConnection` and `XxxEdge` object types for a node type (Relay cursor connections), in the node's context. */
+export function ConnectionType<T>(node: Type<T>, name: string, options: { registerIn?: () => Type<unknown> } = {}): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`, options)
   class EdgeType {
     @Field()
     cursor: string;
@@ -40,7 +40,7 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
     node: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, options)
   class ConnectionClass {
     @Field(() => [EdgeType])
     edges: EdgeType[];

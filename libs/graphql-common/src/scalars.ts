@@ -94,3 +94,16 @@ function luhn(digits: string): boolean {
 function isLaPoste(digits: string): boolean {
   return digits.startsWith('356000000') && [...digits].reduce((sum, digit) => sum + Number(digit), 0) % 5 === 0;
 }
+
+/** Any JSON value (event payloads, state diffs): returned as is; not accepted as input. */
+export const JsonScalar = new GraphQLScalarType({
+  name: 'JSON',
+  description: 'A JSON value (event payloads and diffs), as recorded.',
+  serialize: (value) => value,
+  parseValue: () => {
+    throw invalid('JSON', 'no JSON input: this scalar is output only', 'input');
+  },
+  parseLiteral: () => {
+    throw invalid('JSON', 'no JSON input: this scalar is output only', 'input');
+  },
+});

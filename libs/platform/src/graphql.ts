@@ -1,22 +1,35 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloFederationDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import type { DynamicModule } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
-import { formatGraphQLError, queryLimitRules } from '@cdv/graphql-common';
+import type { DynamicModule, Type } from '@nestjs/common';
+import { GraphQLModule, type BuildSchemaOptions } from '@nestjs/graphql';
+import { CodeQpvScalar, DateScalar, DateTimeScalar, formatGraphQLError, JsonScalar, MontantScalar, queryLimitRules, SiretScalar } from '@cdv/graphql-common';
 import type { PlatformConfig } from './config';
 import { JsonLogger } from './logger';
 import { graphqlDuration } from './metrics';
+import { PlatformModule } from './platform.module';
 
 /**
  * The GraphQL server of every API app. Always a federation subgraph (Apollo Federation 2): the standalone app
  * is one subgraph holding every context, the distributed services are one each, and the gateway composes
  * them. The schema is code-first and built in memory at start.
+ * Types of a context declare `registerIn: () => ItsModule`; shared types (payloads, page info) declare none.
  */
-export function graphqlModule(config: PlatformConfig, logger: JsonLogger): DynamicModule {
+export function graphqlModule(config: PlatformConfig, logger: JsonLogger, contexts: Type<unknown>[]): DynamicModule {
   return GraphQLModule.forRoot<ApolloDriverConfig>({
     driver: ApolloFederationDriver,
+    // Only these modules' resolvers and types (`registerIn`) make the schema: a subgraph shows its context only,
+    // even though every context's classes are loaded in the process.
+    include: [PlatformModule, ...contexts],
+    // The federation driver does not forward `include` to type filtering (only the plain driver does): pass it
+    // the way the schema factory reads it.
+    buildSchemaOptions: { includeModules: [PlatformModule, ...contexts] } as BuildSchemaOptions,
     autoSchemaFile: { federation: 2 },
     sortSchema: true,
+    // The federation driver rebuilds the schema from its SDL and loses the coercion of our scalars: they must be
+    // given as resolvers, or inputs arrive unparsed ("1712989.00" instead of cents) and outputs unformatted.
+    resolvers: { Montant: MontantScalar, Date: DateScalar, DateTime: DateTimeScalar, CodeQpv: CodeQpvScalar, Siret: SiretScalar, JSON: JsonScalar },
+    // …and a subgraph whose context uses none of them must not fail on the unused ones.
+    resolverValidationOptions: { requireResolversToMatchSchema: 'ignore' },
     path: '/graphql',
     playground: false,
     introspection: config.graphql.introspection,

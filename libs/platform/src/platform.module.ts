@@ -1,11 +1,12 @@
 import { Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { createTokenVerifier } from '@cdv/auth';
 import { createEventStore } from '@cdv/event-store';
 import { createMongoReadStore, EmbeddedReadStore, type ReadStore } from '@cdv/read-store';
 import { CommandHandler, UpcasterRegistry, type EventStore } from '@cdv/eventsourcing';
 import { GraphqlAuthGuard, TOKEN_VERIFIER } from '@cdv/tenancy';
+import { ClientErrorFilter } from './client-error.filter';
 import { CommandGateway, ExecuteDecisionHandler } from './command-gateway';
 import type { PlatformConfig } from './config';
 import { ReadinessService } from './health';
@@ -52,6 +53,7 @@ export class PlatformModule implements OnApplicationShutdown {
         { provide: CommandHandler, useFactory: (store: EventStore) => new CommandHandler(store, { upcasters }), inject: [EVENT_STORE] },
         { provide: TOKEN_VERIFIER, useFactory: () => createTokenVerifier(config.auth) },
         { provide: APP_GUARD, useClass: GraphqlAuthGuard },
+        { provide: APP_FILTER, useClass: ClientErrorFilter },
         CommandGateway,
         ExecuteDecisionHandler,
         SystemResolver,

@@ -1,10 +1,11 @@
-import { Directive, Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Directive, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { Ctx, Permit, Public, READERS, type RequestContext } from '@cdv/tenancy';
 import type { PlatformConfig } from './config';
 import { PLATFORM_CONFIG } from './tokens';
 import { APP_VERSION } from './version';
 import { ReadinessService } from './health';
+import { ReadModelsService } from './read-side/read-models.service';
 
 @ObjectType()
 @Directive('@shareable')
@@ -61,13 +62,49 @@ export class Moi {
   workspaces: string[];
 }
 
+@ObjectType({ description: 'A read model and how far behind the event log it is.' })
+@Directive('@shareable')
+export class EtatProjection {
+  @Field()
+  name: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field({ description: 'idle, catching-up, live, retrying, stopped, poisoned, failed' })
+  state: string;
+
+  @Field(() => Int)
+  checkpoint: number;
+
+  @Field(() => Int)
+  head: number;
+
+  @Field(() => Int)
+  eventsBehind: number;
+
+  @Field(() => Number, { nullable: true })
+  secondsBehind: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it stopped (poison event with its position, store error).' })
+  problem: string | null;
+}
+
 /** Public probes over GraphQL, answered by every app (shareable across subgraphs). */
 @Resolver()
 export class SystemResolver {
   constructor(
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
     private readonly readiness: ReadinessService,
+    private readonly readModels: ReadModelsService,
   ) {}
+
+  @Query(() => [EtatProjection], { description: 'Read models and their lag behind the event log (operators, auditors).' })
+  @Directive('@shareable')
+  @Permit('admin', 'auditeur')
+  projections(): Promise<EtatProjection[]> {
+    return this.readModels.overview();
+  }
 
   @Query(() => Health)
   @Directive('@shareable')

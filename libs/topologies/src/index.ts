@@ -1,3 +1,4 @@
 export * from './gateway.module';
 export * from './standalone.module';
 export * from './subgraph-services.module';
+export * from './security-matrix';

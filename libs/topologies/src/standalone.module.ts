@@ -10,7 +10,13 @@ export class StandaloneModule {
   static forRoot(config: PlatformConfig, logger: JsonLogger): DynamicModule {
     return {
       module: StandaloneModule,
-      imports: [PlatformModule.forRoot(config, logger), graphqlModule(config, logger), TerritoireModule, ProgrammationModule, AuditModule],
+      imports: [
+        PlatformModule.forRoot(config, logger),
+        graphqlModule(config, logger, [TerritoireModule, ProgrammationModule, AuditModule]),
+        TerritoireModule,
+        ProgrammationModule,
+        AuditModule,
+      ],
     };
   }
 }

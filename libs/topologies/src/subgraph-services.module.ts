@@ -8,7 +8,7 @@ import { graphqlModule, JsonLogger, PlatformModule, type PlatformConfig } from '
 function subgraph(module: Type<unknown>, context: Type<unknown>) {
   return (config: PlatformConfig, logger: JsonLogger): DynamicModule => ({
     module,
-    imports: [PlatformModule.forRoot(config, logger), graphqlModule(config, logger), context],
+    imports: [PlatformModule.forRoot(config, logger), graphqlModule(config, logger, [context]), context],
   });
 }
 

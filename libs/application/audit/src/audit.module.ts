@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
+import { ProgrammationReadModelsModule } from '@cdv/application-programmation';
+import { AuditServices } from './audit-services';
+import { DiffProgrammationResolver } from './graphql/diff-programmation.resolver';
+import { HistoriqueResolver } from './graphql/historique.resolver';
+import { JournalResolver } from './graphql/journal.resolver';
+import { VerificationResolver } from './graphql/verification.resolver';
 
-/** The audit context's GraphQL API: history, journal, verification, seals. */
+/** The audit context's GraphQL API: history, journal, verification, seals, and diffs of a programmation. */
 @Module({
-  providers: [],
+  imports: [ProgrammationReadModelsModule],
+  providers: [AuditServices, HistoriqueResolver, JournalResolver, VerificationResolver, DiffProgrammationResolver],
 })
 export class AuditModule {}

@@ -1,4 +1,5 @@
-// Pure mapping code of the territoire application layer (no NestJS yet): fixture seeds and the national QPV import.
+// The territoire context's application layer: its GraphQL module, the fixture seeder and the national QPV
+// import (NestJS services over the pure mappers of seed/ and import/).
 export * from './seed';
 export * from './import';
 export * from './territoire.module';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { EventStore } from '@cdv/eventsourcing';
+import { projectionCollection, type EventStore } from '@cdv/eventsourcing';
 import { ApiError } from '@cdv/graphql-common';
 import {
   AsOfReader,
@@ -25,6 +25,18 @@ import { ProjectionCatalog } from './projection-catalog';
 export interface ReadPoint {
   asOf?: string | null;
   asOfPosition?: number | null;
+}
+
+export interface ProjectionOverview {
+  name: string;
+  version: number;
+  state: string;
+  checkpoint: number;
+  head: number;
+  /** Estimated from positions when the runner is in another process. */
+  eventsBehind: number;
+  secondsBehind: number | null;
+  problem: string | null;
 }
 
 /** How long a mutation waits for its write to be projected before answering (read-your-writes). */
@@ -122,8 +134,49 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
     }
   }
 
+  /** Workspaces that have read models (every tenant whose events were projected). */
+  tenants(): Promise<string[]> {
+    return this.readStore.tenants();
+  }
+
   statuses(): ProjectionStatus[] {
     return this.runners.statuses();
+  }
+
+  /**
+   * Where each read model stands against the log: from the in-process runners when this process runs them,
+   * else from the checkpoints the projector stored (the same answer from any process of the deployment).
+   */
+  async overview(): Promise<ProjectionOverview[]> {
+    const head = await this.eventStore.headPosition();
+    if (this.config.runProjections) {
+      const lags = new Map((await this.runners.lags()).map((lag) => [lag.name, lag]));
+      return this.runners.statuses().map((status) => ({
+        name: status.name,
+        version: status.version,
+        state: status.state,
+        checkpoint: status.checkpoint,
+        head,
+        eventsBehind: lags.get(status.name)?.eventsBehind ?? Math.max(0, head - status.checkpoint),
+        secondsBehind: lags.get(status.name)?.secondsBehind ?? null,
+        problem: status.poison ? `poison event ${status.poison.eventId} at position ${status.poison.position}: ${status.poison.message}` : (status.lastError ?? null),
+      }));
+    }
+    return Promise.all(
+      this.catalog.list().map(async (projection) => {
+        const checkpoint = await this.readStore.globalCheckpoint(projectionCollection(projection));
+        return {
+          name: projection.name,
+          version: projection.version,
+          state: checkpoint >= head ? 'live' : 'catching-up',
+          checkpoint,
+          head,
+          eventsBehind: Math.max(0, head - checkpoint),
+          secondsBehind: null,
+          problem: null,
+        };
+      }),
+    );
   }
 
   lags(): Promise<ProjectionLag[]> {

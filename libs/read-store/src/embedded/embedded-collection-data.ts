@@ -183,7 +183,8 @@ function idEquality(condition: unknown): string[] | null {
 export function findDocuments(data: CollectionData | undefined, filter: Filter = {}, options: FindOptions = {}): Record<string, unknown>[] {
   const { docs } = select(data, filter);
   if (!options.sort && !options.projection && options.skip === undefined && options.limit === undefined) return docs.map(cloneDocument);
-  let cursor = mingoFind(docs, {}, options.projection ?? {});
+  // mingo applies an exclusion on a path inside an array (`'lignes.avertissements': 0`) to its input: project copies.
+  let cursor = mingoFind(options.projection ? docs.map(cloneDocument) : docs, {}, options.projection ?? {});
   if (options.sort) cursor = cursor.sort(options.sort);
   if (options.skip !== undefined) cursor = cursor.skip(options.skip);
   // MongoDB treats limit 0 as "no limit"

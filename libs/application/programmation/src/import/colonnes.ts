@@ -56,3 +56,16 @@ export function lireEntete(entete: readonly string[]): { colonnes: Map<Colonne, 
   });
   return { colonnes, inconnues };
 }
+
+/**
+ * Index of the header row: the first of the file's first rows that names at least three known columns (spreadsheets
+ * often carry a title and a blank row above the table); otherwise the first non-empty row, so that the missing
+ * columns are reported against it.
+ */
+export function indexEntete(rows: readonly (readonly string[])[], within = 20): number {
+  const premiere = rows.findIndex((cells) => cells.some((c) => c.trim()));
+  for (let index = Math.max(premiere, 0); index < Math.min(rows.length, within); index++) {
+    if (lireEntete(rows[index]).colonnes.size >= 3) return index;
+  }
+  return Math.max(premiere, 0);
+}

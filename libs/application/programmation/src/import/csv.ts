@@ -15,14 +15,24 @@ export class CsvSyntaxError extends Error {
 export type CsvSeparator = ';' | ',' | '\t';
 
 export function parseCsv(text: string, options: { separator?: CsvSeparator } = {}): string[][] {
+  return parseCsvAvecLignes(text, options).rows;
+}
+
+/**
+ * As parseCsv, with the line each record starts on (1-based): a quoted cell may hold line breaks, so records and
+ * lines differ, and an import names the line an operator sees in a text editor.
+ */
+export function parseCsvAvecLignes(text: string, options: { separator?: CsvSeparator } = {}): { rows: string[][]; lines: number[] } {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const separator = options.separator ?? detectSeparator(input);
   const rows: string[][] = [];
+  const lines: number[] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
   let line = 1;
   let quoteStartLine = 0;
+  let recordLine = 1;
   for (let i = 0; i < input.length; i++) {
     const ch = input[i];
     if (quoted) {
@@ -49,9 +59,11 @@ export function parseCsv(text: string, options: { separator?: CsvSeparator } = {
       if (ch === '\r' && input[i + 1] === '\n') i++;
       row.push(cell);
       rows.push(row);
+      lines.push(recordLine);
       row = [];
       cell = '';
       line++;
+      recordLine = line;
     } else {
       cell += ch;
     }
@@ -60,8 +72,9 @@ export function parseCsv(text: string, options: { separator?: CsvSeparator } = {
   if (cell !== '' || row.length) {
     row.push(cell);
     rows.push(row);
+    lines.push(recordLine);
   }
-  return rows;
+  return { rows, lines };
 }
 
 /** The separator that occurs most on the first line, outside quotes; `;` on a tie (French Excel's default). */

@@ -18,7 +18,7 @@ import {
   type Tag,
 } from '@cdv/domain-programmation';
 import { normaliser } from '@cdv/projections-programmation';
-import { COLONNES, COLONNES_OBLIGATOIRES, lireEntete, type Colonne } from './colonnes';
+import { COLONNES, COLONNES_OBLIGATOIRES, indexEntete, lireEntete, type Colonne } from './colonnes';
 import { lireMontant } from './montants';
 
 /**
@@ -30,6 +30,10 @@ import { lireMontant } from './montants';
  */
 
 export interface QpvConnu extends QpvRef {
+  aliases?: string[];
+}
+
+export interface CommuneConnue extends CommuneRef {
   aliases?: string[];
 }
 
@@ -48,7 +52,14 @@ export interface ReferentielImport {
   qpv: readonly QpvConnu[];
   partenaires: readonly PartenaireConnu[];
   /** Communes of the territory; needed to read commune names (INSEE codes are read without it). */
-  communes?: readonly CommuneRef[];
+  communes?: readonly CommuneConnue[];
+  /** Communes of the territory the référentiel knows by name only: a dossier needs their INSEE code. */
+  communesSansCodeInsee?: readonly string[];
+  /**
+   * Dispositifs the tenant knows (its rules target them by id): a cell naming one by id or label takes its id, so
+   * that « Fonds de Cohésion Sociale » meets the rules of `fonds-cohesion-sociale`; other labels become free tags.
+   */
+  dispositifs?: readonly Tag[];
   /** Cadre stratégique nodes by dimension; a label not found in a given list is an error, without a list it is kept as a free tag. */
   classement?: Partial<Record<'pilier' | 'orientation' | 'objectif' | 'priorite' | 'sousPriorite' | 'thematique', readonly Tag[]>>;
 }
@@ -56,9 +67,14 @@ export interface ReferentielImport {
 export interface ImportProgrammationInput {
   tenantId: string;
   fileName: string;
-  /** Cells as read from the file, header row first. */
+  /** Cells as read from the file. The header is the first row naming known columns; title rows above it are skipped. */
   rows: readonly (readonly string[])[];
-  /** sha256 of the file's bytes when the caller has them; otherwise computed from the cells. */
+  /** The file's line (CSV) or row (XLSX) number of each entry of `rows`; default: its index + 1. */
+  rowNumbers?: readonly number[];
+  /**
+   * Identity of the import, in every commandId. Default: sha256 of the cells, so that the same table saved again
+   * (an XLSX's bytes change on every save) or exported to CSV is the same import and appends nothing twice.
+   */
   fileHash?: string;
   mode: 'dry-run' | 'apply';
   referentiel: ReferentielImport;
@@ -99,7 +115,7 @@ export type CodeErreurImport =
   | 'NO_PERIMETRE';
 
 export interface ProblemeImport {
-  /** 1-based line in the file (the header is line 1). */
+  /** 1-based line (CSV) or row (XLSX) in the file, as the operator sees it. */
   row: number;
   column?: string;
   code: CodeErreurImport;
@@ -145,19 +161,23 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
   const result = (dossiers: number, commands: ImportCommand[] = []): ImportProgrammationResult => ({
     mode: input.mode,
     fileHash,
-    rows: Math.max(input.rows.length - 1, 0),
+    rows: lignes.filter((cells) => cells.some((c) => c.trim())).length,
     dossiers,
     errors,
     warnings,
     commands: input.mode === 'apply' && errors.length === 0 ? commands : [],
   });
 
-  const [entete = [], ...lignes] = input.rows;
+  const numero = (index: number) => input.rowNumbers?.[index] ?? index + 1;
+  const debut = indexEntete(input.rows);
+  const entete = input.rows[debut] ?? [];
+  const ligneEntete = numero(debut);
+  const lignes = input.rows.slice(debut + 1);
   const { colonnes, inconnues } = lireEntete(entete);
-  for (const inconnue of inconnues) warnings.push({ row: 1, column: inconnue.libelle, code: 'UNKNOWN_COLUMN', message: `column "${inconnue.libelle}" is not mapped; its cells are ignored` });
+  for (const inconnue of inconnues) warnings.push({ row: ligneEntete, column: inconnue.libelle, code: 'UNKNOWN_COLUMN', message: `column "${inconnue.libelle}" is not mapped; its cells are ignored` });
   const obligatoires = [...COLONNES_OBLIGATOIRES, ...(input.anneeParDefaut === undefined ? (['annee'] as const) : [])];
   for (const colonne of obligatoires) {
-    if (!colonnes.has(colonne)) errors.push({ row: 1, column: COLONNES[colonne].libelle, code: 'MISSING_COLUMN', message: `the file has no « ${COLONNES[colonne].libelle} » column` });
+    if (!colonnes.has(colonne)) errors.push({ row: ligneEntete, column: COLONNES[colonne].libelle, code: 'MISSING_COLUMN', message: `the file has no « ${COLONNES[colonne].libelle} » column` });
   }
   if (errors.length) return result(0);
 
@@ -169,10 +189,18 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
 
   // Group the rows by dossier (year + reference), in file order.
   const groupes = new Map<string, Array<{ row: number; cells: readonly string[] }>>();
+  let precedente: string | null = null;
   lignes.forEach((cells, index) => {
-    const row = index + 2;
+    const row = numero(debut + 1 + index);
     if (cells.every((c) => !c.trim())) return;
     const reference = cell(cells, 'reference');
+    // A financeur line under its dossier with the dossier's cells left blank, as spreadsheets are often laid out.
+    const suite = !reference && !cell(cells, 'annee') && !cell(cells, 'titre') && !cell(cells, 'porteur') && !!cell(cells, 'financeur');
+    if (suite && precedente) {
+      groupes.get(precedente)?.push({ row, cells });
+      return;
+    }
+    precedente = null;
     if (!reference) {
       errors.push({ row, column: COLONNES.reference.libelle, code: 'MISSING_VALUE', message: 'the row has no dossier reference' });
       return;
@@ -185,6 +213,7 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
     }
     const key = `${annee}\u0000${reference}`;
     groupes.set(key, [...(groupes.get(key) ?? []), { row, cells }]);
+    precedente = key;
   });
 
   const commands: ImportCommand[] = [];
@@ -272,19 +301,21 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
     const dossierId = uuidFromName(`${input.tenantId}:dossier:${annee}:${reference}`);
     const stream = dossierStream(input.tenantId, dossierId);
     const lines = rows.map((r) => r.row);
-    const metadata = (row: number, kind: string, extra: Partial<CommandMetadata> = {}): CommandMetadata => ({
+    const metadata = (extra: Partial<CommandMetadata> = {}): CommandMetadata => ({
       tenantId: input.tenantId,
       actor: input.actor,
       source: 'import',
       now: input.now,
-      commandId: `import:${fileHash}:${row}:${kind}`,
       correlationId: `import:${fileHash}`,
       provenance: { document: input.fileName, lines: lines.length > 1 ? `${lines[0]}-${lines[lines.length - 1]}` : String(lines[0]) },
       ...extra,
     });
     const depotTardif = appel.statut !== 'ouvert' || (appel.clotureLe !== undefined && (dateDepot ?? input.now.slice(0, 10)) > appel.clotureLe);
     const out: ImportCommand[] = [];
-    const push = (row: number, command: DossierCommand) => out.push({ stream, command, row });
+    const push = (row: number, command: DossierCommand) => {
+      command.metadata.commandId = commandIdImport(command);
+      out.push({ stream, command, row });
+    };
     push(premiere, {
       type: 'DeposerDossier',
       data: {
@@ -305,7 +336,7 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
         referenceExterne: reference,
         contexte: { appel },
       },
-      metadata: metadata(premiere, 'deposer', {
+      metadata: metadata({
         ...(dateDepot ? { effectiveAt: dateDepot } : {}),
         ...(depotTardif ? { reason: `Reprise de la programmation ${annee} depuis ${input.fileName}` } : {}),
       }),
@@ -315,39 +346,39 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
       push(l.row, {
         type: 'DemanderFinancement',
         data: { dossierId, financeur: l.financeur, nature: l.nature, modalite: l.modalite, ...(l.dispositif ? { dispositif: l.dispositif } : {}), montant: l.demande, ...contexte },
-        metadata: metadata(l.row, 'demander'),
+        metadata: metadata(),
       });
     }
     const instruit = decision !== undefined || lignes.some((l) => l.propose !== undefined || l.vote !== undefined);
     if (!instruit) return out;
-    push(premiere, { type: 'MettreEnInstruction', data: { dossierId }, metadata: metadata(premiere, 'instruire') });
+    push(premiere, { type: 'MettreEnInstruction', data: { dossierId }, metadata: metadata() });
     const decide = dateDecision ? { effectiveAt: dateDecision } : {};
     for (const l of lignes.filter((x) => x.propose !== undefined && x.modalite === 'numeraire' && (x.propose ?? 0) > 0)) {
-      push(l.row, { type: 'ProposerFinancement', data: { dossierId, ligneId: ligneIdDe(l.financeur.id, l.nature), montant: l.propose ?? 0, ...contexte }, metadata: metadata(l.row, 'proposer') });
+      push(l.row, { type: 'ProposerFinancement', data: { dossierId, ligneId: ligneIdDe(l.financeur.id, l.nature), montant: l.propose ?? 0, ...contexte }, metadata: metadata() });
     }
     if (decision === 'abandonne') {
-      push(premiere, { type: 'AbandonnerDossier', data: { dossierId }, metadata: metadata(premiere, 'abandonner', { reason: `abandon noté dans ${input.fileName}` }) });
+      push(premiere, { type: 'AbandonnerDossier', data: { dossierId }, metadata: metadata({ reason: `abandon noté dans ${input.fileName}` }) });
       return out;
     }
     if (decision === 'non_retenu') {
-      push(decisionCell.row, { type: 'NePasRetenirDossier', data: { dossierId }, metadata: metadata(decisionCell.row, 'non-retenir', decide) });
+      push(decisionCell.row, { type: 'NePasRetenirDossier', data: { dossierId }, metadata: metadata(decide) });
       return out;
     }
     if (decision === 'ajourne') {
-      push(decisionCell.row, { type: 'AjournerDossier', data: { dossierId }, metadata: metadata(decisionCell.row, 'ajourner', decide) });
+      push(decisionCell.row, { type: 'AjournerDossier', data: { dossierId }, metadata: metadata(decide) });
       return out;
     }
     for (const l of lignes) {
       if (l.vote === undefined) continue;
       const ligneId = ligneIdDe(l.financeur.id, l.nature);
       if (l.vote > 0 || l.modalite !== 'numeraire') {
-        push(l.row, { type: 'VoterFinancement', data: { dossierId, ligneId, montant: l.vote, ...contexte }, metadata: metadata(l.row, 'voter', decide) });
+        push(l.row, { type: 'VoterFinancement', data: { dossierId, ligneId, montant: l.vote, ...contexte }, metadata: metadata(decide) });
       } else if (decision === 'retenu') {
         // An explicit 0 on a retained dossier is that financeur's refusal.
-        push(l.row, { type: 'RefuserFinancement', data: { dossierId, ligneId }, metadata: metadata(l.row, 'refuser', decide) });
+        push(l.row, { type: 'RefuserFinancement', data: { dossierId, ligneId }, metadata: metadata(decide) });
       }
     }
-    if (decision === 'retenu') push(decisionCell.row, { type: 'RetenirDossier', data: { dossierId }, metadata: metadata(decisionCell.row, 'retenir', decide) });
+    if (decision === 'retenu') push(decisionCell.row, { type: 'RetenirDossier', data: { dossierId }, metadata: metadata(decide) });
     return out;
 
     // ── Readers (closures over this dossier's rows) ──
@@ -396,7 +427,7 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
         financeur: { id: partenaire.id, nom: partenaire.nom, categorie },
         nature,
         modalite: enNature ?? 'numeraire',
-        ...(dispositifTexte ? { dispositif: { id: slug(dispositifTexte), libelle: dispositifTexte } } : {}),
+        ...(dispositifTexte ? { dispositif: resolveur.dispositif(dispositifTexte) } : {}),
         demande,
         ...(propose !== undefined ? { propose } : {}),
         ...(vote !== undefined ? { vote } : {}),
@@ -412,7 +443,9 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
       const communes: CommuneRef[] = [];
       for (const nom of liste(cellule.value)) {
         const commune = resolveur.commune(nom);
-        if (!commune) erreur(cellule.row, 'communes', 'COMMUNE_UNKNOWN', `« ${nom} » is neither an INSEE code nor a commune of the territory`, nom);
+        if (!commune && resolveur.communeSansCode(nom)) {
+          erreur(cellule.row, 'communes', 'COMMUNE_UNKNOWN', `« ${nom} » is a commune of the territory, but the référentiel has no INSEE code for it: write its INSEE code instead`, nom);
+        } else if (!commune) erreur(cellule.row, 'communes', 'COMMUNE_UNKNOWN', `« ${nom} » is neither an INSEE code nor a commune of the territory`, nom);
         else if (!communes.some((c) => c.insee === commune.insee)) communes.push(commune);
       }
       return { type: 'communes', communes };
@@ -494,6 +527,19 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
   }
 }
 
+/**
+ * `import:{dossierId}:{command}[:{ligneId}]:{hash of what it says}`: the same fact read from any file (saved again,
+ * exported to CSV, rows re-sorted, another dossier corrected) is the same command, which the command handler
+ * drops. A corrected value is a new command, so a file fixed after a refusal resumes where the import stopped.
+ * The context the application adds (the appel's state, the rules) and the wording of reasons are not the fact.
+ */
+export function commandIdImport(command: DossierCommand): string {
+  const { contexte: _contexte, ...data } = command.data as DossierCommand['data'] & { contexte?: unknown };
+  const ligneId = 'ligneId' in data ? `:${data.ligneId}` : 'financeur' in data && 'nature' in data ? `:${ligneIdDe(data.financeur.id, data.nature)}` : '';
+  const hash = createHash('sha256').update(canonicalJson({ type: command.type, data, effectiveAt: command.metadata.effectiveAt ?? null })).digest('hex').slice(0, 16);
+  return `import:${command.data.dossierId}:${command.type}${ligneId}:${hash}`;
+}
+
 // ── Label readers ────────────────────────────────────────────────────────────────────────────────────────────
 
 /** Cells listing several values: `;`, `,`, `/`, `|`, ` et ` or line breaks. */
@@ -502,6 +548,14 @@ function liste(text: string): string[] {
     .split(/[;,/|\n]| et /)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** « Fonds de Cohésion Sociale » and `fonds-cohesion-sociale` compare equal: words without the French articles. */
+function sansArticles(text: string): string {
+  return normaliser(text.replace(/[-_]/g, ' '))
+    .split(' ')
+    .filter((word) => word && !['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'a', 'au', 'aux', 'et'].includes(word))
+    .join(' ');
 }
 
 function slug(text: string): string {
@@ -543,11 +597,25 @@ class Resolveur {
   private readonly partenaires = new Map<string, PartenaireConnu>();
   private readonly qpvs = new Map<string, QpvConnu>();
   private readonly communes = new Map<string, CommuneRef>();
+  private readonly sansCode: Set<string>;
+  private readonly dispositifs: readonly Tag[];
 
   constructor(referentiel: ReferentielImport) {
     for (const p of referentiel.partenaires) for (const key of [p.id, p.nom, p.siret, ...(p.aliases ?? [])]) if (key) this.partenaires.set(normaliser(key), p);
     for (const q of referentiel.qpv) for (const key of [q.id, q.code, q.nom, ...(q.aliases ?? [])]) if (key) this.qpvs.set(normaliser(key), q);
-    for (const c of referentiel.communes ?? []) for (const key of [c.insee, c.nom]) this.communes.set(normaliser(key), c);
+    for (const c of referentiel.communes ?? []) for (const key of [c.insee, c.nom, ...(c.aliases ?? [])]) this.communes.set(normaliser(key), { insee: c.insee, nom: c.nom });
+    this.sansCode = new Set((referentiel.communesSansCodeInsee ?? []).map(normaliser));
+    this.dispositifs = referentiel.dispositifs ?? [];
+  }
+
+  dispositif(text: string): Tag {
+    const cle = sansArticles(text);
+    const connu = this.dispositifs.find((d) => d.id === text.trim() || sansArticles(d.libelle) === cle || sansArticles(d.id) === cle);
+    return connu ? { id: connu.id, libelle: connu.libelle === connu.id ? text.trim() : connu.libelle } : { id: slug(text), libelle: text.trim() };
+  }
+
+  communeSansCode(text: string): boolean {
+    return this.sansCode.has(normaliser(text));
   }
 
   partenaire(text: string): PartenaireConnu | undefined {

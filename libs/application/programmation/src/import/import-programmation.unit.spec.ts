@@ -99,12 +99,39 @@ describe('importerProgrammation', () => {
     expect(await store.headPosition()).toBe(10);
   });
 
-  it('derives dossier ids from tenant, year and reference, and command ids from the file and the row', () => {
+  it('derives dossier ids from tenant, year and reference, and command ids from the fact, not the file or the row', () => {
     const a = importerProgrammation(input(VALID)).commands;
-    const b = importerProgrammation(input(`${VALID}\r\nAUTRE;2019;Autre;CABBALR;Interco;;;;1000;CAF du Pas-de-Calais;;droit commun;100;;;;`)).commands;
-    expect(b[0].stream).toBe(a[0].stream);
-    expect(b[0].command.metadata.commandId).not.toBe(a[0].command.metadata.commandId);
-    expect(importerProgrammation(input(VALID, { fileHash: 'abc' })).commands[0].command.metadata.commandId).toBe('import:abc:2:deposer');
+    const [header, ...rows] = VALID.split('\r\n').filter(Boolean);
+    // Another file: a title line above the table, the dossiers in another order, one more dossier, one amount corrected.
+    const other = ['Programmation 2019;;', header, 'AUTRE;2019;Autre;CABBALR;Interco;;;;1000;CAF du Pas-de-Calais;;droit commun;100;;;;', rows[2], rows[3], rows[0], rows[1].replace('94.414 €', '94 415 €')].join('\n');
+    const b = importerProgrammation(input(other, { fileName: 'autre.csv' }));
+    expect(b.errors).toEqual([]);
+    const ids = (commands: typeof a) => new Map(commands.map((c) => [c.command.metadata.commandId, c]));
+    const idsA = ids(a);
+    const idsB = ids(b.commands);
+    expect(b.commands.find((c) => c.command.type === 'DeposerDossier' && c.row === 6)!.stream).toBe(a[0].stream);
+    const changed = a.filter((c) => !idsB.has(c.command.metadata.commandId!));
+    expect(changed.map((c) => [c.row, c.command.type])).toEqual([[3, 'DemanderFinancement']]);
+    expect(b.commands.filter((c) => !idsA.has(c.command.metadata.commandId!)).map((c) => [c.row, c.command.type])).toEqual([
+      [3, 'DeposerDossier'],
+      [3, 'DemanderFinancement'],
+      [7, 'DemanderFinancement'],
+    ]);
+    expect(a[0].command.metadata.commandId).toMatch(/^import:[0-9a-f-]{36}:DeposerDossier:[0-9a-f]{16}$/);
+    expect(a[1].command.metadata.commandId).toMatch(/^import:[0-9a-f-]{36}:DemanderFinancement:prefecture-pas-de-calais:credits_specifiques:[0-9a-f]{16}$/);
+    expect(importerProgrammation(input(VALID, { fileHash: 'abc' })).commands[0].command.metadata).toMatchObject({ commandId: a[0].command.metadata.commandId, correlationId: 'import:abc' });
+  });
+
+  it('skips title rows above the header and names rows by the numbers the file gives', () => {
+    const rows = parseCsv(VALID);
+    const result = importerProgrammation(input('', { rows: [['Programmation 2019'], [], ...rows], rowNumbers: [1, 2, 3, 4, 5, 6, 7], mode: 'dry-run' }));
+    expect(result).toMatchObject({ rows: 4, dossiers: 2, errors: [] });
+    expect(result.warnings.map((w) => [w.row, w.code])).toEqual([
+      [3, 'UNKNOWN_COLUMN'],
+      [4, 'DEFAULT_DATES'],
+      [5, 'AMOUNT_READ_AS_THOUSANDS'],
+      [6, 'DEFAULT_DATES'],
+    ]);
   });
 
   describe('row errors', () => {
@@ -167,6 +194,23 @@ describe('importerProgrammation', () => {
       expect(codes(result)).toEqual([
         [3, 'INCONSISTENT_DOSSIER'],
         [4, 'DUPLICATE_LINE'],
+      ]);
+    });
+
+    it('reads a financeur line with the dossier cells left blank as its dossier’s; not a row that starts another', () => {
+      const blank = (financeur: string, demande: string) => ['', '', '', '', '', '', '', '', '', financeur, '', 'droit commun', demande, '', '', '', ''].join(';');
+      const result = importerProgrammation(input(file(row({ cout: '20 000' }), blank('CAF du Pas-de-Calais', '3 000'), row({ ref: 'X-2' }), blank('Ville de Béthune', '1 000'))));
+      expect(result.errors).toEqual([]);
+      expect(result.commands.filter((c) => c.command.type === 'DemanderFinancement').map((c) => [c.row, c.stream === result.commands[0].stream])).toEqual([
+        [2, true],
+        [3, true],
+        [4, false],
+        [5, false],
+      ]);
+      const orphan = importerProgrammation(input(file(blank('CAF du Pas-de-Calais', '3 000'), row({ titre: '' , ref: '' }))));
+      expect(codes(orphan)).toEqual([
+        [2, 'MISSING_VALUE'],
+        [3, 'MISSING_VALUE'],
       ]);
     });
 

@@ -11,7 +11,8 @@ export type LectureMontant =
 export function lireMontant(text: string): LectureMontant {
   const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/€|EUR|euros?/gi, '');
   if (/^-?\d{1,3},\d{3}$/.test(compact)) {
-    return { ok: false, code: 'AMOUNT_AMBIGUOUS', message: `"${text}" reads as thousands (English) or as three decimals (French): write ${compact.replace(',', ' ')} or ${compact}0` };
+    // Three decimals are no amount in euros, but a typing slip is as likely as English thousands: ask, do not guess.
+    return { ok: false, code: 'AMOUNT_AMBIGUOUS', message: `"${text}" reads as English thousands or as a French decimal: write « ${compact.replace(',', ' ')} » for thousands, or at most two decimals (« ${compact.slice(0, -1)} »)` };
   }
   if (/^-?\d{1,3}(,\d{3})+\.\d{1,2}$/.test(compact)) {
     return { ok: false, code: 'AMOUNT_AMBIGUOUS', message: `"${text}" is written the English way (comma thousands, dot decimals): use « 1 234,56 »` };

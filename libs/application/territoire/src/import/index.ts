@@ -1,2 +1,3 @@
 export * from './qpv-csv.parser';
 export * from './qpv-csv-to-commands';
+export * from './qpv-importer';

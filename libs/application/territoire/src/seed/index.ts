@@ -1,3 +1,4 @@
 export * from './seed-builder';
 export * from './fixture-to-commands';
 export * from './fixtures.types';
+export * from './territoire-seeder';

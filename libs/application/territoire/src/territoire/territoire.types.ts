@@ -1,14 +1,17 @@
-import { Directive, Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NATURES_EPCI, type NatureEpci } from '@cdv/domain-territoire';
+import { TerritoireStatistique } from '../shared/types';
+import { territoireScope } from '../territoire.graphql-scope';
 
 export const NatureEpciEnum = Object.fromEntries(NATURES_EPCI.map((nature) => [nature, nature])) as Record<NatureEpci, NatureEpci>;
 registerEnumType(NatureEpciEnum, {
+  ...territoireScope,
   name: 'NatureEpci',
   description: 'metropole, cu (communauté urbaine), ca (d’agglomération), cc (de communes), ept, autre',
 });
 
-@ObjectType({ description: 'A figure of the territory: computed by the platform beside what a source document prints.' })
-export class ValeurComparee {
+@ObjectType({ ...territoireScope, description: 'A figure of the territory: computed by the platform beside what a source document prints.' })
+export class TerritoireValeurComparee {
   @Field(() => String, { nullable: true, description: 'Decimal, computed from the recorded facts.' })
   calculee: string | null;
 
@@ -21,16 +24,19 @@ export class ValeurComparee {
   @Field(() => String, { nullable: true, description: 'The value exactly as printed ("20 %").' })
   declareeImprimee: string | null;
 
+  @Field(() => String, { nullable: true, description: '"environ", "près de"… as printed.' })
+  qualificatif: string | null;
+
   @Field(() => String, { nullable: true, description: 'Document and line of the stated value.' })
   source: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when both sides are known and differ at the printed precision.' })
+  @Field(() => Boolean, { nullable: true, description: 'True when both sides are known and differ at the printed precision; null when one side is missing.' })
   ecart: boolean | null;
 }
 
-@ObjectType()
-export class CommuneDuTerritoire {
-  @Field()
+@ObjectType({ ...territoireScope, description: 'A commune of the territory.' })
+export class TerritoireCommune {
+  @Field({ description: 'INSEE code, or "nom:" + normalised name until the code is known.' })
   cle: string;
 
   @Field(() => String, { nullable: true })
@@ -45,14 +51,65 @@ export class CommuneDuTerritoire {
   @Field()
   rattachee: boolean;
 
-  @Field(() => [String], { description: 'Ids of the quartiers (QPV, veille, intérêt communautaire) in the commune.' })
+  @Field(() => String, { nullable: true })
+  depuis: string | null;
+
+  @Field(() => String, { nullable: true })
+  jusquAu: string | null;
+
+  @Field(() => [String], { description: 'Ids of the quartiers (QPV, veille, intérêt communautaire) on the map in the commune.' })
   quartiers: string[];
 
   @Field()
   avecQpv: boolean;
 }
 
-@ObjectType({ description: 'The EPCI of the workspace, with its communes and its key figures (computed and stated).' })
+@ObjectType(territoireScope)
+export class TerritoireContratPredecesseur {
+  @Field()
+  intitule: string;
+
+  @Field(() => String, { nullable: true })
+  signeLe: string | null;
+}
+
+@ObjectType({ ...territoireScope, description: 'An EPCI this one comes from (a merger), with its own contrat de ville.' })
+export class TerritoirePredecesseur {
+  @Field()
+  nom: string;
+
+  @Field(() => String, { nullable: true })
+  siren: string | null;
+
+  @Field(() => String, { nullable: true })
+  jusquAu: string | null;
+
+  @Field(() => TerritoireContratPredecesseur, { nullable: true })
+  contratDeVille: TerritoireContratPredecesseur | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+}
+
+@ObjectType(territoireScope)
+export class TerritoireNatureHistorique {
+  @Field(() => NatureEpciEnum)
+  nature: NatureEpci;
+
+  @Field(() => String, { nullable: true })
+  depuis: string | null;
+}
+
+@ObjectType({ ...territoireScope, description: 'QPV on the map of one geography generation.' })
+export class TerritoireQpvGeneration {
+  @Field(() => Int, { nullable: true, description: '2015, 2024; null for QPV whose generation is unknown.' })
+  generation: number | null;
+
+  @Field(() => Int)
+  nombre: number;
+}
+
+@ObjectType({ ...territoireScope, description: 'The EPCI of the workspace, with its communes and its key figures (computed and stated).' })
 @Directive('@key(fields: "tenantId")')
 export class Territoire {
   @Field()
@@ -65,26 +122,56 @@ export class Territoire {
   nom: string | null;
 
   @Field(() => String, { nullable: true })
+  nomUsuel: string | null;
+
+  @Field(() => String, { nullable: true })
   acronyme: string | null;
 
   @Field(() => NatureEpciEnum, { nullable: true })
   nature: NatureEpci | null;
 
-  @Field(() => [CommuneDuTerritoire])
-  communes: CommuneDuTerritoire[];
+  @Field(() => [TerritoireNatureHistorique])
+  historiqueNature: TerritoireNatureHistorique[];
 
-  @Field(() => ValeurComparee)
-  nombreCommunes: ValeurComparee;
+  @Field(() => String, { nullable: true })
+  departement: string | null;
 
-  @Field(() => ValeurComparee)
-  nombreQpv: ValeurComparee;
+  @Field(() => String, { nullable: true })
+  region: string | null;
 
-  @Field(() => ValeurComparee)
-  population: ValeurComparee;
+  @Field(() => [TerritoirePredecesseur])
+  predecesseurs: TerritoirePredecesseur[];
 
-  @Field(() => ValeurComparee)
-  populationQpv: ValeurComparee;
+  @Field(() => [TerritoireCommune])
+  communes: TerritoireCommune[];
 
-  @Field(() => ValeurComparee, { description: 'Share of the population living in QPV, in %.' })
-  partPopulationQpv: ValeurComparee;
+  @Field(() => [TerritoireStatistique])
+  statistiques: TerritoireStatistique[];
+
+  @Field(() => TerritoireValeurComparee, { description: 'Communes attached to the territory.' })
+  nombreCommunes: TerritoireValeurComparee;
+
+  @Field(() => TerritoireValeurComparee, { description: 'Distinct communes of the QPV on the map.' })
+  nombreCommunesAvecQpv: TerritoireValeurComparee;
+
+  @Field(() => TerritoireValeurComparee, { description: 'QPV on the map.' })
+  nombreQpv: TerritoireValeurComparee;
+
+  @Field(() => TerritoireValeurComparee)
+  nombreQuartiersVeilleActive: TerritoireValeurComparee;
+
+  @Field(() => TerritoireValeurComparee, { description: 'Quartiers d’intérêt communautaire / d’agglomération.' })
+  nombreQuartiersInteretCommunautaire: TerritoireValeurComparee;
+
+  @Field(() => [TerritoireQpvGeneration], { description: 'QPV on the map per geography generation.' })
+  qpvParGeneration: TerritoireQpvGeneration[];
+
+  @Field(() => TerritoireValeurComparee)
+  population: TerritoireValeurComparee;
+
+  @Field(() => TerritoireValeurComparee)
+  populationQpv: TerritoireValeurComparee;
+
+  @Field(() => TerritoireValeurComparee, { description: 'Share of the population living in QPV, in %.' })
+  partPopulationQpv: TerritoireValeurComparee;
 }

@@ -1,5 +1,5 @@
 import { refuse, type Refusal } from '@cdv/eventsourcing';
-import { exigerMotif, exigerRoleReferentiel } from '../shared/authorization';
+import { exigerMotif, exigerRoleReferentiel, exigerRoleValeursIndicateur } from '../shared/authorization';
 import { estDatePartielle } from '../shared/dates';
 import { estDecimal } from '../shared/decimal';
 import { memesFaits, sansIndefinis } from '../shared/facts';
@@ -22,7 +22,7 @@ import { cleValeur, type IndicateurState } from './indicateur.state';
 type Decision = IndicateurEvent[] | Refusal;
 
 export function decideIndicateur(command: IndicateurCommand, state: IndicateurState): Decision {
-  const forbidden = exigerRoleReferentiel(command);
+  const forbidden = command.type === 'RenseignerValeurIndicateur' ? exigerRoleValeursIndicateur(command) : exigerRoleReferentiel(command);
   if (forbidden) return forbidden;
   if (command.type === 'DefinirIndicateur') return definir(command, state);
   if (state.statut === 'absent') return inexistant('Indicateur');

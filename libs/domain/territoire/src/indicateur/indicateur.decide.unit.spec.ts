@@ -42,9 +42,19 @@ describe('indicateur decider', () => {
     cmd('RenseignerValeurIndicateur', valeur),
   ];
 
-  it.each(every.flatMap((command) => ROLES_NON_REFERENTIEL.map((role) => [command.type, role] as const)))('%s is FORBIDDEN to %s', (type, role) => {
-    const command = every.find((c) => c.type === type)!;
-    spec.given([defini]).when({ ...command, metadata: { ...command.metadata, actor: { userId: 'u', role } } }).thenRefused('FORBIDDEN');
+  // Agents report values (bilans, yearly report); only the catalogue itself is kept by the administrators.
+  const interdit = (type: IndicateurCommand['type'], role: Role) => ROLES_NON_REFERENTIEL.includes(role) && !(type === 'RenseignerValeurIndicateur' && role === 'agent');
+  it.each(every.flatMap((command) => ROLES_NON_REFERENTIEL.filter((role) => interdit(command.type, role)).map((role) => [command.type, role] as const)))(
+    '%s is FORBIDDEN to %s',
+    (type, role) => {
+      const command = every.find((c) => c.type === type)!;
+      spec.given([defini]).when({ ...command, metadata: { ...command.metadata, actor: { userId: 'u', role } } }).thenRefused('FORBIDDEN');
+    },
+  );
+
+  it('an agent reports a value, but does not define or attach indicators', () => {
+    spec.given([defini]).when(cmd('RenseignerValeurIndicateur', valeur, undefined, 'agent')).then([renseignee]);
+    spec.given([]).when(cmd('DefinirIndicateur', sensibilises, undefined, 'agent')).thenRefused('FORBIDDEN');
   });
 
   it.each(every.filter((c) => c.type !== 'DefinirIndicateur'))('$type on an unknown indicator is NOT_FOUND', (command) => {

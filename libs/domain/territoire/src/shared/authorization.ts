@@ -12,6 +12,18 @@ export function exigerRoleReferentiel(command: Command): Refusal | null {
   });
 }
 
+/**
+ * Indicator values are reported by whoever runs the programmation (bilans, yearly report): agents as well as
+ * admins. Defining the catalogue stays with the référentiel administrators.
+ */
+export const ROLES_VALEURS_INDICATEUR: readonly Role[] = ['admin', 'agent', 'system'];
+
+export function exigerRoleValeursIndicateur(command: Command): Refusal | null {
+  const role = command.metadata.actor.role;
+  if (ROLES_VALEURS_INDICATEUR.includes(role)) return null;
+  return refuse.forbidden(`${command.type} is reserved to the agents and administrators, not ${role}`, { role, command: command.type });
+}
+
 /** Changes to facts already decided (after a signature, corrections) must say why (DESIGN §4). */
 export function exigerMotif(command: Command, pourquoi: string): Refusal | null {
   return command.metadata.reason && command.metadata.reason.trim()

@@ -2,17 +2,10 @@ import { Field, InputType } from '@nestjs/graphql';
 import { CommandInput } from '@cdv/graphql-common';
 import type { NatureEpci } from '@cdv/domain-territoire';
 import { NatureEpciEnum } from '../territoire.types';
+import { TerritoireCommuneARattacherInput, TerritoirePredecesseurInput } from '../territoire.inputs';
+import { territoireScope } from '../../territoire.graphql-scope';
 
-@InputType()
-export class CommuneInput {
-  @Field(() => String, { nullable: true, description: 'INSEE code (5 characters), when known.' })
-  codeInsee: string | null;
-
-  @Field()
-  nom: string;
-}
-
-@InputType()
+@InputType(territoireScope)
 export class OuvrirTerritoireInput extends CommandInput {
   @Field(() => String, { nullable: true, description: 'SIREN of the EPCI (9 digits, Luhn).' })
   siren: string | null;
@@ -21,11 +14,23 @@ export class OuvrirTerritoireInput extends CommandInput {
   nom: string;
 
   @Field(() => String, { nullable: true })
+  nomUsuel?: string | null;
+
+  @Field(() => String, { nullable: true })
   acronyme?: string | null;
 
   @Field(() => NatureEpciEnum, { nullable: true })
   nature: NatureEpci | null;
 
-  @Field(() => [CommuneInput], { nullable: true })
-  communes?: CommuneInput[] | null;
+  @Field(() => String, { nullable: true })
+  departement?: string | null;
+
+  @Field(() => String, { nullable: true })
+  region?: string | null;
+
+  @Field(() => [TerritoireCommuneARattacherInput], { nullable: true })
+  communes?: TerritoireCommuneARattacherInput[] | null;
+
+  @Field(() => [TerritoirePredecesseurInput], { nullable: true })
+  predecesseurs?: TerritoirePredecesseurInput[] | null;
 }

@@ -1,0 +1,71 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ProgrammationSeeder, SeedRefused } from '@cdv/application-programmation';
+import { dossierFixturesTerritoires, TENANTS_SEED, TerritoireSeeder, type SeedReport } from '@cdv/application-territoire';
+import { createEventStore } from '@cdv/event-store';
+import { CommandHandler } from '@cdv/eventsourcing';
+import { loadPlatformConfig } from '@cdv/platform';
+import { UsageError, type CliCommand, type CliIO } from '../cli-command';
+import { rateProgress } from './import-programmation.command';
+
+export const seedCommand: CliCommand = {
+  name: 'seed',
+  summary: 'Seed the fixture workspaces (référentiel), and with --demo the demo programmation; appends nothing when done already',
+  usage: `seed [--tenant <${TENANTS_SEED.join('|')}>|all] [--demo] [--fixtures <dir>]`,
+  async run(argv, io) {
+    const { values } = parseArgs({
+      args: argv,
+      options: { tenant: { type: 'string', default: 'all' }, demo: { type: 'boolean', default: false }, fixtures: { type: 'string' } },
+    });
+    const tenant = values.tenant === 'all' ? 'all' : TENANTS_SEED.find((t) => t === values.tenant);
+    if (!tenant) throw new UsageError(`--tenant is one of ${TENANTS_SEED.join(', ')}, or all`);
+    if (values.fixtures && !existsSync(values.fixtures)) throw new UsageError(`no fixtures folder at ${values.fixtures}`);
+    const fixturesDir = values.fixtures ? resolve(values.fixtures) : dossierFixturesTerritoires();
+    if (!fixturesDir) throw new UsageError('no fixture territories found: pass --fixtures <dir> (the repository’s fixtures/territoires)');
+    const config = loadPlatformConfig('cli', io.env);
+    if (config.eventStore.kind === 'memory') throw new UsageError('EVENT_STORE=memory lives inside a running process: point the CLI at the SQLite file or at KurrentDB');
+    // Seeding is what creates a workspace: the SQLite file may not exist yet.
+    if (config.eventStore.kind === 'sqlite') mkdirSync(dirname(config.eventStore.file), { recursive: true });
+    const store = createEventStore(config.eventStore);
+    try {
+      const handler = new CommandHandler(store);
+      // The référentiel first: the demo programmation names its partners, QPV and cadre nodes.
+      const referentiel = progressPerTenant(io, 'référentiel');
+      let reports: SeedReport[];
+      try {
+        reports = await new TerritoireSeeder(handler, store).seed(tenant, { fixturesDir, onProgress: (p) => referentiel(p.tenant, p) });
+      } catch (error) {
+        io.err(`${(error as Error).message}\nwhat was written before stays; seeding again continues from there.\n`);
+        return 1;
+      }
+      for (const r of reports) {
+        io.out(`${r.tenant}: référentiel ${r.alreadySeeded ? 'already seeded, nothing appended' : `seeded, ${r.executed} commands, ${r.eventsAppended} events appended`}\n`);
+      }
+      if (values.demo) {
+        const demos = reports.map((r) => r.tenant).filter((t) => ProgrammationSeeder.tenants().includes(t));
+        const programmation = progressPerTenant(io, 'programmation');
+        const results = await new ProgrammationSeeder(handler).seedDemo({ tenants: demos, onProgress: (p) => !p.alreadySeeded && programmation(p.tenant, p) });
+        for (const r of results) {
+          io.out(`${r.tenant}: demo programmation ${r.alreadySeeded ? 'already seeded, nothing appended' : `seeded, ${r.appended} events appended`} (${(r.durationMs / 1000).toFixed(1)} s)\n`);
+        }
+      }
+      return 0;
+    } catch (error) {
+      if (!(error instanceof SeedRefused)) throw error;
+      io.err(`${error.message}\nwhat was written before stays; seeding again continues from there.\n`);
+      return 1;
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+/** One progress line printer per tenant (rate and ETA on stderr). */
+function progressPerTenant(io: CliIO, what: string): (tenant: string, progress: { done: number; total: number }) => void {
+  const printers = new Map<string, (progress: { done: number; total: number }) => void>();
+  return (tenant, progress) => {
+    if (!printers.has(tenant)) printers.set(tenant, rateProgress<{ done: number; total: number }>(io, `seed ${tenant} ${what}`, 'commands', (p) => p));
+    printers.get(tenant)?.(progress);
+  };
+}

@@ -1,0 +1,61 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { refusalToError } from '@cdv/graphql-common';
+import { actorOf, AUDIT_READERS, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
+import { AuditServices } from '../audit-services';
+import { SceauPosePayload, Verification } from './audit.types';
+
+@Resolver()
+export class VerificationResolver {
+  constructor(private readonly audit: AuditServices) {}
+
+  @Query(() => Verification, {
+    description: 'Recomputes every hash chain and every seal of the workspace and names the first broken link.',
+  })
+  @Permit(...AUDIT_READERS)
+  async verification(@Ctx() context: RequestContext): Promise<Verification> {
+    const report = await this.audit.verification.verify(context.tenantId);
+    const broken = report.firstBroken;
+    return {
+      ok: report.ok,
+      verifieJusqua: report.checkedUpTo,
+      fluxVerifies: report.streamsChecked,
+      evenementsVerifies: report.eventsChecked,
+      sceauxVerifies: report.sealsChecked,
+      premierMaillonRompu: broken
+        ? {
+            streamId: broken.stream.slice(broken.stream.indexOf(':') + 1),
+            revision: broken.revision,
+            position: broken.position,
+            eventId: broken.eventId,
+            probleme: broken.problem,
+            message: broken.message,
+          }
+        : null,
+      nombreProblemes: report.problemCount,
+      dernierSceau: report.lastSeal,
+      evenementsApresDernierSceau: report.eventsAfterLastSeal,
+    };
+  }
+
+  @Mutation(() => SceauPosePayload, {
+    description: 'Seals the workspace now: records the Merkle root of every stream head (no-op when nothing changed).',
+  })
+  @Permit('admin', 'agent')
+  async poserSceau(
+    @Ctx() context: RequestContext,
+    @Args('motif', { type: () => String, nullable: true }) motif: string | null,
+  ): Promise<SceauPosePayload> {
+    const outcome = await this.audit.sealing.seal(context.tenantId, actorOf(context), {
+      correlationId: context.correlationId,
+      ...(motif ? { reason: motif } : {}),
+    });
+    if (!outcome.ok) throw refusalToError(outcome.refusal);
+    if (!outcome.sealed) return { scelle: false, position: outcome.position, sceau: null };
+    const { seal } = outcome;
+    return {
+      scelle: true,
+      position: outcome.position,
+      sceau: { numero: seal.numero, position: seal.position, racine: seal.racine, poseLe: seal.poseLe },
+    };
+  }
+}

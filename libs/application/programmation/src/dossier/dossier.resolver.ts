@@ -1,0 +1,231 @@
+import { Args, Int, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import type { Cents } from '@cdv/eventsourcing';
+import { ApiError, AsOfArgs, DateScalar, DateTimeScalar, MAX_PAGE_SIZE, MontantScalar, type Connection } from '@cdv/graphql-common';
+import { ReadModelsService } from '@cdv/platform';
+import {
+  dossierListFilter,
+  dossierListProjection,
+  dossierListQuery,
+  InvalidCursor,
+  porteurDossiersQuery,
+  toConnection as toPage,
+  type DossierListArgs,
+  type DossierListDocument,
+  type DossierListFilter,
+  type MongoFind,
+} from '@cdv/projections-programmation';
+import { Ctx, Permit, type ApiRequest, type RequestContext } from '@cdv/tenancy';
+import { LECTEURS_DOSSIERS } from '../shared/acces';
+import { AccesEntites } from '../shared/acces-entites.service';
+import { LECTURE, LectureDossiers, toActeur, type DossierSource } from './dossier.lecture';
+import {
+  AvisDossier,
+  BilanDossier,
+  ConventionDuDossier,
+  CorrectionMontant,
+  DecisionSurDossier,
+  Dossier,
+  DossierConnection,
+  DossierEvenement,
+  DossierFiltre,
+  DossierTri,
+  IndicateurDossier,
+  OrigineDossier,
+  SoldeDossier,
+  VersementDossier,
+} from './dossier.types';
+
+/**
+ * `dossiers` and `dossier(id)`. A porteur reads only its organisation's dossiers, whatever filter it sends, and
+ * another organisation's dossier reads as NOT_FOUND (docs/adr/0006). Detail fields come from `dossier_details`
+ * through the request's DataLoader, at the same read point as the node.
+ */
+@Resolver(() => Dossier)
+export class DossierResolver {
+  constructor(
+    private readonly readModels: ReadModelsService,
+    private readonly acces: AccesEntites,
+  ) {}
+
+  @Query(() => DossierConnection, { description: 'Dossiers (Relay connection), filtered and sorted; a porteur sees its own only.' })
+  @Permit(...LECTEURS_DOSSIERS)
+  async dossiers(
+    @Ctx() context: RequestContext,
+    @Args() at: AsOfArgs,
+    @Args('filter', { type: () => DossierFiltre, nullable: true }) filter?: DossierFiltre | null,
+    @Args('first', { type: () => Int, nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (50 by default).` }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('tri', { type: () => DossierTri, nullable: true, description: 'deposeLe ascending by default.' }) tri?: DossierTri | null,
+  ): Promise<Connection<Dossier>> {
+    if (first !== undefined && first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
+      throw new ApiError('VALIDATION_FAILED', `first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
+    }
+    const lecture = await this.lecture(context, at);
+    const args: DossierListArgs = {
+      filter: filtreDe(filter),
+      ...(tri ? { sort: { field: tri.champ, direction: tri.sens ?? 'asc' } } : {}),
+      ...(first ? { first } : {}),
+      ...(after ? { after } : {}),
+    };
+    let query: MongoFind;
+    try {
+      query = lecture.porteurId ? porteurDossiersQuery(lecture.porteurId, args) : dossierListQuery(args);
+    } catch (error) {
+      if (error instanceof InvalidCursor) throw new ApiError('VALIDATION_FAILED', error.message, { field: 'after' });
+      throw error;
+    }
+    const collection = lecture.readModels.readModel<DossierListDocument>(dossierListProjection.name);
+    const visible = lecture.porteurId ? { ...args.filter, porteurId: lecture.porteurId } : args.filter;
+    const [documents, totalCount] = await Promise.all([
+      collection.find(query.filter, { sort: query.sort, limit: query.limit }),
+      collection.count(dossierListFilter(visible)),
+    ]);
+    const page = toPage(documents, args);
+    const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: lecture.versNoeud(edge.node) }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: { hasNextPage: page.pageInfo.hasNextPage, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: page.pageInfo.endCursor },
+    };
+  }
+
+  @Query(() => Dossier, { description: 'One dossier with its lines, avis, versements, bilan, corrections and decisions. NOT_FOUND when it is not visible.' })
+  @Permit(...LECTEURS_DOSSIERS)
+  async dossier(@Ctx() context: RequestContext, @Args('id') id: string, @Args() at: AsOfArgs): Promise<DossierSource> {
+    const lecture = await this.lecture(context, at);
+    const document = await lecture.detailUnique(id);
+    if (!document) throw new ApiError('NOT_FOUND', `Dossier ${id} not found`, { what: 'Dossier', id });
+    return lecture.versNoeud(document);
+  }
+
+  /** Federation entity resolution (authenticated by AccesEntites: the guard does not run on `_entities`). */
+  @ResolveReference()
+  async resolveReference(reference: { id: string }, graphqlContext: { req?: ApiRequest }): Promise<DossierSource | null> {
+    const context = await this.acces.contexte(graphqlContext, LECTEURS_DOSSIERS, 'Dossier');
+    return (await this.lecture(context, {})).dossier(reference.id);
+  }
+
+  @ResolveField(() => [String])
+  async publics(@Parent() dossier: DossierSource): Promise<string[]> {
+    return (await this.detail(dossier))?.publics ?? [];
+  }
+
+  @ResolveField(() => MontantScalar, { nullable: true, description: 'Base of rate rules; the total cost when null.' })
+  async depensesEligibles(@Parent() dossier: DossierSource): Promise<Cents | null> {
+    return (await this.detail(dossier))?.depensesEligibles ?? null;
+  }
+
+  @ResolveField(() => DateScalar, { nullable: true })
+  async dateDebut(@Parent() dossier: DossierSource): Promise<string | null> {
+    return (await this.detail(dossier))?.dateDebut ?? null;
+  }
+
+  @ResolveField(() => DateScalar, { nullable: true })
+  async dateFin(@Parent() dossier: DossierSource): Promise<string | null> {
+    return (await this.detail(dossier))?.dateFin ?? null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Identifier in the source system (Dauphin…).' })
+  async referenceExterne(@Parent() dossier: DossierSource): Promise<string | null> {
+    return (await this.detail(dossier))?.referenceExterne ?? null;
+  }
+
+  @ResolveField(() => OrigineDossier, { nullable: true, description: 'The dossier ajourné the year before that this one carries on.' })
+  async origine(@Parent() dossier: DossierSource): Promise<OrigineDossier | null> {
+    return (await this.detail(dossier))?.origine ?? null;
+  }
+
+  @ResolveField(() => [AvisDossier], { description: 'Empty in a porteur’s view (the instruction’s internal content).' })
+  async avis(@Parent() dossier: DossierSource): Promise<AvisDossier[]> {
+    return (await this.detail(dossier))?.avis ?? [];
+  }
+
+  @ResolveField(() => [VersementDossier])
+  async versements(@Parent() dossier: DossierSource): Promise<VersementDossier[]> {
+    return (await this.detail(dossier))?.versements ?? [];
+  }
+
+  @ResolveField(() => [CorrectionMontant])
+  async corrections(@Parent() dossier: DossierSource): Promise<CorrectionMontant[]> {
+    return ((await this.detail(dossier))?.corrections ?? []).map((correction) => ({ ...correction, par: toActeur(correction.par) }));
+  }
+
+  @ResolveField(() => [DecisionSurDossier])
+  async decisions(@Parent() dossier: DossierSource): Promise<DecisionSurDossier[]> {
+    return (await this.detail(dossier))?.decisions ?? [];
+  }
+
+  @ResolveField(() => ConventionDuDossier, { nullable: true })
+  async convention(@Parent() dossier: DossierSource): Promise<ConventionDuDossier | null> {
+    const convention = (await this.detail(dossier))?.convention;
+    return convention ? { ...convention, typeConvention: convention.typeConvention === 'pluriannuelle' ? 'pluriannuelle' : 'annuelle' } : null;
+  }
+
+  @ResolveField(() => DateScalar, { nullable: true })
+  async actionDemarreeLe(@Parent() dossier: DossierSource): Promise<string | null> {
+    return (await this.detail(dossier))?.actionDemarreeLe ?? null;
+  }
+
+  @ResolveField(() => BilanDossier, { nullable: true })
+  async bilan(@Parent() dossier: DossierSource): Promise<BilanDossier | null> {
+    return (await this.detail(dossier))?.bilan ?? null;
+  }
+
+  @ResolveField(() => [IndicateurDossier])
+  async indicateurs(@Parent() dossier: DossierSource): Promise<IndicateurDossier[]> {
+    return (await this.detail(dossier))?.indicateurs ?? [];
+  }
+
+  @ResolveField(() => SoldeDossier, { nullable: true })
+  async solde(@Parent() dossier: DossierSource): Promise<SoldeDossier | null> {
+    return (await this.detail(dossier))?.solde ?? null;
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Revision of the dossier’s stream: send it as expectedRevision.' })
+  async revision(@Parent() dossier: DossierSource): Promise<number | null> {
+    return (await this.detail(dossier))?.revision ?? null;
+  }
+
+  @ResolveField(() => DateTimeScalar, { nullable: true })
+  async creeLe(@Parent() dossier: DossierSource): Promise<string | null> {
+    return (await this.detail(dossier))?.creeLe ?? null;
+  }
+
+  @ResolveField(() => [DossierEvenement], { description: 'The dossier’s events (actors hidden in a porteur’s view).' })
+  async historique(@Parent() dossier: DossierSource): Promise<DossierEvenement[]> {
+    return ((await this.detail(dossier))?.historique ?? []).map((entree) => ({ ...entree, actor: toActeur(entree.actor) }));
+  }
+
+  private detail(dossier: DossierSource) {
+    return dossier[LECTURE].detail(dossier.id);
+  }
+
+  private async lecture(context: RequestContext, at: AsOfArgs): Promise<LectureDossiers> {
+    return new LectureDossiers(await this.readModels.at(context.tenantId, at), porteurVu(context));
+  }
+}
+
+/** The organisation whose view this is when the caller is a porteur; null for every other reader. */
+export function porteurVu(context: RequestContext): string | null {
+  if (context.role !== 'porteur') return null;
+  const organisationId = context.membership.organisationId;
+  if (!organisationId) throw new ApiError('FORBIDDEN', 'this porteur token names no organisation: it can see no dossier');
+  return organisationId;
+}
+
+function filtreDe(filter: DossierFiltre | null | undefined): DossierListFilter {
+  if (!filter) return {};
+  const result: DossierListFilter = {};
+  if (filter.annee !== undefined && filter.annee !== null) result.annee = filter.annee;
+  if (filter.statut?.length) result.statut = filter.statut;
+  if (filter.pilier) result.pilierId = filter.pilier;
+  if (filter.thematique) result.thematiqueId = filter.thematique;
+  if (filter.qpv) result.qpvId = filter.qpv;
+  if (filter.commune) result.commune = filter.commune;
+  if (filter.intercommunal !== undefined && filter.intercommunal !== null) result.intercommunal = filter.intercommunal;
+  if (filter.porteur) result.porteurId = filter.porteur;
+  if (filter.financeur) result.financeurId = filter.financeur;
+  if (filter.serie) result.serieId = filter.serie;
+  if (filter.texte) result.texte = filter.texte;
+  return result;
+}

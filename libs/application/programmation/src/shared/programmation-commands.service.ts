@@ -1,0 +1,103 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandHandler, isRefusal, StreamNotFound, type Command, type CommandMetadata, type DomainEvent, type EventStore } from '@cdv/eventsourcing';
+import { appelDecider, appelStream, dossierDecider, dossierStream, type AppelCommand, type DossierCommand } from '@cdv/domain-programmation';
+import { ApiError, refusalToError, type CommandInput, type CommandPayload } from '@cdv/graphql-common';
+import { CommandGateway, EVENT_STORE, ReadModelsService, toPayload, type DecisionRequest } from '@cdv/platform';
+import { commandMetadataFor, type RequestContext } from '@cdv/tenancy';
+import { DossierReactions } from '../reactions/dossier-reactions.service';
+import { anneeValide, idValide } from './ids';
+import type { CommandPayloadAvecEffets } from './programmation.types';
+
+/**
+ * What every programmation mutation does once its input is mapped: who/when/why, the porteur's isolation, the
+ * decider call, the reactions, read-your-writes. Resolvers stay a mapping from input to domain command.
+ */
+@Injectable()
+export class ProgrammationCommands {
+  constructor(
+    private readonly gateway: CommandGateway,
+    private readonly handler: CommandHandler,
+    private readonly readModels: ReadModelsService,
+    private readonly reactions: DossierReactions,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+  ) {}
+
+  /**
+   * The command's metadata. A porteur cannot date its acts in the past: `effectiveAt` moves the business date
+   * that decides, for instance, whether a deposit is late.
+   */
+  metadata(context: RequestContext, input: CommandInput): CommandMetadata {
+    if (context.role === 'porteur' && input.effectiveAt) {
+      throw new ApiError('VALIDATION_FAILED', 'a porteur cannot set effectiveAt: its acts take the server date', { field: 'effectiveAt' });
+    }
+    return commandMetadataFor(context, input);
+  }
+
+  appel(context: RequestContext, input: CommandInput, annee: number, command: AppelCommand): Promise<CommandPayload> {
+    const stream = appelStream(context.tenantId, anneeValide('annee', annee));
+    return this.gateway.execute({ decider: appelDecider, stream, command, expectedRevision: input.expectedRevision }, String(annee));
+  }
+
+  /** A command on an existing dossier; a porteur reaches only its organisation's dossiers (others are NOT_FOUND). */
+  async dossier(context: RequestContext, input: CommandInput, dossierId: string, command: DossierCommand): Promise<CommandPayload> {
+    const stream = dossierStream(context.tenantId, idValide('dossierId', dossierId));
+    if (context.role === 'porteur') await this.exigerDossierDuPorteur(context, dossierId);
+    return this.gateway.execute({ decider: dossierDecider, stream, command, expectedRevision: input.expectedRevision }, dossierId);
+  }
+
+  /** A new dossier (the decider checks that a porteur deposits for its own organisation). */
+  deposer(context: RequestContext, input: CommandInput, dossierId: string, command: DossierCommand): Promise<CommandPayload> {
+    const stream = dossierStream(context.tenantId, dossierId);
+    return this.gateway.execute({ decider: dossierDecider, stream, command, expectedRevision: input.expectedRevision }, dossierId);
+  }
+
+  /**
+   * A comité or convention command whose event moves dossiers. First a dry run: the aggregate's own decision
+   * (pure) and each dossier command it would cause, decided against the dossier's current state; the first
+   * refusal is returned with its input field (`champ`), so that nothing half-applicable is recorded. Then the
+   * command is recorded and its dossier commands applied at once (the catch-up reactor heals a crash in
+   * between). Replaying the same commandId dispatches again: a no-op when the first run completed, its end
+   * otherwise.
+   */
+  async avecEffets<C extends Command, E extends DomainEvent, S>(
+    request: DecisionRequest<C, E, S>,
+    id: string,
+    champ: (dossierId: string) => string,
+  ): Promise<CommandPayloadAvecEffets> {
+    await this.verifier(request, champ);
+    const result = await this.gateway.run(request);
+    if (!result.ok) throw refusalToError(result.refusal);
+    const { effets, position } = await this.reactions.appliquer(result.events);
+    await this.readModels.afterWrite(Math.max(result.lastPosition, position));
+    return { ...toPayload(request.stream, id, result), effets };
+  }
+
+  private async verifier<C extends Command, E extends DomainEvent, S>(request: DecisionRequest<C, E, S>, champ: (dossierId: string) => string): Promise<void> {
+    const history = await this.lire(request.stream);
+    const { commandId } = request.command.metadata;
+    // A replay answers with the first result; a stale revision answers CONFLICT: the real run says both.
+    if (commandId && history.some((event) => event.metadata.commandId === commandId)) return;
+    if (request.expectedRevision !== undefined && request.expectedRevision !== null && request.expectedRevision !== history.length - 1) return;
+    const { state } = await this.handler.load(request.decider, request.stream);
+    const decision = request.decider.decide(request.command, state);
+    if (isRefusal(decision)) throw refusalToError(decision);
+    for (const event of decision) await this.reactions.verifier(request.command.metadata, { type: event.type, stream: request.stream, data: event.data }, champ);
+  }
+
+  private async lire(stream: string) {
+    try {
+      return await this.eventStore.readStream(stream);
+    } catch (error) {
+      if (error instanceof StreamNotFound) return [];
+      throw error;
+    }
+  }
+
+  private async exigerDossierDuPorteur(context: RequestContext, dossierId: string): Promise<void> {
+    const { state } = await this.handler.load(dossierDecider, dossierStream(context.tenantId, dossierId));
+    // Same answer whether the dossier does not exist or belongs to someone else: nothing leaks about others.
+    if (state.statut === 'inexistant' || state.porteur.id !== context.membership.organisationId) {
+      throw new ApiError('NOT_FOUND', `Dossier ${dossierId} not found`, { what: 'Dossier', id: dossierId });
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { type AjouterObjectif, cadreDecider, cadreStream } from '@cdv/domain-territoire';
+import { CommandPayload } from '@cdv/graphql-common';
+import { CommandGateway } from '@cdv/platform';
+import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
+import { idValide, nouvelId } from '../../shared/identifiants';
+import { AjouterObjectifInput } from './ajouter-objectif.input';
+
+/** Use case: add a node (pilier, orientation, objectif, priorité…) to the current version of a cadre (admin). */
+@Resolver()
+export class AjouterObjectifResolver {
+  constructor(private readonly commands: CommandGateway) {}
+
+  @Mutation(() => CommandPayload, { description: 'Add a node to the current version of a cadre stratégique. The payload id is the node id (given, else derived from commandId).' })
+  @Permit('admin')
+  ajouterObjectif(@Ctx() context: RequestContext, @Args('input') input: AjouterObjectifInput): Promise<CommandPayload> {
+    const cadreId = idValide(input.cadreId, 'cadreId');
+    const noeudId = nouvelId(context.tenantId, `noeud:${cadreId}`, input, input.noeudId, 'noeudId');
+    const command: AjouterObjectif = {
+      type: 'AjouterObjectif',
+      data: {
+        version: input.version,
+        dimension: input.dimension,
+        noeudId,
+        parentId: input.parentId ?? null,
+        ...(input.niveau !== undefined && input.niveau !== null ? { niveau: input.niveau } : {}),
+        code: input.code ?? null,
+        libelle: input.libelle,
+        libelleAffiche: input.libelleAffiche ?? null,
+        variantes: input.variantes ?? [],
+        liens: input.liens ?? [],
+      },
+      metadata: commandMetadataFor(context, input),
+    };
+    return this.commands.execute(
+      { decider: cadreDecider, stream: cadreStream(context.tenantId, cadreId), command, expectedRevision: input.expectedRevision },
+      noeudId,
+    );
+  }
+}

@@ -1,0 +1,34 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { chiffresDecider, chiffresStream, type CorrigerChiffre } from '@cdv/domain-territoire';
+import { CommandPayload } from '@cdv/graphql-common';
+import { CommandGateway } from '@cdv/platform';
+import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
+import { idValide } from '../../shared/identifiants';
+import { CorrigerChiffreInput } from './corriger-chiffre.input';
+
+/** Use case: correct a figure mis-read from its document (admin; needs a reason). */
+@Resolver()
+export class CorrigerChiffreResolver {
+  constructor(private readonly commands: CommandGateway) {}
+
+  @Mutation(() => CommandPayload, { description: 'Correct a figure mis-read from its document; needs a reason. Fields left out stay as they are.' })
+  @Permit('admin')
+  corrigerChiffre(@Ctx() context: RequestContext, @Args('input') input: CorrigerChiffreInput): Promise<CommandPayload> {
+    const documentId = idValide(input.documentId, 'documentId');
+    const chiffreId = idValide(input.chiffreId, 'chiffreId');
+    const command: CorrigerChiffre = {
+      type: 'CorrigerChiffre',
+      data: {
+        chiffreId,
+        ...(input.valeurImprimee != null ? { valeurImprimee: input.valeurImprimee } : {}),
+        ...(input.valeur !== undefined ? { valeur: input.valeur } : {}),
+        ...(input.localisation != null ? { localisation: input.localisation } : {}),
+      },
+      metadata: commandMetadataFor(context, input),
+    };
+    return this.commands.execute(
+      { decider: chiffresDecider, stream: chiffresStream(context.tenantId, documentId), command, expectedRevision: input.expectedRevision },
+      chiffreId,
+    );
+  }
+}

@@ -1,0 +1,13 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { CommandInput } from '@cdv/graphql-common';
+import { TerritoireStatistiqueInput } from '../../shared/inputs';
+import { territoireScope } from '../../territoire.graphql-scope';
+
+@InputType(territoireScope)
+export class EnregistrerStatistiqueQpvInput extends CommandInput {
+  @Field({ description: 'Id of the quartier (for a QPV from the national list: its code).' })
+  qpvId: string;
+
+  @Field(() => TerritoireStatistiqueInput)
+  statistique: TerritoireStatistiqueInput;
+}

@@ -1,0 +1,65 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { USER_ROLES } from '@cdv/auth';
+import { startTestApp, type TestApp } from '@cdv/app-harness';
+import { MATRIX_BEGIN, MATRIX_END, renderSecurityMatrix, securityMatrix, StandaloneModule, type OperationAccess } from '@cdv/topologies';
+import { minimalOperation, type IntrospectedSchema } from './support/minimal-operation';
+
+const DOC = join(__dirname, '../../../docs/security.md');
+
+describe('authorisation: the role × operation matrix', () => {
+  let app: TestApp;
+  let matrix: OperationAccess[];
+  let schema: IntrospectedSchema;
+  beforeAll(async () => {
+    app = await startTestApp('standalone', StandaloneModule.forRoot);
+    matrix = securityMatrix();
+    schema = await app.client.ok<IntrospectedSchema>(INTROSPECTION);
+  });
+  afterAll(() => app.close());
+
+  it('docs/security.md shows the matrix of the code (npm run docs:security regenerates it)', () => {
+    const doc = readFileSync(DOC, 'utf8');
+    const rendered = renderSecurityMatrix(matrix);
+    const start = doc.indexOf(MATRIX_BEGIN);
+    const current = start < 0 ? '' : doc.slice(start, doc.indexOf(MATRIX_END) + MATRIX_END.length);
+    if (process.env.UPDATE_SECURITY_DOC === '1') {
+      writeFileSync(DOC, start < 0 ? `${doc.trimEnd()}\n\n${rendered}\n` : doc.replace(current, rendered));
+      return;
+    }
+    expect(current).toBe(rendered);
+  });
+
+  it('every root field of the schema is in the matrix and open to someone; auditeurs write nothing', () => {
+    const fields = [...schema.__schema.queryType.fields, ...(schema.__schema.mutationType?.fields ?? [])].map((field) => field.name);
+    const known = new Set(matrix.map((row) => row.name));
+    expect(fields.filter((name) => !name.startsWith('_') && !known.has(name))).toEqual([]);
+    expect(matrix.filter((row) => row.roles.length === 0).map((row) => row.name)).toEqual([]);
+    expect(matrix.filter((row) => row.kind === 'Mutation' && row.roles.includes('auditeur')).map((row) => row.name)).toEqual([]);
+  });
+
+  it('every operation, called with every role, is let through or refused as the matrix says', async () => {
+    const mismatches: string[] = [];
+    for (const row of matrix.filter((candidate) => !candidate.public)) {
+      const operation = minimalOperation(schema, row.kind, row.name);
+      for (const role of USER_ROLES) {
+        const client = await app.clientFor('matrix-test', role, 'org-matrix');
+        const response = await client.request(operation.query, operation.variables);
+        const refusedByRole = (response.errors ?? []).some((error) => error.extensions?.code === 'FORBIDDEN' && Array.isArray(error.extensions?.permitted));
+        const invalid = (response.errors ?? []).find((error) => error.extensions?.code === 'VALIDATION_FAILED' && error.extensions?.reason);
+        if (invalid) mismatches.push(`${row.name}: the generated call is invalid: ${invalid.message}`);
+        if (refusedByRole === row.roles.includes(role)) mismatches.push(`${row.name} as ${role}: ${refusedByRole ? 'refused' : 'let through'}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 120_000);
+});
+
+const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
+const INTROSPECTION = `{
+  __schema {
+    queryType { fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } } }
+    mutationType { fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } } }
+    types { kind name inputFields { name type { ${TYPE_REF} } } enumValues { name } }
+  }
+}`;

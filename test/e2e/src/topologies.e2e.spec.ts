@@ -1,0 +1,31 @@
+import { startTopology, TOPOLOGIES } from './support/topologies';
+import type { TestApp } from '@cdv/app-harness';
+
+const OUVRIR = `mutation($input: OuvrirTerritoireInput!) { ouvrirTerritoire(input: $input) { id revision } }`;
+const LIRE = `{ territoire { tenantId nom } moi { tenantId roles } version { app } }`;
+
+describe.each(TOPOLOGIES)('%s topology', (topology) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTopology(topology);
+  }, 60_000);
+  afterAll(() => app.close());
+
+  it('serves one schema: a write through one context, read back across contexts', async () => {
+    const admin = await app.clientFor('cahc', 'admin');
+    await admin.ok(OUVRIR, { input: { nom: "Communauté d'Agglomération Hénin-Carvin", siren: null, nature: 'ca' } });
+    const data = await admin.ok<{ territoire: { nom: string }; moi: { tenantId: string }; version: { app: string } }>(LIRE);
+    expect(data.territoire.nom).toBe("Communauté d'Agglomération Hénin-Carvin");
+    expect(data.moi.tenantId).toBe('cahc');
+  });
+
+  it('refuses bad tokens and foreign tenants with their codes, and keeps serving', async () => {
+    await app.client.as('garbage', 'cahc').fails(LIRE, {}, 'UNAUTHENTICATED');
+    const token = await app.token('cahc', 'agent');
+    await app.client.as(token, 'mel').fails(LIRE, {}, 'TENANT_MISMATCH');
+    await app.client.fails('{ territoire { nom } }', {}, 'UNAUTHENTICATED');
+    const deep = '{ a: __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }';
+    expect((await app.client.request(deep)).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await app.client.ok<{ version: { app: string } }>('{ version { app } }')).version.app).toBeTruthy();
+  });
+});
