@@ -27,4 +27,6 @@ module.exports = {
     ],
   },
   testTimeout: 30000,
+  // A suite that leaves a server or a subscription open must fail CI, not hang it for 90 minutes.
+  forceExit: true,
 };

@@ -4,18 +4,28 @@ import { UsageError, type CliCommand, type CliIO } from './cli-command';
 import { exportEvidenceCommand } from './commands/export-evidence.command';
 import { importQpvCommand } from './commands/import-qpv.command';
 import { importProgrammationCommand } from './commands/import-programmation.command';
+import { rebuildCommand } from './commands/rebuild.command';
 import { seedCommand } from './commands/seed.command';
 import { tokenCommand } from './commands/token.command';
 import { verifyBundleCommand } from './commands/verify-bundle.command';
 import { verifyCommand } from './commands/verify.command';
 
-const COMMANDS: CliCommand[] = [tokenCommand, verifyCommand, exportEvidenceCommand, verifyBundleCommand, seedCommand, importProgrammationCommand, importQpvCommand];
+const COMMANDS: CliCommand[] = [
+  tokenCommand,
+  verifyCommand,
+  exportEvidenceCommand,
+  verifyBundleCommand,
+  seedCommand,
+  importProgrammationCommand,
+  importQpvCommand,
+  rebuildCommand,
+];
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
-    io.err(`usage: cli <command> [options]\n\ncommands:\n${COMMANDS.map((c) => `  ${c.name.padEnd(16)} ${c.summary}`).join('\n')}\n`);
+    io.err(`usage: cli <command> [options]\n\ncommands:\n${COMMANDS.map((c) => `  ${c.name.padEnd(22)} ${c.summary}`).join('\n')}\n`);
     return name === undefined || name === 'help' || name === '--help' ? 0 : 2;
   }
   try {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import type { EventMetadata, RecordedEvent } from './envelope';
 
@@ -23,10 +23,16 @@ export function hashEvent(event: HashableEvent): string {
     data: event.data,
     metadata,
   });
-  return createHash('sha256')
-    .update(event.metadata.prevHash ?? '')
-    .update(body)
-    .digest('hex');
+  return sha256Hex((event.metadata.prevHash ?? '') + body);
+}
+
+/**
+ * sha256 of the UTF-8 bytes, in lower-case hex. `crypto.hash` (Node ≥ 20.12) is the one-shot form, about twice
+ * as fast as createHash().update().digest() on an event-sized input; same bytes, same digest.
+ */
+const oneShot = typeof crypto.hash === 'function';
+function sha256Hex(text: string): string {
+  return oneShot ? crypto.hash('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
 }
 
 export interface BrokenLink {

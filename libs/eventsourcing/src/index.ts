@@ -14,3 +14,4 @@ export * from './memory/memory-event-store';
 export * from './memory/prepare-append';
 export * from './memory/store-helpers';
 export * from './memory/wakeup';
+export * from './with-members';

@@ -3,6 +3,8 @@ import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type 
 /**
  * Depth and cost limits (DESIGN §8), as GraphQL validation rules: an over-deep or too costly query is refused
  * before any resolver runs. Cost: each field costs 1, times the page size (`first`) of the enclosing lists.
+ * Introspection (`__schema`, `__type`) is not counted: the standard introspection query of every GraphQL tool
+ * is 15 levels deep and bounded by the schema itself, and GRAPHQL_INTROSPECTION switches it off when needed.
  */
 export function queryLimitRules(limits: { maxDepth: number; maxCost: number }) {
   return [depthLimit(limits.maxDepth), costLimit(limits.maxCost)];
@@ -29,7 +31,7 @@ function depthLimit(maxDepth: number) {
       let deepest = depth;
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
-          if (selection.name.value === '__typename') continue;
+          if (selection.name.value.startsWith('__')) continue;
           deepest = Math.max(deepest, depthOf(selection.selectionSet, depth + 1, seen));
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, seen));
@@ -65,7 +67,7 @@ function costLimit(maxCost: number) {
       let cost = 0;
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
-          if (selection.name.value === '__typename') continue;
+          if (selection.name.value.startsWith('__')) continue;
           cost += 1 + multiplier(selection.arguments as never) * costOf(selection.selectionSet, seen);
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           cost += costOf(selection.selectionSet, seen);

@@ -2,3 +2,4 @@ export * from './gateway.module';
 export * from './standalone.module';
 export * from './subgraph-services.module';
 export * from './security-matrix';
+export * from './demo-seeder';

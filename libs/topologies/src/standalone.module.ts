@@ -1,8 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@cdv/application-audit';
-import { ProgrammationModule } from '@cdv/application-programmation';
+import { ProgrammationModule, ProgrammationSeeder } from '@cdv/application-programmation';
 import { TerritoireModule } from '@cdv/application-territoire';
 import { graphqlModule, JsonLogger, PlatformModule, type PlatformConfig } from '@cdv/platform';
+import { DemoSeeder } from './demo-seeder';
 
 /** Embedded topology: every context, the projections and the GraphQL endpoint in one process. */
 @Module({})
@@ -17,6 +18,7 @@ export class StandaloneModule {
         ProgrammationModule,
         AuditModule,
       ],
+      providers: [ProgrammationSeeder, DemoSeeder],
     };
   }
 }

@@ -2,6 +2,9 @@ import { SignJWT } from 'jose';
 import { StandaloneModule } from '@cdv/topologies';
 import { startTestApp, TEST_AUTH_SECRET, type TestApp } from '@cdv/app-harness';
 
+/** 13 levels through a recursive field (a conseil citoyen's association's conseils…): over the limit of 12. */
+const DEEP = `{ partenaire(id: "x") { ${'associationPorteuse { conseilsPortes { '.repeat(6)}id${' } }'.repeat(6)} } }`;
+
 const MOI = '{ moi { userId tenantId roles organisationId workspaces } }';
 
 describe('standalone app: platform, identity and hardening', () => {
@@ -69,9 +72,15 @@ describe('standalone app: platform, identity and hardening', () => {
     });
 
     it('an over-deep query → QUERY_TOO_COMPLEX, before any resolver runs', async () => {
-      const deep = `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }`;
-      const response = await app.client.request(deep.replace('__schema', 'a: __schema'));
+      const response = await app.client.request(DEEP);
       expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
+    });
+
+    it('a too costly query (many large pages) → QUERY_TOO_COMPLEX', async () => {
+      const pages = Array.from({ length: 25 }, (_, i) => `p${i}: qpvs(first: 200) { edges { node { id nom code } } }`).join(' ');
+      const response = await app.client.request(`{ ${pages} }`);
+      expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
+      expect(response.errors?.[0].message).toMatch(/cost \d+ exceeds the limit of 20000/);
     });
 
     it('an oversized request → PAYLOAD_TOO_LARGE', async () => {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AuditQueryError, writeEvidence, type ExportEvidenceRequest } from '@cdv/application-audit';
 import { UsageError, type CliCommand } from '../cli-command';
-import { progressPrinter, requireTenant, withEventStore } from './verify.command';
+import { progressOf, requireTenant, withEventStore } from './verify.command';
 
 export const exportEvidenceCommand: CliCommand = {
   name: 'export-evidence',
@@ -38,7 +38,7 @@ export const exportEvidenceCommand: CliCommand = {
     const file = new BufferedFile(partial);
     try {
       const summary = await withEventStore(io, (store) =>
-        writeEvidence(store, request, (line) => file.write(`${line}\n`), { onProgress: progressPrinter(io, `export ${tenant} ${scopeName}`) }),
+        writeEvidence(store, request, (line) => file.write(`${line}\n`), { onProgress: progressOf(io, `export ${tenant} ${scopeName}`) }),
       );
       file.close();
       renameSync(partial, out);

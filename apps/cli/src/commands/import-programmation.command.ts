@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FichierIllisible, ProgrammationImporter, type ProblemeImport, type RapportImport } from '@cdv/application-programmation';
 import { CommandHandler } from '@cdv/eventsourcing';
-import { UsageError, type CliCommand, type CliIO } from '../cli-command';
+import { UsageError, type CliCommand } from '../cli-command';
+import { progressReporter } from '../progress';
 import { requireTenant, withEventStore } from './verify.command';
 
 /** Warnings beyond this many are counted, not listed: errors are always listed in full. */
@@ -47,7 +48,7 @@ export const importProgrammationCommand: CliCommand = {
             actor: values.user ? { userId: values.user, role: 'agent' } : { userId: `import:${fileName}`, role: 'system' },
             ...(year !== undefined ? { anneeParDefaut: year } : {}),
           },
-          { dryRun, onProgress: rateProgress(io, `import-programmation ${tenant}`, 'rows', (p) => ({ done: p.rowsDone, total: p.rowsTotal })) },
+          { dryRun, onProgress: ((report) => (p: { rowsDone: number; rowsTotal: number }) => report(p.rowsDone, p.rowsTotal))(progressReporter(io, `import-programmation ${tenant}`, 'rows')) },
         ),
       );
     } catch (error) {
@@ -95,33 +96,4 @@ export function formatRapport(fileName: string, tenant: string, rapport: Rapport
 
 function probleme(p: ProblemeImport): string {
   return `row ${p.row}${p.column ? `, ${p.column}` : ''}: ${p.code} — ${p.message}`;
-}
-
-/**
- * Progress on stderr with rate and ETA: one line per 10 % and at the end, at most one per second otherwise, so that
- * logs stay readable when stderr is a file.
- */
-export function rateProgress<P>(io: CliIO, label: string, unit: string, read: (progress: P) => { done: number; total: number }): (progress: P) => void {
-  const started = Date.now();
-  let lastStep = 0;
-  let lastAt = started;
-  let finished = false;
-  let calls = 0;
-  return (progress) => {
-    const { done, total } = read(progress);
-    calls += 1;
-    if (total <= 0 || finished) return;
-    const step = Math.floor((done / total) * 10);
-    const now = Date.now();
-    finished = done >= total;
-    // Complete at the first report: nothing ran (found done already), nothing to show.
-    if (finished && calls === 1) return;
-    if (!finished && step === lastStep && now - lastAt < 1_000) return;
-    lastStep = step;
-    lastAt = now;
-    const seconds = (now - started) / 1000;
-    const rate = seconds > 0 ? done / seconds : 0;
-    const eta = rate > 0 && done < total ? `, ETA ${Math.ceil((total - done) / rate)} s` : '';
-    io.err(`${label}: ${done}/${total} ${unit} (${Math.floor((done / total) * 100)} %), ${rate.toFixed(rate < 10 ? 1 : 0)} ${unit}/s${eta}\n`);
-  };
 }

@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import { QpvImporter, type ImportQpvReport } from '@cdv/application-territoire';
 import { estSirenValide, type GenerationQpv } from '@cdv/domain-territoire';
 import { CommandHandler } from '@cdv/eventsourcing';
-import { UsageError, type CliCommand, type CliIO } from '../cli-command';
-import { requireTenant, withEventStore } from './verify.command';
+import { UsageError, type CliCommand } from '../cli-command';
+import { progressOf, requireTenant, withEventStore } from './verify.command';
 
 export const importQpvCommand: CliCommand = {
   name: 'import-qpv',
@@ -41,7 +41,7 @@ export const importQpvCommand: CliCommand = {
         document: basename(file),
         ...(values.generation ? { generation: Number(values.generation) as GenerationQpv } : {}),
         dryRun,
-        onProgress: progressPrinter(io, `import-qpv ${tenant}`),
+        onProgress: progressOf(io, `import-qpv ${tenant}`, 'commands'),
       }),
     );
     io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(tenant, basename(file), report));
@@ -49,17 +49,6 @@ export const importQpvCommand: CliCommand = {
     return report.erreurs.length > 0 || report.refus.length > 0 ? 1 : 0;
   },
 };
-
-/** Progress on stderr, one line per 10 % of the commands. */
-function progressPrinter(io: CliIO, label: string): (progress: { done: number; total: number }) => void {
-  let lastStep = -1;
-  return ({ done, total }) => {
-    const step = Math.floor((done / total) * 10);
-    if (step === lastStep) return;
-    lastStep = step;
-    io.err(`${label}: ${done}/${total} commands (${Math.floor((done / total) * 100)} %)\n`);
-  };
-}
 
 function formatReport(tenant: string, file: string, report: ImportQpvReport): string {
   const lines = [

@@ -7,7 +7,7 @@ import { createEventStore } from '@cdv/event-store';
 import { CommandHandler } from '@cdv/eventsourcing';
 import { loadPlatformConfig } from '@cdv/platform';
 import { UsageError, type CliCommand, type CliIO } from '../cli-command';
-import { rateProgress } from './import-programmation.command';
+import { progressReporter } from '../progress';
 
 export const seedCommand: CliCommand = {
   name: 'seed',
@@ -65,7 +65,7 @@ export const seedCommand: CliCommand = {
 function progressPerTenant(io: CliIO, what: string): (tenant: string, progress: { done: number; total: number }) => void {
   const printers = new Map<string, (progress: { done: number; total: number }) => void>();
   return (tenant, progress) => {
-    if (!printers.has(tenant)) printers.set(tenant, rateProgress<{ done: number; total: number }>(io, `seed ${tenant} ${what}`, 'commands', (p) => p));
+    if (!printers.has(tenant)) printers.set(tenant, ((report) => (p: { done: number; total: number }) => report(p.done, p.total))(progressReporter(io, `seed ${tenant} ${what}`, 'commands')));
     printers.get(tenant)?.(progress);
   };
 }

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { VerificationService, type VerificationProgress, type VerificationReport } from '@cdv/application-audit';
+import { VerificationService, type VerificationReport } from '@cdv/application-audit';
 import { createEventStore } from '@cdv/event-store';
 import { isTenantId, type EventStore } from '@cdv/eventsourcing';
 import { loadPlatformConfig } from '@cdv/platform';
 import { UsageError, type CliCommand, type CliIO } from '../cli-command';
+import { progressReporter } from '../progress';
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
@@ -14,7 +15,7 @@ export const verifyCommand: CliCommand = {
     const { values } = parseArgs({ args: argv, options: { tenant: { type: 'string' }, json: { type: 'boolean', default: false } } });
     const tenant = requireTenant(values.tenant);
     const report = await withEventStore(io, (store) =>
-      new VerificationService(store).verify(tenant, { onProgress: progressPrinter(io, `verify ${tenant}`) }),
+      new VerificationService(store).verify(tenant, { onProgress: progressOf(io, `verify ${tenant}`) }),
     );
     io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     return report.ok ? 0 : 1;
@@ -45,20 +46,10 @@ export async function withEventStore<T>(io: CliIO, work: (store: EventStore) => 
   }
 }
 
-/** Progress on stderr, one line per 10 % (logs stay readable when stderr is a file). */
-export function progressPrinter(io: CliIO, label: string): (progress: { done: number; total: number | null }) => void {
-  let lastStep = -1;
-  return ({ done, total }: VerificationProgress | { done: number; total: number | null }) => {
-    if (total === null || total === 0) {
-      if (total === 0 && lastStep < 0) io.err(`${label}: nothing to read\n`);
-      lastStep = Math.max(lastStep, 0);
-      return;
-    }
-    const step = Math.floor((done / total) * 10);
-    if (step === lastStep) return;
-    lastStep = step;
-    io.err(`${label}: ${done}/${total} events (${Math.floor((done / total) * 100)} %)\n`);
-  };
+/** Adapts the services' `{ done, total }` progress to the CLI's reporter. */
+export function progressOf(io: CliIO, label: string, unit = 'events'): (progress: { done: number; total: number | null }) => void {
+  const report = progressReporter(io, label, unit);
+  return ({ done, total }) => report(done, total);
 }
 
 export function formatReport(report: VerificationReport): string {

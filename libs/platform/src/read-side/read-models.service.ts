@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { projectionCollection, type EventStore } from '@cdv/eventsourcing';
+import { projectionCollection, type EventStore, type ReadDocument } from '@cdv/eventsourcing';
 import { ApiError } from '@cdv/graphql-common';
 import {
   AsOfReader,
@@ -9,8 +9,10 @@ import {
   startProjection,
   waitForCheckpoint,
   WaitForPositionTimeout,
+  type AnyReadDocument,
   type ProjectionLag,
   type ProjectionStatus,
+  type ReadModelQueries,
   type ReadModels,
   type ReadStore,
 } from '@cdv/read-store';
@@ -37,6 +39,26 @@ export interface ProjectionOverview {
   eventsBehind: number;
   secondsBehind: number | null;
   problem: string | null;
+}
+
+/** A read model whose as-of state is built on the first query (a request often needs one or two of twelve). */
+function lazyReadModel<D extends ReadDocument>(load: () => Promise<ReadModelQueries<AnyReadDocument>>): ReadModelQueries<D> {
+  const queries = () => load() as unknown as Promise<ReadModelQueries<D>>;
+  return {
+    find: async (filter, options) => (await queries()).find(filter, options),
+    findOne: async (filter, options) => (await queries()).findOne(filter, options),
+    count: async (filter) => (await queries()).count(filter),
+    aggregate: async (pipeline) => (await queries()).aggregate(pipeline),
+  };
+}
+
+async function asOfErrors<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof InvalidAsOf) throw new ApiError('VALIDATION_FAILED', error.message, { field: 'asOf' });
+    throw error;
+  }
 }
 
 /** How long a mutation waits for its write to be projected before answering (read-your-writes). */
@@ -106,12 +128,20 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
     if (point.asOfPosition !== undefined && point.asOfPosition !== null && (!Number.isInteger(point.asOfPosition) || point.asOfPosition < 0)) {
       throw new ApiError('VALIDATION_FAILED', 'asOfPosition must be a position (a whole number ≥ 0)', { field: 'asOfPosition' });
     }
-    try {
-      return await this.reader().at(tenantId, point.asOf ? { asOf: point.asOf } : { position: point.asOfPosition as number });
-    } catch (error) {
-      if (error instanceof InvalidAsOf) throw new ApiError('VALIDATION_FAILED', error.message, { field: 'asOf' });
-      throw error;
-    }
+    return asOfErrors(async () => {
+      const reader = this.reader();
+      // One position for every read model of the request, so they agree; each is built only when first queried.
+      const position = point.asOf ? await reader.resolvePosition(tenantId, point.asOf) : (point.asOfPosition as number);
+      const views = new Map<string, Promise<ReadModelQueries<AnyReadDocument>>>();
+      const view = (name: string) => {
+        if (!views.has(name)) views.set(name, asOfErrors(() => reader.readModel(name, tenantId, { position })));
+        return views.get(name) as Promise<ReadModelQueries<AnyReadDocument>>;
+      };
+      return {
+        position,
+        readModel: <D extends ReadDocument = AnyReadDocument>(name: string): ReadModelQueries<D> => lazyReadModel<D>(() => view(name)),
+      };
+    });
   }
 
   /**
@@ -119,11 +149,19 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
    * frontend reading right after a mutation sees it. In-process runners are awaited; otherwise the projector's
    * checkpoints are polled.
    */
-  async afterWrite(position: number): Promise<void> {
+  async afterWrite(position: number, eventTypes?: readonly string[]): Promise<void> {
     if (position <= 0) return;
+    // Only the read models that read what was written: the others have nothing to show for it.
+    const concerned = this.catalog.list().filter((projection) => !eventTypes || projection.eventTypes.some((type) => eventTypes.includes(type)));
+    if (concerned.length === 0) return;
     try {
-      if (this.config.runProjections) await this.runners.waitForPosition(undefined, position, READ_YOUR_WRITES_MS);
-      else await waitForCheckpoint(this.readStore, this.catalog.list(), position, READ_YOUR_WRITES_MS);
+      if (this.config.runProjections) {
+        const running = new Set(this.runners.list().map((runner) => runner.name));
+        const names = concerned.map((projection) => projection.name).filter((name) => running.has(name));
+        if (names.length > 0) await this.runners.waitForPosition(names, position, READ_YOUR_WRITES_MS);
+      } else {
+        await waitForCheckpoint(this.readStore, concerned, position, READ_YOUR_WRITES_MS);
+      }
     } catch (error) {
       // The write is stored; only its projection is late or blocked. The caller still gets its payload.
       if (error instanceof WaitForPositionTimeout || error instanceof ProjectionUnavailable) {
