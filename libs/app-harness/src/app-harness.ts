@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { LocalTokenIssuer, type Membership, type UserRole } from '@cdv/auth';
 import { createApiApp, JsonLogger, loadPlatformConfig, type AppName, type PlatformConfig } from '@cdv/platform';
@@ -108,5 +111,43 @@ export async function startTestApp(
     token,
     clientFor: async (tenant, role, organisationId) => new GraphqlClient(url, await token(tenant, role, organisationId), tenant),
     close: () => nest.close(),
+  };
+}
+
+type ModuleFactory = (config: PlatformConfig, logger: JsonLogger) => DynamicModule;
+
+export interface DistributedTestApps extends TestApp {
+  services: { territoire: TestApp; programmation: TestApp; audit: TestApp };
+}
+
+/**
+ * The distributed topology in this process: three subgraph services on their own ports sharing one SQLite event
+ * store file (each projects its own embedded read models from it), and the gateway composing them. `app` is the
+ * gateway's; in-process helpers (seeders) are reached through `services`.
+ */
+export async function startDistributedTestApps(
+  modules: { territoire: ModuleFactory; programmation: ModuleFactory; audit: ModuleFactory; gateway: ModuleFactory },
+  env: Record<string, string> = {},
+): Promise<DistributedTestApps> {
+  const dir = mkdtempSync(join(tmpdir(), 'cdv-distributed-'));
+  const shared = { EVENT_STORE: 'sqlite', EVENT_STORE_FILE: join(dir, 'events.sqlite'), RUN_PROJECTIONS: 'true', ...env };
+  const [territoire, programmation, audit] = await Promise.all([
+    startTestApp('territoire-service', modules.territoire, shared),
+    startTestApp('programmation-service', modules.programmation, shared),
+    startTestApp('audit-service', modules.audit, shared),
+  ]);
+  const gateway = await startTestApp('gateway', modules.gateway, {
+    TERRITOIRE_SERVICE_URL: territoire.url,
+    PROGRAMMATION_SERVICE_URL: programmation.url,
+    AUDIT_SERVICE_URL: audit.url,
+  });
+  return {
+    ...gateway,
+    services: { territoire, programmation, audit },
+    async close() {
+      await gateway.close();
+      await Promise.all([territoire, programmation, audit].map((service) => service.close()));
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

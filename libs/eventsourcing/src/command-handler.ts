@@ -33,6 +33,40 @@ export type CommandResult<E extends DomainEvent, S> =
 
 export interface CommandHandlerOptions {
   upcasters?: UpcasterRegistry;
+  /**
+   * Folded states kept per stream (least recently used dropped), so that a command reads only the events
+   * appended since (default 4 096 streams; 0 turns the cache off). See `StreamStateCache`.
+   */
+  stateCacheSize?: number;
+}
+
+/** Streams whose folded state the handler keeps by default. */
+export const DEFAULT_STATE_CACHE_SIZE = 4_096;
+/** A stream with more recorded commandIds than this is not cached (its id set would be large). */
+const MAX_CACHED_COMMAND_IDS = 100_000;
+
+/**
+ * What the handler knows of a stream: the fold of its events 0..revision by one decider's `evolve` and
+ * `initialState`, and the commandIds those events carry. History is append-only and immutable, so an entry stays
+ * true forever; it only falls behind. Every use reads the events after `revision` (`readStream` with
+ * `fromRevision`) and folds them on, which is what makes the cache safe with other writers (other handlers,
+ * other processes): the state handed to `decide` is always that of the stream's head as read just before, exactly
+ * as with a full read, and the append's expected revision still guards the race in between.
+ */
+interface StreamState {
+  evolve: unknown;
+  initialState: unknown;
+  revision: number;
+  state: unknown;
+  /** commandIds of events 0..revision (may also hold ids of later events, read by a concurrent call: still stored ones). */
+  commandIds: Set<string>;
+}
+
+/** Current state of a stream for one decider, from the cache plus the events after it, or from a full read. */
+interface Current<S> {
+  revision: number;
+  state: S;
+  commandIds: ReadonlySet<string>;
 }
 
 /**
@@ -42,12 +76,19 @@ export interface CommandHandlerOptions {
  */
 export class CommandHandler {
   private readonly upcasters: UpcasterRegistry;
+  private readonly cacheSize: number;
+  /** stream → state, in least-recently-used order (first = oldest). */
+  private readonly cache = new Map<string, StreamState>();
+  /** Upcasters registered when the cached states were folded: a registration afterwards empties the cache. */
+  private upcasterCount: number;
 
   constructor(
     private readonly store: EventStore,
     options: CommandHandlerOptions = {},
   ) {
     this.upcasters = options.upcasters ?? NO_UPCASTERS;
+    this.cacheSize = Math.max(0, options.stateCacheSize ?? DEFAULT_STATE_CACHE_SIZE);
+    this.upcasterCount = this.upcasters.size;
   }
 
   async handle<C extends Command, E extends DomainEvent, S>(
@@ -57,11 +98,13 @@ export class CommandHandler {
     const { stream, command } = request;
     let retries = request.expectedRevision === undefined ? (request.retriesOnConflict ?? 3) : 0;
     for (;;) {
-      const history = await this.read<E>(stream);
-      const revision = history.length - 1;
+      const current = await this.current<E, S>(decider, stream);
+      const revision = current.revision;
       const commandId = command.metadata.commandId;
 
-      if (commandId) {
+      if (commandId && current.commandIds.has(commandId)) {
+        // a replay: the first result comes from the full history, as without the cache
+        const history = await this.read<E>(stream);
         const previous = history.filter((event) => event.metadata.commandId === commandId);
         if (previous.length > 0) {
           return {
@@ -79,7 +122,7 @@ export class CommandHandler {
         return { ok: false, refusal: staleRevision(stream, request.expectedRevision, revision), currentRevision: revision };
       }
 
-      const state = fold(decider, history);
+      const state = current.state;
       const decision = decider.decide(command, state);
       if (isRefusal(decision)) return { ok: false, refusal: decision, currentRevision: revision };
       if (decision.length === 0) {
@@ -107,6 +150,7 @@ export class CommandHandler {
         };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevision)) throw error;
+        this.cache.delete(stream); // any doubt: the next read is a full one
         if (retries > 0) {
           retries -= 1;
           continue;
@@ -127,8 +171,77 @@ export class CommandHandler {
     decider: Pick<Decider<Command, E, S>, 'evolve' | 'initialState'>,
     stream: string,
   ): Promise<{ state: S; revision: number }> {
+    const { state, revision } = await this.current<E, S>(decider, stream);
+    return { state, revision };
+  }
+
+  /** Forgets every cached state (tests, or after restoring a store from a backup). */
+  clearStateCache(): void {
+    this.cache.clear();
+  }
+
+  /**
+   * The stream's state now, for this decider: the cached fold plus the events appended after it, or a full read
+   * and fold when nothing usable is cached. Either way the store was read just now.
+   */
+  private async current<E extends DomainEvent, S>(decider: Pick<Decider<Command, E, S>, 'evolve' | 'initialState'>, stream: string): Promise<Current<S>> {
+    if (this.upcasters.size !== this.upcasterCount) {
+      this.cache.clear();
+      this.upcasterCount = this.upcasters.size;
+    }
+    const cached = this.cache.get(stream);
+    if (cached && cached.evolve === decider.evolve && cached.initialState === decider.initialState) {
+      const tail = await this.readTail<E>(stream, cached.revision);
+      if (tail) {
+        let state = cached.state as S;
+        for (const event of tail) {
+          state = decider.evolve(state, { type: event.type, data: event.data } as E);
+          if (event.metadata.commandId) cached.commandIds.add(event.metadata.commandId);
+        }
+        const revision = cached.revision + tail.length;
+        this.remember(stream, { ...cached, revision, state });
+        return { revision, state, commandIds: cached.commandIds };
+      }
+    }
     const history = await this.read<E>(stream);
-    return { state: fold(decider, history), revision: history.length - 1 };
+    const state = fold(decider, history);
+    const revision = history.length - 1;
+    const commandIds = new Set<string>();
+    for (const event of history) if (event.metadata.commandId) commandIds.add(event.metadata.commandId);
+    if (revision >= 0) this.remember(stream, { evolve: decider.evolve, initialState: decider.initialState, revision, state, commandIds });
+    return { revision, state, commandIds };
+  }
+
+  /** Events after `revision`, upcast; null when they do not follow it exactly (then the caller reads it all). */
+  private async readTail<E extends DomainEvent>(stream: string, revision: number): Promise<RecordedEvent<E>[] | null> {
+    let events: RecordedEvent[];
+    try {
+      events = await this.store.readStream(stream, { fromRevision: revision + 1 });
+    } catch (error) {
+      this.cache.delete(stream);
+      if (error instanceof StreamNotFound) return null;
+      throw error;
+    }
+    for (let index = 0; index < events.length; index++) {
+      if (events[index].revision !== revision + 1 + index) {
+        this.cache.delete(stream);
+        return null;
+      }
+    }
+    return events.map((event) => this.upcasters.upcast(event)) as RecordedEvent<E>[];
+  }
+
+  /** Keeps the furthest state known for the stream, as the most recently used entry. */
+  private remember(stream: string, entry: StreamState): void {
+    if (this.cacheSize === 0) return;
+    const existing = this.cache.get(stream);
+    if (existing && existing.revision > entry.revision && existing.evolve === entry.evolve && existing.initialState === entry.initialState) {
+      entry = existing; // a concurrent call got further
+    }
+    this.cache.delete(stream);
+    if (entry.commandIds.size > MAX_CACHED_COMMAND_IDS) return;
+    this.cache.set(stream, entry);
+    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
   }
 
   private async read<E extends DomainEvent>(stream: string): Promise<RecordedEvent<E>[]> {

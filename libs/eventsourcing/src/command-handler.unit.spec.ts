@@ -4,6 +4,7 @@ import { CommandHandler } from './command-handler';
 import type { Command, Decider } from './decider';
 import type { DomainEvent } from './envelope';
 import { refuse } from './refusal';
+import { UpcasterRegistry } from './upcasters';
 
 // A minimal decider: a ticket that can be opened once and closed once.
 type Ouvrir = Command<'Ouvrir', { titre: string }>;
@@ -88,5 +89,129 @@ describe('CommandHandler', () => {
     expect(results.filter((r) => r.ok && r.events.length === 1)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.refusal.code)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT']);
     expect(await store.readStream(stream)).toHaveLength(2);
+  });
+});
+
+describe('CommandHandler state cache', () => {
+  // counts the events a decider folds, to tell a full read from a read of the tail
+  type Compte = Command<'Compter', { n: number }>;
+  type Compte_ = DomainEvent<'Compte', { n: number }>;
+  const compteur = (): Decider<Compte, Compte_, { total: number; events: number }> & { folded: number } => {
+    const decider = {
+      folded: 0,
+      initialState: () => ({ total: 0, events: 0 }),
+      evolve: (state: { total: number; events: number }, event: Compte_) => {
+        decider.folded += 1;
+        return { total: state.total + event.data.n, events: state.events + 1 };
+      },
+      decide: (command: Compte) => (command.data.n < 0 ? refuse.validation('n', 'n must be ≥ 0') : command.data.n === 0 ? [] : [{ type: 'Compte' as const, data: { n: command.data.n } }]),
+    };
+    return decider;
+  };
+  const compter = (n: number, commandId?: string): Compte => ({ type: 'Compter', data: { n }, metadata: aCommandMetadata({ commandId }) });
+  const counter = 'mel:compteur-1';
+
+  let store: MemoryEventStore;
+  beforeEach(() => {
+    store = new MemoryEventStore();
+  });
+
+  it('reads only the events appended since the cached revision, and folds the same state as a full read', async () => {
+    const decider = compteur();
+    const handler = new CommandHandler(store);
+    const readStream = jest.spyOn(store, 'readStream');
+    for (let n = 1; n <= 10; n++) await handler.handle(decider, { stream: counter, command: compter(n) });
+    // 10 commands: 1 fold of the empty stream, then each reads and folds the one event written by the previous command
+    expect(decider.folded).toBe(9 + 10); // 9 tail events + the 10 new events evolved into each result
+    expect(readStream.mock.calls.slice(2).every(([, options]) => options?.fromRevision !== undefined)).toBe(true);
+    const { state, revision } = await handler.load(decider, counter);
+    expect({ state, revision }).toEqual({ state: { total: 55, events: 10 }, revision: 9 });
+    expect(await new CommandHandler(store, { stateCacheSize: 0 }).load(compteur(), counter)).toEqual({ state, revision });
+  });
+
+  it('sees the events other writers appended (another handler, another process) before deciding', async () => {
+    const decider = compteur();
+    const handler = new CommandHandler(store);
+    const other = new CommandHandler(store);
+    await handler.handle(decider, { stream: counter, command: compter(1) });
+    await other.handle(decider, { stream: counter, command: compter(10) });
+    await store.append(counter, [{ type: 'Compte', data: { n: 100 }, metadata: aCommandMetadata({}) }], { expectedRevision: 1 });
+    const result = await handler.handle(decider, { stream: counter, command: compter(1000) });
+    expect(result).toMatchObject({ ok: true, nextExpectedRevision: 3, state: { total: 1111, events: 4 } });
+  });
+
+  it('a commandId recorded by another handler after the cache was filled is still a replay', async () => {
+    const decider = compteur();
+    const handler = new CommandHandler(store);
+    await handler.handle(decider, { stream: counter, command: compter(1, 'c-1') });
+    await handler.handle(decider, { stream: counter, command: compter(2, 'c-2') }); // cache holds revision 0
+    const first = await new CommandHandler(store).handle(decider, { stream: counter, command: compter(3, 'c-3') });
+    const again = await handler.handle(decider, { stream: counter, command: compter(3, 'c-3') });
+    expect(again).toMatchObject({ ok: true, replayed: true, nextExpectedRevision: 2, state: { total: 6, events: 3 } });
+    expect(again.ok && again.events.map((event) => event.id)).toEqual(first.ok && first.events.map((event) => event.id));
+    const replayOfOwn = await handler.handle(decider, { stream: counter, command: compter(2, 'c-2'), expectedRevision: 0 });
+    expect(replayOfOwn).toMatchObject({ ok: true, replayed: true, nextExpectedRevision: 1 });
+    expect(await store.readStream(counter)).toHaveLength(3);
+  });
+
+  it('a stale expectedRevision is a CONFLICT with the revision written meanwhile by someone else', async () => {
+    const decider = compteur();
+    const handler = new CommandHandler(store);
+    await handler.handle(decider, { stream: counter, command: compter(1) });
+    await handler.handle(decider, { stream: counter, command: compter(1) });
+    await new CommandHandler(store).handle(decider, { stream: counter, command: compter(1) });
+    const result = await handler.handle(decider, { stream: counter, command: compter(1), expectedRevision: 1 });
+    expect(result).toMatchObject({ ok: false, refusal: { code: 'CONFLICT', details: { expectedRevision: 1, currentRevision: 2 } }, currentRevision: 2 });
+  });
+
+  it('a write that lands between the read and the append is retried on the new head', async () => {
+    const decider = compteur();
+    const handler = new CommandHandler(store);
+    await handler.handle(decider, { stream: counter, command: compter(1) });
+    await handler.handle(decider, { stream: counter, command: compter(1) });
+    const append = store.append.bind(store);
+    let raced = false;
+    jest.spyOn(store, 'append').mockImplementation(async (stream, events, options) => {
+      if (!raced) {
+        raced = true;
+        await append(stream, [{ type: 'Compte', data: { n: 100 }, metadata: aCommandMetadata({}) }], { expectedRevision: 'any' });
+      }
+      return append(stream, events, options);
+    });
+    const result = await handler.handle(decider, { stream: counter, command: compter(1000) });
+    expect(result).toMatchObject({ ok: true, nextExpectedRevision: 3, state: { total: 1102, events: 4 } });
+    expect((await handler.load(decider, counter)).state).toEqual({ total: 1102, events: 4 });
+  });
+
+  it('keeps one state per decider: another decider on the same stream folds its own', async () => {
+    const decider = compteur();
+    const parite: Pick<Decider<Command, Compte_, boolean>, 'evolve' | 'initialState'> = { initialState: () => true, evolve: (pair) => !pair };
+    const handler = new CommandHandler(store);
+    await handler.handle(decider, { stream: counter, command: compter(5) });
+    expect((await handler.load(parite, counter)).state).toBe(false);
+    await handler.handle(decider, { stream: counter, command: compter(5) });
+    expect((await handler.load(parite, counter)).state).toBe(true);
+    expect((await handler.load(decider, counter)).state).toEqual({ total: 10, events: 2 });
+  });
+
+  it('refusals and satisfied commands come from the state of the current head', async () => {
+    const decider = compteur();
+    const handler = new CommandHandler(store);
+    await handler.handle(decider, { stream: counter, command: compter(1) });
+    await new CommandHandler(store).handle(decider, { stream: counter, command: compter(2) });
+    expect(await handler.handle(decider, { stream: counter, command: compter(-1) })).toMatchObject({ ok: false, refusal: { code: 'VALIDATION_FAILED' }, currentRevision: 1 });
+    expect(await handler.handle(decider, { stream: counter, command: compter(0) })).toMatchObject({ ok: true, events: [], nextExpectedRevision: 1, state: { total: 3 } });
+  });
+
+  it('stays correct when more streams are used than it keeps, and with upcasters registered later', async () => {
+    const decider = compteur();
+    const upcasters = new UpcasterRegistry();
+    const handler = new CommandHandler(store, { stateCacheSize: 3, upcasters });
+    for (let round = 0; round < 3; round++) {
+      for (let index = 0; index < 5; index++) await handler.handle(decider, { stream: `mel:compteur-${index}`, command: compter(index + 1) });
+    }
+    for (let index = 0; index < 5; index++) expect((await handler.load(decider, `mel:compteur-${index}`)).state).toEqual({ total: 3 * (index + 1), events: 3 });
+    upcasters.register({ type: 'Compte', fromVersion: 1, upcast: (data) => ({ n: (data as { n: number }).n * 2 }) });
+    expect((await handler.load(decider, 'mel:compteur-4')).state).toEqual({ total: 30, events: 3 });
   });
 });

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { GraphQLModule, type BuildSchemaOptions } from '@nestjs/graphql';
@@ -39,7 +40,8 @@ export function graphqlModule(config: PlatformConfig, logger: JsonLogger, contex
     validationRules: queryLimitRules({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost }),
     formatError: (formatted) =>
       formatGraphQLError(formatted, (error) => logger.event('error', 'graphql internal error', { error: error.message, path: error.path })),
-    plugins: [observabilityPlugin(logger)],
+    // No Apollo Studio here: federated traces (ftv1) are off; latency goes to Prometheus instead.
+    plugins: [observabilityPlugin(logger), ApolloServerPluginInlineTraceDisabled()],
   });
 }
 

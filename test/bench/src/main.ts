@@ -1,6 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import type { Bench } from './bench';
 import { eventStoreBench } from './event-store.bench';
+import { gatewayOverheadBench } from './gateway-overhead.bench';
 import { graphqlMutationsBench } from './graphql-mutations.bench';
 import { programmationQueryBench } from './programmation-query.bench';
 import { rebuildBench } from './rebuild.bench';
@@ -11,6 +12,7 @@ export const BENCHES: Bench[] = [
   rebuildBench,
   graphqlMutationsBench,
   programmationQueryBench,
+  gatewayOverheadBench,
 ];
 
 /** `node dist/test/bench/src/main.js [filter]`: runs the benches whose name contains the filter (all by default). */

@@ -38,6 +38,20 @@ describe('authorisation: the role × operation matrix', () => {
     expect(matrix.filter((row) => row.kind === 'Mutation' && row.roles.includes('auditeur')).map((row) => row.name)).toEqual([]);
   });
 
+  it('every operation, with a token of one workspace naming another, is refused with TENANT_MISMATCH and no data', async () => {
+    const token = await app.token('matrix-test', 'admin');
+    const wrong: string[] = [];
+    for (const row of matrix.filter((candidate) => !candidate.public)) {
+      const operation = minimalOperation(schema, row.kind, row.name);
+      const response = await app.client.as(token, 'other-tenant').request(operation.query, operation.variables);
+      const data = response.data as Record<string, unknown> | null | undefined;
+      if (response.errors?.[0]?.extensions?.code !== 'TENANT_MISMATCH' || (data && data[row.name] !== null && data[row.name] !== undefined)) {
+        wrong.push(`${row.name}: ${JSON.stringify(response.errors?.[0]?.extensions?.code ?? data)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('every operation, called with every role, is let through or refused as the matrix says', async () => {
     const mismatches: string[] = [];
     for (const row of matrix.filter((candidate) => !candidate.public)) {

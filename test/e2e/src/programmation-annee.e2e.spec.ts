@@ -1,6 +1,6 @@
-import { startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
-import { StandaloneModule } from '@cdv/topologies';
+import type { GraphqlClient, TestApp } from '@cdv/app-harness';
 import { APPEL_2025, creerReferentiel, depot, DOSSIER, euros, executer, montant, PILIERS, PORTEURS, QPVS, THEMATIQUES } from './programmation-fixture';
+import { startTopology, TOPOLOGIES } from './support/topologies';
 
 /**
  * A whole programmation year over GraphQL, as its users run it: the appel, 22 dossiers deposited by six porteurs
@@ -73,7 +73,7 @@ function planifier(): DossierPlan[] {
   });
 }
 
-describe('programmation: a whole year over GraphQL', () => {
+describe.each(TOPOLOGIES)('programmation: a whole year over GraphQL (%s)', (topology) => {
   let app: TestApp;
   let agent: GraphqlClient;
   let lecteur: GraphqlClient;
@@ -82,7 +82,7 @@ describe('programmation: a whole year over GraphQL', () => {
   const plan = planifier();
 
   beforeAll(async () => {
-    app = await startTestApp('standalone', StandaloneModule.forRoot);
+    app = await startTopology(topology);
     await creerReferentiel(app, TENANT);
     agent = await app.clientFor(TENANT, 'agent');
     lecteur = await app.clientFor(TENANT, 'lecteur');

@@ -1,13 +1,13 @@
-import { startTestApp, type TestApp } from '@cdv/app-harness';
-import { StandaloneModule } from '@cdv/topologies';
+import type { TestApp } from '@cdv/app-harness';
+import { startTopology, TOPOLOGIES } from './support/topologies';
 
 const OUVRIR = `mutation($input: OuvrirTerritoireInput!) { ouvrirTerritoire(input: $input) { id revision eventTypes replayed } }`;
 const TERRITOIRE = `query($asOfPosition: Int) { territoire(asOfPosition: $asOfPosition) { tenantId nom nature communes { nom codeInsee } nombreCommunes { calculee } } }`;
 
-describe('territoire: open a workspace over GraphQL', () => {
+describe.each(TOPOLOGIES)('territoire: open a workspace over GraphQL (%s)', (topology) => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp('standalone', StandaloneModule.forRoot);
+    app = await startTopology(topology);
   });
   afterAll(() => app.close());
 

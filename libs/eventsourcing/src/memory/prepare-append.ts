@@ -2,6 +2,7 @@ import { type NewEvent, type RecordedEvent } from '../envelope';
 import { hashEvent } from '../hash-chain';
 import { parseStreamName } from '../streams';
 import { isUuid, uuidv7 } from '../uuid';
+import { withMembers } from '../with-members';
 
 /**
  * What every adapter does before writing: check the stream name and the tenant, fill the envelope (id,
@@ -32,7 +33,7 @@ export function prepareAppend(
       revision: last.revision + 1 + index,
       position: 0,
       data: event.data,
-      metadata: { ...event.metadata, recordedAt, prevHash, hash: '' },
+      metadata: withMembers(event.metadata, { recordedAt, prevHash, hash: '' }),
     };
     recorded.metadata.hash = hashEvent(recorded);
     prevHash = recorded.metadata.hash;
