@@ -1,4 +1,5 @@
 import type { RecordedEvent } from './envelope';
+import { withMembers } from './with-members';
 
 /** Every read-model document has a string id (MongoDB's `_id`). */
 export interface ReadDocument {
@@ -51,7 +52,7 @@ export function applyProjection<D extends ReadDocument>(
     if (current && current._position >= event.position) continue;
     const { _position: _ignored, ...document } = current ?? ({} as Projected<D>);
     const next = projection.evolve(current ? (document as unknown as D) : null, event);
-    if (next) writes.push({ kind: 'upsert', id, document: { ...next, _id: id, _position: event.position } });
+    if (next) writes.push({ kind: 'upsert', id, document: withMembers(next, { _id: id, _position: event.position }) as Projected<D> });
     else if (current) writes.push({ kind: 'delete', id });
   }
   return writes;

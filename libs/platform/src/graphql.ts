@@ -7,6 +7,8 @@ import { CodeQpvScalar, DateScalar, DateTimeScalar, formatGraphQLError, JsonScal
 import type { PlatformConfig } from './config';
 import { JsonLogger } from './logger';
 import { graphqlDuration } from './metrics';
+import type { TokenVerifier } from '@cdv/auth';
+import { authenticateRequest, TOKEN_VERIFIER, type ApiRequest } from '@cdv/tenancy';
 import { PlatformModule } from './platform.module';
 
 /**
@@ -16,8 +18,15 @@ import { PlatformModule } from './platform.module';
  * Types of a context declare `registerIn: () => ItsModule`; shared types (payloads, page info) declare none.
  */
 export function graphqlModule(config: PlatformConfig, logger: JsonLogger, contexts: Type<unknown>[]): DynamicModule {
-  return GraphQLModule.forRoot<ApolloDriverConfig>({
+  return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloFederationDriver,
+    inject: [TOKEN_VERIFIER],
+    useFactory: (verifier: TokenVerifier) => graphqlOptions(config, logger, contexts, verifier),
+  });
+}
+
+function graphqlOptions(config: PlatformConfig, logger: JsonLogger, contexts: Type<unknown>[], verifier: TokenVerifier): ApolloDriverConfig {
+  return {
     // Only these modules' resolvers and types (`registerIn`) make the schema: a subgraph shows its context only,
     // even though every context's classes are loaded in the process.
     include: [PlatformModule, ...contexts],
@@ -36,13 +45,17 @@ export function graphqlModule(config: PlatformConfig, logger: JsonLogger, contex
     introspection: config.graphql.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    context: ({ req }: { req: unknown }) => ({ req }),
+    // The token is verified once per request, here; the guard then checks each root field's roles.
+    context: async ({ req }: { req: ApiRequest }) => {
+      if (req.headers['authorization']) await authenticateRequest(verifier, req);
+      return { req };
+    },
     validationRules: queryLimitRules({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost }),
     formatError: (formatted) =>
       formatGraphQLError(formatted, (error) => logger.event('error', 'graphql internal error', { error: error.message, path: error.path })),
     // No Apollo Studio here: federated traces (ftv1) are off; latency goes to Prometheus instead.
     plugins: [observabilityPlugin(logger), ApolloServerPluginInlineTraceDisabled()],
-  });
+  };
 }
 
 /** Latency histogram per operation type and outcome, and one structured log line per request. */

@@ -339,7 +339,10 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
       [...groups.values()]
         .filter((group) => group.ids.size > 0)
         .map(async (group) => {
-          const docs = await group.store.collection<Projected<D>>(this.collection).find({ _id: { $in: [...group.ids] } });
+          // evolve never mutates a document (it returns a new one), so the store need not copy what it hands out
+          const collection = group.store.collection<Projected<D>>(this.collection);
+          const ids = [...group.ids];
+          const docs = collection.findByIdsReadOnly ? await collection.findByIdsReadOnly(ids) : await collection.find({ _id: { $in: ids } });
           for (const doc of docs) group.docs.set(doc._id, doc);
         }),
     );

@@ -13,8 +13,48 @@ export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 /** The HTTP request as our guard sees it (Express shape, kept minimal). */
 export interface ApiRequest {
   headers: Record<string, string | string[] | undefined>;
+  /** Set by the guard for the root field being resolved: the caller, the tenant and the granting role. */
   cdv?: RequestContext;
   correlationId?: string;
+  /** The token's verification, done once per request (several root fields, `_entities`). */
+  authentication?: Promise<Authentication>;
+  authenticated?: Authentication;
+}
+
+export type Authentication = { ok: true; context: Omit<RequestContext, 'role'> } | { ok: false; error: ApiError };
+
+/**
+ * Verifies the request's token and resolves its tenant, once per request: the GraphQL context does it for every
+ * request that carries a token (so that federation's `_entities`, which no guard sees, knows the caller), and
+ * the guard reuses the result for each root field.
+ */
+export function authenticateRequest(verifier: TokenVerifier, request: ApiRequest): Promise<Authentication> {
+  request.authentication ??= verify(verifier, request).then((result) => (request.authenticated = result));
+  return request.authentication;
+}
+
+async function verify(verifier: TokenVerifier, request: ApiRequest): Promise<Authentication> {
+  const header = single(request.headers['authorization']);
+  if (!header) return { ok: false, error: new ApiError('UNAUTHENTICATED', 'missing bearer token: send "Authorization: Bearer <token>"') };
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) return { ok: false, error: new ApiError('UNAUTHENTICATED', 'the Authorization header must be "Bearer <token>"') };
+  try {
+    const identity = await verifier.verify(match[1]);
+    const membership = resolveMembership(identity, single(request.headers['x-tenant']));
+    return {
+      ok: true,
+      context: {
+        identity,
+        membership,
+        tenantId: membership.tenant,
+        correlationId: request.correlationId ?? single(request.headers['x-correlation-id']) ?? uuidv7(),
+      },
+    };
+  } catch (error) {
+    if (error instanceof AuthenticationError) return { ok: false, error: new ApiError('UNAUTHENTICATED', error.message) };
+    if (error instanceof TenantMismatch) return { ok: false, error: new ApiError('TENANT_MISMATCH', error.message) };
+    throw error;
+  }
 }
 
 /**
@@ -37,7 +77,9 @@ export class GraphqlAuthGuard implements CanActivate {
     const field = gql.getInfo<{ fieldName: string; parentType: { name: string } }>();
     const permitted = this.reflector.getAllAndOverride<UserRole[] | undefined>(PERMIT_KEY, targets);
 
-    const requestContext = await this.authenticate(request);
+    const authentication = await authenticateRequest(this.verifier, request);
+    if (!authentication.ok) throw authentication.error;
+    const requestContext = authentication.context;
     if (!permitted) {
       throw new ApiError('FORBIDDEN', `${field.parentType.name}.${field.fieldName} is not open to any role`);
     }
@@ -49,27 +91,6 @@ export class GraphqlAuthGuard implements CanActivate {
     }
     request.cdv = { ...requestContext, role };
     return true;
-  }
-
-  private async authenticate(request: ApiRequest): Promise<Omit<RequestContext, 'role'> & { role?: UserRole }> {
-    const header = single(request.headers['authorization']);
-    if (!header) throw new ApiError('UNAUTHENTICATED', 'missing bearer token: send "Authorization: Bearer <token>"');
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw new ApiError('UNAUTHENTICATED', 'the Authorization header must be "Bearer <token>"');
-    try {
-      const identity = await this.verifier.verify(match[1]);
-      const membership = resolveMembership(identity, single(request.headers['x-tenant']));
-      return {
-        identity,
-        membership,
-        tenantId: membership.tenant,
-        correlationId: request.correlationId ?? single(request.headers['x-correlation-id']) ?? uuidv7(),
-      };
-    } catch (error) {
-      if (error instanceof AuthenticationError) throw new ApiError('UNAUTHENTICATED', error.message);
-      if (error instanceof TenantMismatch) throw new ApiError('TENANT_MISMATCH', error.message);
-      throw error;
-    }
   }
 }
 

@@ -130,10 +130,13 @@ describe('territoire: geography over time, as-of reads, tenant isolation', () =>
          qpvs(filter: { texte: "Liébaud" }) { totalCount } partenaires(search: "Béthune") { totalCount } }`,
     );
     expect(data).toEqual({ parId: null, parCode: null, partenaire: null, qpvs: { totalCount: 0 }, partenaires: { totalCount: 0 } });
-    // Federation's entity resolution is no way around the guard: without a verified root field, nothing resolves.
-    const entities = await auditeurMel.request('{ _entities(representations: [{ __typename: "Qpv", id: "QP059001" }]) { ... on Qpv { nom } } }');
-    expect(entities.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(JSON.stringify(entities.data ?? null)).not.toContain('Alma');
+    // Federation's entity resolution is no way around tenancy: it resolves in the caller's verified workspace
+    // only, and not at all without a token.
+    const ENTITIES = '{ _entities(representations: [{ __typename: "Qpv", id: "QP059001" }, { __typename: "Qpv", id: "qpv-cabbalr" }]) { ... on Qpv { nom } } }';
+    const entities = await auditeurMel.request<{ _entities: Array<{ nom: string } | null> }>(ENTITIES);
+    expect(entities.data?._entities).toEqual([{ nom: 'Alma Gare' }, null]);
+    expect(JSON.stringify(entities)).not.toContain('Liébaud');
+    expect((await app.client.request(ENTITIES)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // A write naming the other tenant's id addresses a stream of the caller's workspace, which does not exist.
     await admin.fails(mutation('renommerQpv'), { input: { qpvId: 'qpv-cabbalr', nom: 'Volé' } }, 'NOT_FOUND');
     expect((await autre.ok<{ qpv: { nom: string } }>('{ qpv(id: "qpv-cabbalr") { nom } }')).qpv.nom).toBe('Mont-Liébaud');
