@@ -31,7 +31,7 @@ import { AvertissementRegle, CommuneCible, MontantsParEtape, PorteurRef, QpvCibl
 import { programmationScope } from '../programmation.graphql-scope';
 
 @ObjectType({ ...programmationScope, description: 'One financeur’s part of a dossier, per nature: its amounts move demandé → proposé → voté → engagé → versé → justifié.' })
-export class LigneFinancement {
+export class LigneFinancement extends MontantsParEtape {
   @Field({ description: '`{financeurId}:{nature}`: pass it to the line commands.' })
   id: string;
 
@@ -55,24 +55,6 @@ export class LigneFinancement {
 
   @Field(() => StatutLigneEnum)
   statut: StatutLigne;
-
-  @Field(() => MontantScalar)
-  demande: Cents;
-
-  @Field(() => MontantScalar)
-  propose: Cents;
-
-  @Field(() => MontantScalar)
-  vote: Cents;
-
-  @Field(() => MontantScalar)
-  engage: Cents;
-
-  @Field(() => MontantScalar)
-  verse: Cents;
-
-  @Field(() => MontantScalar)
-  justifie: Cents;
 
   @Field({ description: 'True when a seed or an import invented the amount.' })
   synthetique: boolean;
