@@ -134,7 +134,7 @@ describe('canonicalJson', () => {
   });
 
   it('matches the reference on hand-picked edge cases', () => {
-    const sparse = [1, , 3]; // eslint-disable-line no-sparse-arrays
+    const sparse = [1, , 3];
     const cases: unknown[] = [
       undefined,
       null,

@@ -35,7 +35,9 @@ export interface CommandHandlerOptions {
   upcasters?: UpcasterRegistry;
   /**
    * Folded states kept per stream (least recently used dropped), so that a command reads only the events
-   * appended since (default 4 096 streams; 0 turns the cache off). See `StreamStateCache`.
+   * appended since (default 4 096 streams; 0 turns the cache off). A cached state is handed to `decide` and
+   * returned by `load`/`handle` as it is, not copied: states are values (evolve returns a new state and never
+   * mutates its input: "pure deciders", DESIGN §9), and callers must not mutate what they get either.
    */
   stateCacheSize?: number;
 }
@@ -63,10 +65,12 @@ interface StreamState {
 }
 
 /** Current state of a stream for one decider, from the cache plus the events after it, or from a full read. */
-interface Current<S> {
+interface Current<E extends DomainEvent, S> {
   revision: number;
   state: S;
   commandIds: ReadonlySet<string>;
+  /** The whole stream, when it was read in full for this call. */
+  history?: RecordedEvent<E>[];
 }
 
 /**
@@ -104,7 +108,7 @@ export class CommandHandler {
 
       if (commandId && current.commandIds.has(commandId)) {
         // a replay: the first result comes from the full history, as without the cache
-        const history = await this.read<E>(stream);
+        const history = current.history ?? (await this.read<E>(stream));
         const previous = history.filter((event) => event.metadata.commandId === commandId);
         if (previous.length > 0) {
           return {
@@ -184,7 +188,7 @@ export class CommandHandler {
    * The stream's state now, for this decider: the cached fold plus the events appended after it, or a full read
    * and fold when nothing usable is cached. Either way the store was read just now.
    */
-  private async current<E extends DomainEvent, S>(decider: Pick<Decider<Command, E, S>, 'evolve' | 'initialState'>, stream: string): Promise<Current<S>> {
+  private async current<E extends DomainEvent, S>(decider: Pick<Decider<Command, E, S>, 'evolve' | 'initialState'>, stream: string): Promise<Current<E, S>> {
     if (this.upcasters.size !== this.upcasterCount) {
       this.cache.clear();
       this.upcasterCount = this.upcasters.size;
@@ -209,7 +213,7 @@ export class CommandHandler {
     const commandIds = new Set<string>();
     for (const event of history) if (event.metadata.commandId) commandIds.add(event.metadata.commandId);
     if (revision >= 0) this.remember(stream, { evolve: decider.evolve, initialState: decider.initialState, revision, state, commandIds });
-    return { revision, state, commandIds };
+    return { revision, state, commandIds, history };
   }
 
   /** Events after `revision`, upcast; null when they do not follow it exactly (then the caller reads it all). */

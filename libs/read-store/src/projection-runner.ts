@@ -282,7 +282,8 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
       for await (const batch of subscription) {
         if (this.stopping) return 'done';
         this.readFailures = 0;
-        const fresh = batch.filter((event) => event.position > this.checkpointPosition);
+        // positions increase within a batch: when its first event is past the checkpoint, all of them are
+        const fresh = batch.length > 0 && batch[0].position > this.checkpointPosition ? batch : batch.filter((event) => event.position > this.checkpointPosition);
         if (fresh.length === 0) continue;
         const result = await this.withRetry(`commit a batch ending at ${fresh[fresh.length - 1].position}`, () => this.processBatch(fresh));
         if (result === undefined) return 'done';
@@ -339,10 +340,8 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
       [...groups.values()]
         .filter((group) => group.ids.size > 0)
         .map(async (group) => {
-          // evolve never mutates a document (it returns a new one), so the store need not copy what it hands out
-          const collection = group.store.collection<Projected<D>>(this.collection);
-          const ids = [...group.ids];
-          const docs = collection.findByIdsReadOnly ? await collection.findByIdsReadOnly(ids) : await collection.find({ _id: { $in: ids } });
+          // evolve never mutates a document (it returns a new one): the store need not copy what it hands out
+          const docs = await group.store.collection<Projected<D>>(this.collection).find({ _id: { $in: [...group.ids] } }, { readOnly: true });
           for (const doc of docs) group.docs.set(doc._id, doc);
         }),
     );

@@ -24,6 +24,12 @@ export interface FindOptions {
   limit?: number;
   skip?: number;
   projection?: FieldProjection;
+  /**
+   * The caller never mutates the documents it gets (the projection runner: `evolve` is pure and returns new
+   * documents), so an in-process adapter may hand out its stored objects instead of copies. A performance hint,
+   * like `CommitBatch.transfer`; MongoDB ignores it.
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -86,12 +92,6 @@ export interface ReadModelQueries<D extends ReadDocument = AnyReadDocument> {
 export interface ReadCollection<D extends ReadDocument = AnyReadDocument> extends ReadModelQueries<D> {
   /** Physical collection name. */
   readonly name: string;
-  /**
-   * The documents with these ids (absent ones left out, any order), for a caller that never mutates them: the
-   * projection runner, whose `evolve` is pure and writes new documents. An in-process adapter may hand out its
-   * stored objects instead of copies. Optional: without it, callers use `find({ _id: { $in: ids } })`.
-   */
-  findByIdsReadOnly?(ids: readonly string[]): Promise<D[]>;
   bulkWrite(operations: readonly WriteOperation<D>[]): Promise<BulkWriteResult>;
   createIndex(spec: IndexSpec): Promise<void>;
   drop(): Promise<void>;

@@ -179,17 +179,18 @@ function idEquality(condition: unknown): string[] | null {
   return null;
 }
 
-/** find: filter, then sort / skip / limit / projection with mingo; results are copies. */
+/** find: filter, then sort / skip / limit / projection with mingo; results are copies (the stored documents when `readOnly`). */
 export function findDocuments(data: CollectionData | undefined, filter: Filter = {}, options: FindOptions = {}): Record<string, unknown>[] {
   const { docs } = select(data, filter);
-  if (!options.sort && !options.projection && options.skip === undefined && options.limit === undefined) return docs.map(cloneDocument);
+  if (!options.sort && !options.projection && options.skip === undefined && options.limit === undefined) return options.readOnly ? docs : docs.map(cloneDocument);
   // mingo applies an exclusion on a path inside an array (`'lignes.avertissements': 0`) to its input: project copies.
   let cursor = mingoFind(options.projection ? docs.map(cloneDocument) : docs, {}, options.projection ?? {});
   if (options.sort) cursor = cursor.sort(options.sort);
   if (options.skip !== undefined) cursor = cursor.skip(options.skip);
   // MongoDB treats limit 0 as "no limit"
   if (options.limit !== undefined && options.limit > 0) cursor = cursor.limit(options.limit);
-  return cursor.all().map(cloneDocument);
+  const found = cursor.all();
+  return options.readOnly && !options.projection ? found : found.map(cloneDocument);
 }
 
 /**

@@ -53,3 +53,24 @@ describe('embedded read store: hash indexes', () => {
     expect(await tenant.collection('codes').find({ code: 'Y' })).toEqual([]);
   });
 });
+
+describe('embedded read store: readOnly finds', () => {
+  it('hand out the stored documents (same content as the copies), while plain finds keep copying', async () => {
+    const store = new EmbeddedReadStore();
+    const collection = store.forTenant('mel').collection('dossiers');
+    await collection.bulkWrite([
+      { kind: 'upsert', id: 'd1', document: { _id: 'd1', statut: 'vote', lignes: { etat: { vote: 100 } } } },
+      { kind: 'upsert', id: 'd2', document: { _id: 'd2', statut: 'depose', lignes: {} } },
+    ]);
+    const shared = await collection.find({ _id: { $in: ['d1', 'd2', 'd3'] } }, { readOnly: true });
+    const copies = await collection.find({ _id: { $in: ['d1', 'd2', 'd3'] } });
+    expect(shared).toEqual(copies);
+    expect(await collection.find({ _id: 'd1' }, { readOnly: true })).toEqual([shared[0]]);
+    expect((await collection.find({ _id: 'd1' }, { readOnly: true }))[0]).toBe(shared[0]);
+    expect((await collection.find({ _id: 'd1' }))[0]).not.toBe(shared[0]);
+    expect(await collection.find({}, { readOnly: true, sort: { _id: -1 }, limit: 1 })).toEqual([copies[1]]);
+    // a copy handed out can be changed by its caller without touching the store
+    copies[0].statut = 'modifie';
+    expect((await collection.findOne({ _id: 'd1' }))?.statut).toBe('vote');
+  });
+});

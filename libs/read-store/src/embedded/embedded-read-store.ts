@@ -181,18 +181,6 @@ export class EmbeddedCollection<D extends ReadDocument = AnyReadDocument> implem
     return select(this.data(), filter).docs.length;
   }
 
-  /** The stored documents themselves, uncopied: the caller promises not to mutate them (see the port). */
-  async findByIdsReadOnly(ids: readonly string[]): Promise<D[]> {
-    const docs = this.data()?.docs;
-    const out: D[] = [];
-    if (!docs) return out;
-    for (const id of ids) {
-      const doc = docs.get(id);
-      if (doc) out.push(doc as unknown as D);
-    }
-    return out;
-  }
-
   async aggregate<R = Record<string, unknown>>(pipeline: readonly PipelineStage[]): Promise<R[]> {
     const tenant = this.store.tenantData(this.tenantId);
     return aggregateDocuments(this.data(), pipeline, (name) => tenant?.resolve(name)) as R[];
