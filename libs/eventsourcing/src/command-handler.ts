@@ -50,10 +50,11 @@ const MAX_CACHED_COMMAND_IDS = 100_000;
 /**
  * What the handler knows of a stream: the fold of its events 0..revision by one decider's `evolve` and
  * `initialState`, and the commandIds those events carry. History is append-only and immutable, so an entry stays
- * true forever; it only falls behind. Every use reads the events after `revision` (`readStream` with
- * `fromRevision`) and folds them on, which is what makes the cache safe with other writers (other handlers,
- * other processes): the state handed to `decide` is always that of the stream's head as read just before, exactly
- * as with a full read, and the append's expected revision still guards the race in between.
+ * true forever; it only falls behind (other handlers, other processes write too). So a command first decides on the
+ * entry without reading and appends with the entry's revision as the expected one: the store accepts only if the
+ * entry was the head. Otherwise (a conflict), and for every refusal or empty decision, which no append confirms,
+ * the handler reads the events after `revision`, folds them on and decides again: every answer stands on the
+ * stream's current head, exactly as with a full read.
  */
 interface StreamState {
   evolve: unknown;
@@ -68,7 +69,8 @@ interface StreamState {
 interface Current<E extends DomainEvent, S> {
   revision: number;
   state: S;
-  commandIds: ReadonlySet<string>;
+  /** The cache entry's own set when it came from the cache: the handler adds the commandId it appends. */
+  commandIds: Set<string>;
   /** The whole stream, when it was read in full for this call. */
   history?: RecordedEvent<E>[];
 }
@@ -100,11 +102,17 @@ export class CommandHandler {
     request: HandleCommandRequest<C>,
   ): Promise<CommandResult<E, S>> {
     const { stream, command } = request;
+    const commandId = command.metadata.commandId;
     let retries = request.expectedRevision === undefined ? (request.retriesOnConflict ?? 3) : 0;
+    let trustCache = true;
     for (;;) {
-      const current = await this.current<E, S>(decider, stream);
+      // First attempt: the cached state as it is, without reading the store. The append's expected revision
+      // confirms it was the head; whatever an append cannot confirm (a refusal, nothing to do) is decided again
+      // on a fresh read below, so every answer stands on the stream's current head.
+      const cached = trustCache ? this.cached<E, S>(decider, stream, request.expectedRevision, commandId) : null;
+      trustCache = false;
+      const current = cached ?? (await this.current<E, S>(decider, stream));
       const revision = current.revision;
-      const commandId = command.metadata.commandId;
 
       if (commandId && current.commandIds.has(commandId)) {
         // a replay: the first result comes from the full history, as without the cache
@@ -128,8 +136,9 @@ export class CommandHandler {
 
       const state = current.state;
       const decision = decider.decide(command, state);
-      if (isRefusal(decision)) return { ok: false, refusal: decision, currentRevision: revision };
-      if (decision.length === 0) {
+      if (isRefusal(decision) || decision.length === 0) {
+        if (cached) continue; // confirm on the current head
+        if (isRefusal(decision)) return { ok: false, refusal: decision, currentRevision: revision };
         return { ok: true, events: [], nextExpectedRevision: revision, lastPosition: 0, state, replayed: false };
       }
 
@@ -137,6 +146,7 @@ export class CommandHandler {
       const newEvents = decision.map((event, index) => ({
         id: commandId ? uuidFromName(`${commandId}:${stream}:${index}`) : uuidv7(),
         type: event.type,
+        schemaVersion: this.upcasters.currentVersion(event.type),
         data: event.data,
         metadata: context,
       }));
@@ -144,16 +154,26 @@ export class CommandHandler {
         const appended = await this.store.append(stream, newEvents, {
           expectedRevision: revision < 0 ? 'no_stream' : revision,
         });
+        if (appended.alreadyStored) {
+          // the store answered with this command's events, written meanwhile by another handler: a replay
+          this.cache.delete(stream);
+          continue;
+        }
+        const next = decision.reduce((folded, event) => decider.evolve(folded, event), state);
+        if (commandId) current.commandIds.add(commandId);
+        this.remember(stream, { evolve: decider.evolve, initialState: decider.initialState, revision: appended.nextExpectedRevision, state: next, commandIds: current.commandIds });
         return {
           ok: true,
           events: appended.events as RecordedEvent<E>[],
           nextExpectedRevision: appended.nextExpectedRevision,
           lastPosition: appended.positions[appended.positions.length - 1],
-          state: decision.reduce((current, event) => decider.evolve(current, event), state),
+          state: next,
           replayed: false,
         };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevision)) throw error;
+        // The cache was only behind: read what follows it. Not a conflict of the caller's, who named no revision.
+        if (cached && request.expectedRevision === undefined) continue;
         this.cache.delete(stream); // any doubt: the next read is a full one
         if (retries > 0) {
           retries -= 1;
@@ -182,6 +202,25 @@ export class CommandHandler {
   /** Forgets every cached state (tests, or after restoring a store from a backup). */
   clearStateCache(): void {
     this.cache.clear();
+  }
+
+  /**
+   * The cached state of the stream for this decider, used without reading the store, or null when a read is
+   * needed anyway: nothing cached, upcasters registered since, the caller expects another revision, or the
+   * commandId is known (a replay answers from the history).
+   */
+  private cached<E extends DomainEvent, S>(
+    decider: Pick<Decider<Command, E, S>, 'evolve' | 'initialState'>,
+    stream: string,
+    expectedRevision: number | undefined,
+    commandId: string | undefined,
+  ): Current<E, S> | null {
+    if (this.upcasters.size !== this.upcasterCount) return null;
+    const entry = this.cache.get(stream);
+    if (!entry || entry.evolve !== decider.evolve || entry.initialState !== decider.initialState) return null;
+    if (expectedRevision !== undefined && expectedRevision !== entry.revision) return null;
+    if (commandId && entry.commandIds.has(commandId)) return null;
+    return { revision: entry.revision, state: entry.state as S, commandIds: entry.commandIds };
   }
 
   /**

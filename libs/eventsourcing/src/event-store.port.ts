@@ -39,6 +39,8 @@ export interface AppendResult {
   /** Global positions of the appended events, in order. */
   positions: number[];
   events: RecordedEvent[];
+  /** True when every event of the batch was stored already (a retry): nothing was appended, the original is returned. */
+  alreadyStored?: true;
 }
 
 export interface ReadStreamOptions {

@@ -9,6 +9,7 @@ export * from './projection';
 export * from './refusal';
 export * from './streams';
 export * from './upcasters';
+export * from './upcasting-event-store';
 export * from './uuid';
 export * from './memory/memory-event-store';
 export * from './memory/prepare-append';

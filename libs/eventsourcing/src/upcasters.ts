@@ -12,6 +12,8 @@ export interface Upcaster {
 
 export class UpcasterRegistry {
   private readonly byKey = new Map<string, Upcaster>();
+  /** Per type, the version its upcasters lead to: what new events of that type are written as. */
+  private readonly latest = new Map<string, number>();
 
   constructor(upcasters: readonly Upcaster[] = []) {
     upcasters.forEach((upcaster) => this.register(upcaster));
@@ -21,6 +23,7 @@ export class UpcasterRegistry {
     const key = `${upcaster.type}@${upcaster.fromVersion}`;
     if (this.byKey.has(key)) throw new Error(`upcaster for ${key} registered twice`);
     this.byKey.set(key, upcaster);
+    this.latest.set(upcaster.type, Math.max(this.latest.get(upcaster.type) ?? 1, upcaster.fromVersion + 1));
     return this;
   }
 
@@ -32,6 +35,14 @@ export class UpcasterRegistry {
       if (!upcaster) return current as E;
       current = { ...current, data: upcaster.upcast(current.data, current), schemaVersion: current.schemaVersion + 1 };
     }
+  }
+
+  /**
+   * The schemaVersion a new event of this type is written with: the version the upcasters of its type lead to
+   * (1 without any). Writing the current shape under an older version would have it upcast a second time on read.
+   */
+  currentVersion(type: string): number {
+    return this.latest.get(type) ?? 1;
   }
 
   get size(): number {

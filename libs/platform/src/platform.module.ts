@@ -4,7 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { createTokenVerifier } from '@cdv/auth';
 import { createEventStore } from '@cdv/event-store';
 import { createMongoReadStore, EmbeddedReadStore, type ReadStore } from '@cdv/read-store';
-import { CommandHandler, UpcasterRegistry, type EventStore } from '@cdv/eventsourcing';
+import { CommandHandler, UpcasterRegistry, UpcastingEventStore, type EventStore } from '@cdv/eventsourcing';
 import { GraphqlAuthGuard, TOKEN_VERIFIER } from '@cdv/tenancy';
 import { ClientErrorFilter } from './client-error.filter';
 import { CommandGateway, ExecuteDecisionHandler } from './command-gateway';
@@ -12,7 +12,7 @@ import type { PlatformConfig } from './config';
 import { ReadinessService } from './health';
 import { ObservabilityModule } from './observability.module';
 import { SystemResolver } from './system.resolver';
-import { EVENT_STORE, PLATFORM_CONFIG, READ_STORE } from './tokens';
+import { EVENT_STORE, PLATFORM_CONFIG, READ_STORE, STORED_EVENT_STORE } from './tokens';
 import { JsonLogger } from './logger';
 import { ProjectionCatalog, ReadModelsService } from './read-side';
 
@@ -23,7 +23,7 @@ import { ProjectionCatalog, ReadModelsService } from './read-side';
 @Module({})
 export class PlatformModule implements OnApplicationShutdown {
   constructor(
-    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(STORED_EVENT_STORE) private readonly eventStore: EventStore,
     readiness: ReadinessService,
   ) {
     readiness.register('event-store', async () => {
@@ -42,7 +42,8 @@ export class PlatformModule implements OnApplicationShutdown {
         { provide: PLATFORM_CONFIG, useValue: config },
         { provide: UpcasterRegistry, useValue: upcasters },
         { provide: JsonLogger, useValue: logger },
-        { provide: EVENT_STORE, useFactory: () => createEventStore(config.eventStore) },
+        { provide: STORED_EVENT_STORE, useFactory: () => createEventStore(config.eventStore) },
+        { provide: EVENT_STORE, useFactory: (stored: EventStore) => new UpcastingEventStore(stored, upcasters), inject: [STORED_EVENT_STORE] },
         {
           provide: READ_STORE,
           useFactory: (): Promise<ReadStore> | ReadStore =>
@@ -50,7 +51,7 @@ export class PlatformModule implements OnApplicationShutdown {
         },
         ProjectionCatalog,
         ReadModelsService,
-        { provide: CommandHandler, useFactory: (store: EventStore) => new CommandHandler(store, { upcasters }), inject: [EVENT_STORE] },
+        { provide: CommandHandler, useFactory: (store: EventStore) => new CommandHandler(store, { upcasters }), inject: [STORED_EVENT_STORE] },
         { provide: TOKEN_VERIFIER, useFactory: () => createTokenVerifier(config.auth) },
         { provide: APP_GUARD, useClass: GraphqlAuthGuard },
         { provide: APP_FILTER, useClass: ClientErrorFilter },
@@ -58,7 +59,7 @@ export class PlatformModule implements OnApplicationShutdown {
         ExecuteDecisionHandler,
         SystemResolver,
       ],
-      exports: [PLATFORM_CONFIG, JsonLogger, UpcasterRegistry, EVENT_STORE, READ_STORE, CommandHandler, TOKEN_VERIFIER, CommandGateway, ProjectionCatalog, ReadModelsService],
+      exports: [PLATFORM_CONFIG, JsonLogger, UpcasterRegistry, EVENT_STORE, STORED_EVENT_STORE, READ_STORE, CommandHandler, TOKEN_VERIFIER, CommandGateway, ProjectionCatalog, ReadModelsService],
     };
   }
 

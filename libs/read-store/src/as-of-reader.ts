@@ -157,6 +157,11 @@ export class AsOfReader {
     await this.locked(tenantId, async (tenant) => this.extend(tenant, tenantId, this.models(tenant, projections), await this.options.eventStore.headPosition()));
   }
 
+  /** The position up to which the tenant's history is cached (0 when none): how far `warm` got. */
+  preparedUpTo(tenantId: string): number {
+    return this.tenants.get(tenantId)?.readUpTo ?? 0;
+  }
+
   private async positionAt(tenant: TenantHistory, tenantId: string, asOf: string, projections: ReadonlyArray<Projection<ReadDocument>>): Promise<number> {
     const time = Date.parse(asOf);
     if (!/^\d{4}-\d{2}-\d{2}T/.test(asOf) || Number.isNaN(time)) throw new InvalidAsOf(`asOf "${asOf}" is not an ISO 8601 instant (e.g. 2024-03-01T12:00:00Z)`);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { startTestApp } from '@cdv/app-harness';
 import { createEventStore } from '@cdv/event-store';
 import { CommandHandler, type Projection, type ReadDocument } from '@cdv/eventsourcing';
-import { READ_STORE } from '@cdv/platform';
+import { READ_STORE, ReadModelsService } from '@cdv/platform';
 import { dossierListProjection, programmationSummaryPipeline } from '@cdv/projections-programmation';
 import { AsOfReader, type ReadStore } from '@cdv/read-store';
 import { StandaloneModule } from '@cdv/topologies';
@@ -60,7 +60,10 @@ export const programmationQueryBench: Bench = {
       const app = await startTestApp('standalone', StandaloneModule.forRoot, { EVENT_STORE: 'sqlite', EVENT_STORE_FILE: file, DATA_DIR: dir });
       try {
         await waitReady(app.url);
-        console.log(`standalone app started and ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (read models rebuilt from ${formatRate(head)} events)\n`);
+        console.log(`standalone app started and ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (read models rebuilt from ${formatRate(head)} events)`);
+        const readyAt = Date.now();
+        await app.app.get(ReadModelsService).whenAsOfWarm();
+        console.log(`as-of history of \`dossiers\` prepared in the background (AS_OF_WARM) ${((Date.now() - readyAt) / 1000).toFixed(1)} s after that\n`);
         const client = await app.clientFor(TENANT, 'agent');
         const ask = async (variables: Record<string, unknown>): Promise<string | null> => {
           const response = await client.request<{ programmation: { comptes: { deposes: number } } }>(QUERY, { annee: ANNEE_DEMANDEE, ...variables });
@@ -108,18 +111,18 @@ export const programmationQueryBench: Bench = {
           [`programmation(annee: ${ANNEE_DEMANDEE}), tenant with ${formatRate(head)} events`, 'runs', 'p50 ms', 'p95 ms', 'max ms', 'errors', 'DESIGN §10'],
           [
             row('GraphQL, now (live read store)', live, '≤ 1 000 ms'),
-            row(`GraphQL, asOf the middle of the history (${middle.metadata.recordedAt}), first read`, asOfCold, '≤ 1 000 ms'),
+            row(`GraphQL, asOf the middle of the history (${middle.metadata.recordedAt}), first read (history prepared at start)`, asOfCold, '≤ 1 000 ms'),
             row('GraphQL, asOf the middle of the history, again', asOfWarm, '≤ 1 000 ms'),
             row('GraphQL, asOfPosition at random in the second half', positions, '≤ 1 000 ms'),
             row('baseline: the same pipeline on the live read store, no GraphQL', direct, ''),
-            row('diagnostic: asOf middle, as-of view of `dossiers` only (AsOfReader), first read', dossiersCold, ''),
-            row('diagnostic: asOf middle, as-of view of `dossiers` only, again', dossiersWarm, ''),
+            row('diagnostic: asOf middle, a fresh AsOfReader of `dossiers` (nothing prepared), first read', dossiersCold, ''),
+            row('diagnostic: asOf middle, the same AsOfReader, again', dossiersWarm, ''),
             row('baseline: GraphQL query `moi` (HTTP, token, tenant; no store)', moi, ''),
           ],
         );
         const all = { live, asOfCold, asOfWarm, positions, direct, dossiersCold, dossiersWarm, moi };
         for (const [label, r] of Object.entries(all)) if (r.errors) console.log(`\n${label}: ${r.errors} errors, first: ${r.firstError}`);
-        console.log(`\nThe GraphQL as-of path builds the view of every registered read model (ReadModelsService.at without names); the diagnostic rows build \`dossiers\` only.`);
+        console.log(`\nThe GraphQL rows build the as-of view of the read models the query reads (\`dossiers\`), from the history the app prepared at start; the diagnostic rows show what a first read costs when nothing was prepared.`);
       } finally {
         await app.close();
       }

@@ -3,7 +3,7 @@ import { sceauDecider } from '@cdv/domain-audit';
 import { appelDecider, comiteDecider, conventionDecider, dossierDecider } from '@cdv/domain-programmation';
 import { DECIDERS_REFERENTIEL } from '@cdv/domain-territoire';
 import { CommandHandler, UpcasterRegistry, type EventStore } from '@cdv/eventsourcing';
-import { EVENT_STORE, JsonLogger, PLATFORM_CONFIG, ReadModelsService, type PlatformConfig } from '@cdv/platform';
+import { JsonLogger, PLATFORM_CONFIG, ReadModelsService, STORED_EVENT_STORE, type PlatformConfig } from '@cdv/platform';
 import type { StateFolders } from '@cdv/projections-audit';
 import { HistoryService } from './services/history.service';
 import { JournalService } from './services/journal.service';
@@ -30,7 +30,8 @@ export class AuditServices implements OnApplicationBootstrap, OnApplicationShutd
   private schedule: SealSchedule | null = null;
 
   constructor(
-    @Inject(EVENT_STORE) store: EventStore,
+    // stored events: the hashes cover the stored bytes; history upcasts on its own before folding
+    @Inject(STORED_EVENT_STORE) store: EventStore,
     private readonly readModels: ReadModelsService,
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
     commandHandler: CommandHandler,

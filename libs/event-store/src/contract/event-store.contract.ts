@@ -232,7 +232,9 @@ export function describeEventStoreContract(
           expect(replay.nextExpectedRevision).toBe(original.nextExpectedRevision);
           expect(replay.positions).toEqual(original.positions);
           expect(replay.events).toEqual(original.events);
+          expect(replay.alreadyStored).toBe(true);
         }
+        expect(original.alreadyStored).toBeUndefined();
         expect(await store.readStream(stream('d1'))).toHaveLength(3);
         expect(await store.headPosition({ tenant })).toBe(head);
       });

@@ -226,7 +226,7 @@ export class KurrentDbEventStore implements EventStore {
     const known = ids.filter((id) => byId.has(id));
     if (known.length === 0) return null;
     if (known.length < events.length) throw new IdempotencyConflict(stream, known);
-    return result(ids.map((id) => byId.get(id) as RecordedEvent));
+    return { ...result(ids.map((id) => byId.get(id) as RecordedEvent)), alreadyStored: true };
   }
 }
 

@@ -246,7 +246,7 @@ export class SqliteEventStore implements EventStore {
       return null;
     }
     if (known.length < events.length) throw new IdempotencyConflict(stream, known);
-    return result(ids.map((id) => toRecordedEvent(stored.get(id) as EventRow)));
+    return { ...result(ids.map((id) => toRecordedEvent(stored.get(id) as EventRow))), alreadyStored: true };
   }
 
   private assertOpen(): void {

@@ -79,7 +79,7 @@ export class MemoryEventStore implements EventStore {
     const known = events.filter((event) => event.id && this.ids.get(event.id)?.stream === stream);
     if (known.length === 0) return null;
     if (known.length < events.length) throw new IdempotencyConflict(stream, known.map((event) => event.id as string));
-    return result(events.map((event) => this.ids.get(event.id as string) as RecordedEvent).map(clone));
+    return { ...result(events.map((event) => this.ids.get(event.id as string) as RecordedEvent).map(clone)), alreadyStored: true };
   }
 }
 

@@ -70,6 +70,13 @@ export const CONFIG_VARIABLES: Record<string, ConfigVariable> = {
   REQUEST_MAX_BYTES: { kind: 'integer', default: '1048576', description: 'Largest request body accepted, in bytes.', apps: API },
   CORS_ORIGINS: { kind: 'list', default: '', description: 'Comma-separated origins allowed by CORS (empty: same origin only).', apps: API },
   LOG_LEVEL: { kind: 'enum', values: ['debug', 'info', 'warn', 'error'], default: 'info', description: 'Lowest level of the JSON logs written to stdout.', apps: ALL },
+  AS_OF_WARM: {
+    kind: 'list',
+    default: 'dossiers',
+    description:
+      'Read models whose history each workspace prepares for as-of queries, in the background once the read models have caught up at start, so that the first as-of query of an auditor does not wait for it (comma-separated; `none` to prepare nothing).',
+    apps: SERVICES,
+  },
   SEAL_INTERVAL_MINUTES: { kind: 'integer', default: '60', description: 'How often the audit service seals each tenant (0: only on demand).', apps: ['standalone', 'audit-service'] },
   TERRITOIRE_SERVICE_URL: { kind: 'url', default: 'http://localhost:4001/graphql', description: 'GraphQL endpoint of territoire-service.', apps: ['gateway'] },
   PROGRAMMATION_SERVICE_URL: { kind: 'url', default: 'http://localhost:4002/graphql', description: 'GraphQL endpoint of programmation-service.', apps: ['gateway'] },

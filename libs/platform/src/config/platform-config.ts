@@ -20,6 +20,8 @@ export interface PlatformConfig {
   demo: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   sealIntervalMinutes: number;
+  /** Read models prepared for as-of queries at start (AS_OF_WARM). */
+  asOfWarm: string[];
   subgraphs: { territoire: string; programmation: string; audit: string };
 }
 
@@ -62,6 +64,7 @@ export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): 
     demo: asBoolean(vars.DEMO, false),
     logLevel: (vars.LOG_LEVEL ?? 'info') as PlatformConfig['logLevel'],
     sealIntervalMinutes: Number(vars.SEAL_INTERVAL_MINUTES ?? 60),
+    asOfWarm: (vars.AS_OF_WARM ?? 'dossiers').split(',').map((name) => name.trim()).filter((name) => name && name !== 'none'),
     subgraphs: {
       territoire: vars.TERRITOIRE_SERVICE_URL ?? 'http://localhost:4001/graphql',
       programmation: vars.PROGRAMMATION_SERVICE_URL ?? 'http://localhost:4002/graphql',

@@ -73,6 +73,8 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
   private readonly runners = new ProjectionRunners();
   private asOfReader: AsOfReader | null = null;
   private lagTimer: ReturnType<typeof setInterval> | null = null;
+  private asOfWarming: Promise<void> = Promise.resolve();
+  private stopping = false;
 
   constructor(
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
@@ -85,7 +87,10 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
 
   async onApplicationBootstrap(): Promise<void> {
     this.asOfReader = new AsOfReader({ eventStore: this.eventStore, projections: this.catalog.list() });
-    if (!this.config.runProjections) return;
+    if (!this.config.runProjections) {
+      this.asOfWarming = this.warmAsOf(0);
+      return;
+    }
     const runnerLogger = {
       warn: (message: string) => this.logger.event('warn', message, { component: 'projections' }),
       error: (message: string) => this.logger.event('error', message, { component: 'projections' }),
@@ -109,14 +114,52 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
       const behind = this.runners.statuses().filter((status) => status.checkpoint < startHead);
       return behind.length > 0 ? `catching up: ${behind.map((status) => status.name).join(', ')}` : null;
     });
+    this.asOfWarming = this.warmAsOf(startHead);
     this.lagTimer = setInterval(() => void this.publishLag(), 5_000);
     this.lagTimer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     if (this.lagTimer) clearInterval(this.lagTimer);
     await this.runners.stopAll();
     await this.readStore.close();
+  }
+
+  /** Settles when the as-of histories of AS_OF_WARM are prepared for every workspace (or could not be). */
+  whenAsOfWarm(): Promise<void> {
+    return this.asOfWarming;
+  }
+
+  /** The position up to which the tenant's as-of history is prepared (0: none yet). */
+  asOfPreparedUpTo(tenantId: string): number {
+    return this.reader().preparedUpTo(tenantId);
+  }
+
+  /**
+   * Prepares the as-of history of the AS_OF_WARM read models for each workspace, in the background, once the
+   * runners of this process have caught up with `startHead` (when the workspaces are known): the first as-of
+   * query of an auditor then replays a few events from the nearest snapshot instead of the whole history.
+   */
+  private async warmAsOf(startHead: number): Promise<void> {
+    const known = new Set(this.catalog.list().map((projection) => projection.name));
+    const names = this.config.asOfWarm.filter((name) => known.has(name));
+    const unknown = this.config.asOfWarm.filter((name) => !known.has(name));
+    if (unknown.length > 0) this.logger.event('warn', 'AS_OF_WARM names read models this process does not serve; ignored', { unknown, known: [...known] });
+    if (names.length === 0) return;
+    try {
+      while (!this.stopping && this.runners.statuses().some((status) => status.checkpoint < startHead && status.state !== 'poisoned' && status.state !== 'failed')) {
+        await new Promise((resolve) => setTimeout(resolve, 200).unref());
+      }
+      for (const tenant of await this.tenants()) {
+        if (this.stopping) return;
+        const started = Date.now();
+        await this.reader().warm(tenant, names);
+        this.logger.event('info', 'as-of history prepared', { tenant, readModels: names, upTo: this.reader().preparedUpTo(tenant), ms: Date.now() - started });
+      }
+    } catch (error) {
+      if (!this.stopping) this.logger.event('warn', 'as-of history not prepared; the first as-of query will read it', { error: (error as Error).message });
+    }
   }
 
   /** The tenant's read models now, or as of a past point (rebuilt by the same projection code). */
