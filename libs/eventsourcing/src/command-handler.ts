@@ -1,6 +1,6 @@
 import type { Command, Decider } from './decider';
 import type { DomainEvent, EventContext, RecordedEvent } from './envelope';
-import { StreamNotFound, WrongExpectedRevision, type EventStore } from './event-store.port';
+import { StreamNotFound, WrongExpectedRevision, type EventStore, type ReadStreamOptions } from './event-store.port';
 import { isRefusal, Refusal } from './refusal';
 import { NO_UPCASTERS, type UpcasterRegistry } from './upcasters';
 import { uuidFromName, uuidv7 } from './uuid';
@@ -62,15 +62,29 @@ interface StreamState {
   revision: number;
   state: unknown;
   /** commandIds of events 0..revision (may also hold ids of later events, read by a concurrent call: still stored ones). */
-  commandIds: Set<string>;
+  commandIds: CommandRevisions;
+}
+
+/**
+ * commandId → the revisions of the events it appended (first, last): one command is one append, so its events
+ * are consecutive, and a replay reads just them.
+ */
+type CommandRevisions = Map<string, [number, number]>;
+
+function recordCommand(commandIds: CommandRevisions, event: RecordedEvent): void {
+  const commandId = event.metadata.commandId;
+  if (!commandId) return;
+  const range = commandIds.get(commandId);
+  if (range) range[1] = Math.max(range[1], event.revision);
+  else commandIds.set(commandId, [event.revision, event.revision]);
 }
 
 /** Current state of a stream for one decider, from the cache plus the events after it, or from a full read. */
 interface Current<E extends DomainEvent, S> {
   revision: number;
   state: S;
-  /** The cache entry's own set when it came from the cache: the handler adds the commandId it appends. */
-  commandIds: Set<string>;
+  /** The cache entry's own map when it came from the cache: the handler adds the commandId it appends. */
+  commandIds: CommandRevisions;
   /** The whole stream, when it was read in full for this call. */
   history?: RecordedEvent<E>[];
 }
@@ -114,17 +128,19 @@ export class CommandHandler {
       const current = cached ?? (await this.current<E, S>(decider, stream));
       const revision = current.revision;
 
-      if (commandId && current.commandIds.has(commandId)) {
-        // a replay: the first result comes from the full history, as without the cache
-        const history = current.history ?? (await this.read<E>(stream));
-        const previous = history.filter((event) => event.metadata.commandId === commandId);
+      const replayed = commandId ? current.commandIds.get(commandId) : undefined;
+      if (commandId && replayed) {
+        // a replay: the command's own events, and the state of the stream now (as a full read would fold it)
+        const [from, to] = replayed;
+        const events = current.history ? current.history.slice(from, to + 1) : await this.read<E>(stream, { fromRevision: from, maxCount: to - from + 1 });
+        const previous = events.filter((event) => event.metadata.commandId === commandId);
         if (previous.length > 0) {
           return {
             ok: true,
             events: previous,
             nextExpectedRevision: previous[previous.length - 1].revision,
             lastPosition: previous[previous.length - 1].position,
-            state: fold(decider, history),
+            state: current.state,
             replayed: true,
           };
         }
@@ -160,7 +176,7 @@ export class CommandHandler {
           continue;
         }
         const next = decision.reduce((folded, event) => decider.evolve(folded, event), state);
-        if (commandId) current.commandIds.add(commandId);
+        for (const event of appended.events) recordCommand(current.commandIds, event);
         this.remember(stream, { evolve: decider.evolve, initialState: decider.initialState, revision: appended.nextExpectedRevision, state: next, commandIds: current.commandIds });
         return {
           ok: true,
@@ -239,7 +255,7 @@ export class CommandHandler {
         let state = cached.state as S;
         for (const event of tail) {
           state = decider.evolve(state, { type: event.type, data: event.data } as E);
-          if (event.metadata.commandId) cached.commandIds.add(event.metadata.commandId);
+          recordCommand(cached.commandIds, event);
         }
         const revision = cached.revision + tail.length;
         this.remember(stream, { ...cached, revision, state });
@@ -249,8 +265,8 @@ export class CommandHandler {
     const history = await this.read<E>(stream);
     const state = fold(decider, history);
     const revision = history.length - 1;
-    const commandIds = new Set<string>();
-    for (const event of history) if (event.metadata.commandId) commandIds.add(event.metadata.commandId);
+    const commandIds: CommandRevisions = new Map();
+    for (const event of history) recordCommand(commandIds, event);
     if (revision >= 0) this.remember(stream, { evolve: decider.evolve, initialState: decider.initialState, revision, state, commandIds });
     return { revision, state, commandIds, history };
   }
@@ -287,9 +303,9 @@ export class CommandHandler {
     if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
   }
 
-  private async read<E extends DomainEvent>(stream: string): Promise<RecordedEvent<E>[]> {
+  private async read<E extends DomainEvent>(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent<E>[]> {
     try {
-      const events = await this.store.readStream(stream);
+      const events = await this.store.readStream(stream, options);
       return events.map((event) => this.upcasters.upcast(event)) as RecordedEvent<E>[];
     } catch (error) {
       if (error instanceof StreamNotFound) return [];

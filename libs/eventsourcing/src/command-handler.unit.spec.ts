@@ -143,6 +143,22 @@ describe('CommandHandler state cache', () => {
     expect(readStream.mock.calls).toEqual([[counter, { fromRevision: 1 }]]);
   });
 
+  it('a replay reads only the events of the command, and answers the state of the stream now', async () => {
+    const decider = compteur();
+    const handler = new CommandHandler(store);
+    for (let n = 1; n <= 5; n++) await handler.handle(decider, { stream: counter, command: compter(n, `c-${n}`) });
+    const readStream = jest.spyOn(store, 'readStream');
+    const again = await handler.handle(decider, { stream: counter, command: compter(2, 'c-2') });
+    expect(again).toMatchObject({ ok: true, replayed: true, nextExpectedRevision: 1, state: { total: 15, events: 5 } });
+    expect(again.ok && again.events.map((event) => event.data)).toEqual([{ n: 2 }]);
+    expect(readStream.mock.calls).toEqual([
+      [counter, { fromRevision: 5 }], // the tail after the cached head (nothing)
+      [counter, { fromRevision: 1, maxCount: 1 }], // the command's own event
+    ]);
+    const cold = await new CommandHandler(store).handle(decider, { stream: counter, command: compter(2, 'c-2') });
+    expect(cold).toEqual(again);
+  });
+
   it('sees the events other writers appended (another handler, another process) before deciding', async () => {
     const decider = compteur();
     const handler = new CommandHandler(store);

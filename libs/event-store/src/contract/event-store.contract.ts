@@ -367,6 +367,19 @@ export function describeEventStoreContract(
         expect(batches.flat().map((event) => event.type)).toEqual(['B', 'B', 'B', 'B', 'B']);
       });
 
+      it('lets timers and I/O run between the batches of a catch-up (a long catch-up does not starve the process)', async () => {
+        await store.append(stream('d1'), range(40).map(() => anEvent(tenant, 'A')), { expectedRevision: 'no_stream' });
+        let consumed = 0;
+        let consumedWhenTimerRan = -1;
+        setImmediate(() => (consumedWhenTimerRan = consumed));
+        for await (const batch of subscribe({ tenant, batchSize: 2 })) {
+          consumed += batch.length;
+          if (consumed >= 40) break;
+        }
+        expect(consumedWhenTimerRan).toBeGreaterThanOrEqual(0);
+        expect(consumedWhenTimerRan).toBeLessThan(40);
+      });
+
       it('goes live: an event appended after catch-up arrives', async () => {
         await store.append(stream('d1'), [anEvent(tenant, 'A')], { expectedRevision: 'no_stream' });
         const iterator = subscribe({ tenant })[Symbol.asyncIterator]();

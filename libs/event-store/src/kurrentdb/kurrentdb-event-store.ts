@@ -25,6 +25,7 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
   type SubscribeOptions,
+  yieldToEventLoop,
 } from '@cdv/eventsourcing';
 
 
@@ -241,6 +242,7 @@ class KurrentSubscription implements EventSubscription {
   private ended = false;
   private failure: unknown = null;
   private wake: (() => void) | null = null;
+  private delivered = false;
   private position: number;
   private readonly batchSize: number;
 
@@ -276,6 +278,10 @@ class KurrentSubscription implements EventSubscription {
   }
 
   private async next(): Promise<IteratorResult<RecordedEvent[]>> {
+    if (this.delivered) {
+      this.delivered = false;
+      await yieldToEventLoop();
+    }
     if (!this.source && !this.closed) {
       const source = await this.start();
       if (this.closed) {
@@ -303,7 +309,10 @@ class KurrentSubscription implements EventSubscription {
         this.position = event.position;
         if (matchesFilter(event, this.options)) batch.push(event);
       }
-      if (batch.length > 0) return { done: false, value: batch };
+      if (batch.length > 0) {
+        this.delivered = true;
+        return { done: false, value: batch };
+      }
       if (this.failure) throw this.failure;
       if (this.ended) return { done: true, value: undefined };
       await new Promise<void>((resolve) => (this.wake = resolve));

@@ -28,6 +28,15 @@ export function selectStreamEvents(events: readonly RecordedEvent[], options: Re
 }
 
 /**
+ * Lets timers and I/O run. Subscriptions call it between two batches: a store read in a loop that resolves
+ * through microtasks only (better-sqlite3 is synchronous; a client with events buffered) would otherwise starve
+ * the HTTP server, health probes included, until the end of a long catch-up.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
  * Catch-up then live: read batches after the last delivered position; when a read comes back empty, sleep
  * until an append in this process wakes us, or `pollMs` passes (appends by other processes).
  * Pull-based: nothing is read until the consumer asks for the next batch.
@@ -41,6 +50,7 @@ export function pollingSubscription(
 ): EventSubscription {
   let position = options.after ?? 0;
   let closed = false;
+  let delivered = false;
   const batchSize = options.batchSize ?? 500;
   return {
     async close() {
@@ -50,6 +60,10 @@ export function pollingSubscription(
     [Symbol.asyncIterator]() {
       return {
         async next(): Promise<IteratorResult<RecordedEvent[]>> {
+          if (delivered) {
+            delivered = false;
+            await yieldToEventLoop();
+          }
           while (!closed && !isStoreClosed()) {
             // an append or a close() during the read must not be missed by the wait below
             const seen = wakeup.generation;
@@ -61,6 +75,7 @@ export function pollingSubscription(
             });
             if (batch.length > 0) {
               position = batch[batch.length - 1].position;
+              delivered = true;
               return { done: false, value: batch };
             }
             await wakeup.wait(pollMs, seen);
