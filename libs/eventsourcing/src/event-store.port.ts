@@ -66,9 +66,18 @@ export interface SubscribeOptions {
   batchSize?: number;
 }
 
-/** Yields batches of events: one batch per read during catch-up, then one per wake-up when live. */
+/**
+ * Yields batches of events: one batch per read during catch-up, then one per wake-up when live. With a filter
+ * (tenant, eventTypes) a batch may be empty: the log moved on without a matching event (`scannedUpTo` says how far).
+ */
 export interface EventSubscription extends AsyncIterable<RecordedEvent[]> {
   close(): Promise<void>;
+  /**
+   * Position up to which the log has been read, matching events or not, as of the last batch handed out: every
+   * matching event at or before it has been delivered. A consumer keeping a checkpoint moves it there, so that a
+   * filtered subscription still catches up with the head (as KurrentDB's filtered subscriptions send checkpoints).
+   */
+  readonly scannedUpTo: number;
 }
 
 export class WrongExpectedRevision extends Error {

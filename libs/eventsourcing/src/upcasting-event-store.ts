@@ -31,6 +31,9 @@ export class UpcastingEventStore implements EventStore {
     const subscription = this.stored.subscribe(options);
     const upcastAll = (batch: RecordedEvent[]) => this.upcastAll(batch);
     return {
+      get scannedUpTo() {
+        return subscription.scannedUpTo;
+      },
       close: () => subscription.close(),
       async *[Symbol.asyncIterator]() {
         for await (const batch of subscription) yield upcastAll(batch);

@@ -85,7 +85,9 @@ describe('rebuildProjection (blue/green)', () => {
     expect(building[0]).toMatchObject({ done: 0, position: 0, head, total: head });
     expect(building.length).toBeGreaterThanOrEqual(9);
     for (let i = 1; i < building.length; i++) expect(building[i].done).toBeGreaterThanOrEqual(building[i - 1].done);
-    expect(building[3]).toMatchObject({ done: 300, total: head, position: 300 });
+    // batches of 100 events of the projection's types: a little more of the log each (other types are skipped)
+    expect(building[3]).toMatchObject({ done: building[3].position, total: head });
+    expect(building[3].position).toBeGreaterThanOrEqual(300);
     expect(building[3].ratePerSecond).toBeGreaterThan(0);
     expect(building[3].etaSeconds).toBeGreaterThan(0);
     expect(reports.map((report) => report.phase).slice(-2)).toEqual(['swapping', 'done']);

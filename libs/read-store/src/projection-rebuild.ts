@@ -86,11 +86,13 @@ export async function rebuildProjection<D extends ReadDocument>(options: Rebuild
     activation: 'never',
     onBatch: (batch) => {
       if (!building) return; // the runner goes on live after the swap
-      done = runner.status().eventsProcessed;
+      done = batch.checkpoint - from;
       report('building', batch.checkpoint, batch.head);
     },
   });
-  report('building', await readStore.globalCheckpoint(projectionCollection(projection)), await eventStore.headPosition(), true);
+  // progress counts the log read (positions), not only the events of this projection's types
+  const from = await readStore.globalCheckpoint(projectionCollection(projection));
+  report('building', from, await eventStore.headPosition(), true);
   runner.start();
   let position: number;
   try {
@@ -102,7 +104,7 @@ export async function rebuildProjection<D extends ReadDocument>(options: Rebuild
   }
 
   building = false;
-  done = runner.status().eventsProcessed;
+  done = position - from;
   report('swapping', position, runner.status().head, true);
   const swapped: RebuildResult['swapped'] = [];
   for (const tenantId of await readStore.tenants()) {

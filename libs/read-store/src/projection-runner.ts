@@ -25,6 +25,7 @@ export interface ProjectionStatus {
   checkpoint: number;
   /** Head of the event store when last looked at. */
   head: number;
+  /** Events of the projection's types applied since the runner started (the others are not even read). */
   eventsProcessed: number;
   poison?: PoisonEvent;
   lastError?: string;
@@ -275,26 +276,38 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
     const refreshed = await this.withRetry('read the head position', () => this.eventStore.headPosition());
     if (refreshed === undefined) return 'done';
     this.observeHead(refreshed);
-    const subscription = this.eventStore.subscribe({ after: this.checkpointPosition, batchSize: this.batchSize });
+    // Only this projection's event types are read (and parsed); the subscription says how far it has read the log
+    // besides, and the checkpoint follows it, so a projection whose events are rare still catches up with the head.
+    const subscription = this.eventStore.subscribe({ after: this.checkpointPosition, batchSize: this.batchSize, eventTypes: this.projection.eventTypes });
     this.subscription = subscription;
     try {
       if (this.stopping) return 'done'; // stop() came before this subscription existed: it could not close it
       for await (const batch of subscription) {
         if (this.stopping) return 'done';
         this.readFailures = 0;
+        const scanned = subscription.scannedUpTo;
         // positions increase within a batch: when its first event is past the checkpoint, all of them are
         const fresh = batch.length > 0 && batch[0].position > this.checkpointPosition ? batch : batch.filter((event) => event.position > this.checkpointPosition);
-        if (fresh.length === 0) continue;
-        const result = await this.withRetry(`commit a batch ending at ${fresh[fresh.length - 1].position}`, () => this.processBatch(fresh));
-        if (result === undefined) return 'done';
-        if (result.poison) {
-          this.stopOnPoison(result.poison);
-          return 'done';
+        let processed = 0;
+        let tenants = 0;
+        if (fresh.length > 0) {
+          const result = await this.withRetry(`commit a batch ending at ${fresh[fresh.length - 1].position}`, () => this.processBatch(fresh));
+          if (result === undefined) return 'done';
+          if (result.poison) {
+            this.stopOnPoison(result.poison);
+            return 'done';
+          }
+          ({ processed, tenants } = result);
         }
+        if (scanned > this.checkpointPosition) {
+          const saved = await this.withRetry(`save the checkpoint at ${scanned}`, () => this.readStore.saveGlobalCheckpoint(this.collection, scanned).then(() => true));
+          if (saved === undefined) return 'done';
+          this.advance(scanned);
+        } else if (fresh.length === 0) continue;
         const head = await this.withRetry('read the head position', () => this.eventStore.headPosition());
         if (head === undefined) return 'done';
         this.observeHead(head);
-        this.options.onBatch?.({ events: result.processed, tenants: result.tenants, checkpoint: this.checkpointPosition, head: this.head });
+        this.options.onBatch?.({ events: processed, tenants, checkpoint: this.checkpointPosition, head: this.head });
       }
       return 'done';
     } catch (error) {

@@ -266,6 +266,23 @@ export function describeEventStoreContract(
     });
 
     describe('readAll', () => {
+      it('pages of some event types, rare or dense, list exactly the events of those types, in order', async () => {
+        const types = range(3_000).map((index) => (index % 1_000 === 999 ? 'Rare' : index % 3 === 0 ? 'Dense' : 'Other'));
+        await store.append(stream('mix'), types.map((type) => anEvent(tenant, type)), { expectedRevision: 'no_stream' });
+        const all = await store.readAll({ tenant });
+        for (const [eventTypes, maxCount] of [[['Rare'], 2], [['Dense'], 250], [['Dense', 'Rare'], 700]] as const) {
+          const paged: RecordedEvent[] = [];
+          for (let after = 0; ; ) {
+            const next = await store.readAll({ tenant, eventTypes, maxCount, after });
+            expect(next.length).toBeLessThanOrEqual(maxCount);
+            if (next.length === 0) break;
+            paged.push(...next);
+            after = next[next.length - 1].position;
+          }
+          expect(paged.map((event) => event.position)).toEqual(all.filter((event) => (eventTypes as readonly string[]).includes(event.type)).map((event) => event.position));
+        }
+      });
+
       it('returns events in global order with tenant, type, after (exclusive), until (inclusive) and maxCount filters', async () => {
         const other = aTenant();
         const start = await store.headPosition();
@@ -378,6 +395,25 @@ export function describeEventStoreContract(
         }
         expect(consumedWhenTimerRan).toBeGreaterThanOrEqual(0);
         expect(consumedWhenTimerRan).toBeLessThan(40);
+      });
+
+      it('a filtered subscription reads past the events it leaves out: scannedUpTo reaches the head, with an empty batch if need be', async () => {
+        await store.append(stream('d1'), [anEvent(tenant, 'A'), anEvent(tenant, 'B'), anEvent(tenant, 'B')], { expectedRevision: 'no_stream' });
+        const head = await store.headPosition({ tenant });
+        const subscription = subscribe({ tenant, eventTypes: ['A'], batchSize: 10 });
+        const iterator = subscription[Symbol.asyncIterator]();
+        expect((await iterator.next()).value.map((event: RecordedEvent) => event.type)).toEqual(['A']);
+        expect(subscription.scannedUpTo).toBeGreaterThanOrEqual(head);
+        // only events it leaves out: an empty batch, and the subscription has read past them
+        const next = iterator.next();
+        await store.append(stream('d1'), [anEvent(tenant, 'B')], { expectedRevision: 2 });
+        expect((await next).value).toEqual([]);
+        expect(subscription.scannedUpTo).toBeGreaterThanOrEqual(await store.headPosition({ tenant }));
+        const unfiltered = subscribe({});
+        for await (const batch of unfiltered) {
+          expect(unfiltered.scannedUpTo).toBe(batch[batch.length - 1].position);
+          break;
+        }
       });
 
       it('goes live: an event appended after catch-up arrives', async () => {

@@ -267,6 +267,10 @@ class KurrentSubscription implements EventSubscription {
     }
   }
 
+  get scannedUpTo(): number {
+    return this.position;
+  }
+
   [Symbol.asyncIterator](): AsyncIterator<RecordedEvent[]> {
     return {
       next: () => this.next(),
@@ -302,6 +306,7 @@ class KurrentSubscription implements EventSubscription {
     for (;;) {
       if (this.closed || !this.source) return { done: true, value: undefined };
       const batch: RecordedEvent[] = [];
+      const before = this.position;
       let resolved: AllStreamResolvedEvent | null;
       while (batch.length < this.batchSize && (resolved = this.source.read() as AllStreamResolvedEvent | null) !== null) {
         const event = fromResolved(resolved);
@@ -309,7 +314,8 @@ class KurrentSubscription implements EventSubscription {
         this.position = event.position;
         if (matchesFilter(event, this.options)) batch.push(event);
       }
-      if (batch.length > 0) {
+      if (batch.length > 0 || this.position > before) {
+        // an empty batch when only events the filter leaves out came: the consumer moves its checkpoint on
         this.delivered = true;
         return { done: false, value: batch };
       }

@@ -169,12 +169,37 @@ export class SqliteEventStore implements EventStore {
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
     if (options.eventTypes?.length === 0) return [];
+    if (options.eventTypes !== undefined && options.maxCount !== undefined) return this.readTypesInWindows(options, options.maxCount);
+    return this.readAllRows(options).map(toRecordedEvent);
+  }
+
+  private readAllRows(options: ReadAllOptions): EventRow[] {
     const params: unknown[] = [options.after ?? 0];
     if (options.until !== undefined) params.push(options.until);
     if (options.tenant !== undefined) params.push(options.tenant);
     if (options.eventTypes !== undefined) params.push(JSON.stringify(options.eventTypes));
     if (options.maxCount !== undefined) params.push(options.maxCount);
-    return this.readAllStatement(options).all(...params).map(toRecordedEvent);
+    return this.readAllStatement(options).all(...params);
+  }
+
+  /**
+   * A page of some event types. SQLite answers `type IN (…) ORDER BY position LIMIT n` through the type index by
+   * collecting and sorting every later event of those types, for each page: quadratic over a catch-up. Reading
+   * windows of positions that grow until the page is full bounds each query, however dense or rare the types are.
+   */
+  private readTypesInWindows(options: ReadAllOptions, maxCount: number): RecordedEvent[] {
+    const head = this.headPositionStatement.get() as { position: number | null };
+    const until = Math.min(options.until ?? Number.MAX_SAFE_INTEGER, head.position ?? 0);
+    const events: RecordedEvent[] = [];
+    let from = options.after ?? 0;
+    let window = Math.max(2 * maxCount, 1_000);
+    while (from < until && events.length < maxCount) {
+      const to = Math.min(until, from + window);
+      for (const row of this.readAllRows({ ...options, after: from, until: to, maxCount: maxCount - events.length })) events.push(toRecordedEvent(row));
+      from = to;
+      window *= 4;
+    }
+    return events;
   }
 
   subscribe(options: SubscribeOptions = {}): EventSubscription {

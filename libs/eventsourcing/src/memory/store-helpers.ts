@@ -39,10 +39,12 @@ export function yieldToEventLoop(): Promise<void> {
 /**
  * Catch-up then live: read batches after the last delivered position; when a read comes back empty, sleep
  * until an append in this process wakes us, or `pollMs` passes (appends by other processes).
- * Pull-based: nothing is read until the consumer asks for the next batch.
+ * Pull-based: nothing is read until the consumer asks for the next batch. With a filter, the head is read before
+ * each page: a page that is not full means every matching event up to that head is in it, so the subscription
+ * moves past the head (`scannedUpTo`), handing out an empty batch when nothing matched.
  */
 export function pollingSubscription(
-  store: Pick<EventStore, 'readAll'>,
+  store: Pick<EventStore, 'readAll' | 'headPosition'>,
   wakeup: Wakeup,
   options: SubscribeOptions,
   isStoreClosed: () => boolean,
@@ -52,7 +54,11 @@ export function pollingSubscription(
   let closed = false;
   let delivered = false;
   const batchSize = options.batchSize ?? 500;
+  const filtered = options.tenant !== undefined || options.eventTypes !== undefined;
   return {
+    get scannedUpTo() {
+      return position;
+    },
     async close() {
       closed = true;
       wakeup.notify();
@@ -67,14 +73,17 @@ export function pollingSubscription(
           while (!closed && !isStoreClosed()) {
             // an append or a close() during the read must not be missed by the wait below
             const seen = wakeup.generation;
+            const head = filtered ? await store.headPosition() : 0;
             const batch = await store.readAll({
               after: position,
               tenant: options.tenant,
               eventTypes: options.eventTypes,
               maxCount: batchSize,
             });
-            if (batch.length > 0) {
-              position = batch[batch.length - 1].position;
+            const before = position;
+            if (batch.length > 0) position = batch[batch.length - 1].position;
+            if (batch.length < batchSize) position = Math.max(position, head);
+            if (batch.length > 0 || position > before) {
               delivered = true;
               return { done: false, value: batch };
             }
