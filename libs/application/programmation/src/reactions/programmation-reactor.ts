@@ -59,14 +59,17 @@ export class ProgrammationReactor implements OnApplicationBootstrap, OnModuleDes
 
   private async follow(): Promise<void> {
     const after = await this.readStore.globalCheckpoint(REACTOR_CHECKPOINT);
-    this.subscription = this.eventStore.subscribe({ after, eventTypes: REACTION_EVENT_TYPES, batchSize: 100 });
-    for await (const batch of this.subscription) {
+    const subscription = this.eventStore.subscribe({ after, eventTypes: REACTION_EVENT_TYPES, batchSize: 100 });
+    this.subscription = subscription;
+    for await (const batch of subscription) {
       if (this.stopped) return;
-      if (!batch.length) continue;
-      const { effets } = await this.reactions.appliquer(batch);
-      const appliques = effets.filter((effet) => effet.ok && !effet.replayed).length;
-      if (appliques) this.logger.event('info', 'programmation reactor healed dossiers', { commands: appliques, upTo: batch[batch.length - 1].position });
-      await this.readStore.saveGlobalCheckpoint(REACTOR_CHECKPOINT, batch[batch.length - 1].position);
+      if (batch.length) {
+        const { effets } = await this.reactions.appliquer(batch);
+        const appliques = effets.filter((effet) => effet.ok && !effet.replayed).length;
+        if (appliques) this.logger.event('info', 'programmation reactor healed dossiers', { commands: appliques, upTo: batch[batch.length - 1].position });
+      }
+      // past the events of other types too (an empty batch says the log moved on without one of ours)
+      await this.readStore.saveGlobalCheckpoint(REACTOR_CHECKPOINT, subscription.scannedUpTo);
     }
   }
 }
