@@ -43,7 +43,7 @@ const upserts = <D extends ReadDocument>(docs: readonly D[]): WriteOperation<D>[
 const ids = (docs: ReadonlyArray<{ _id: unknown }>) => docs.map((doc) => doc._id);
 
 export function readStoreContract(adapter: string, harness: ReadStoreContractHarness, options: { skip?: string } = {}): void {
-  if (options.skip) console.log(`read-store contract [${adapter}] skipped: ${options.skip}`);
+  if (options.skip) process.stdout.write(`skipped: ${options.skip} (read-store contract, ${adapter} adapter)\n`);
   const describeOrSkip = options.skip ? describe.skip : describe;
 
   describeOrSkip(`read-store contract: ${adapter}`, () => {
