@@ -188,8 +188,8 @@ export class SqliteEventStore implements EventStore {
    * windows of positions that grow until the page is full bounds each query, however dense or rare the types are.
    */
   private readTypesInWindows(options: ReadAllOptions, maxCount: number): RecordedEvent[] {
-    const head = this.headPositionStatement.get() as { position: number | null };
-    const until = Math.min(options.until ?? Number.MAX_SAFE_INTEGER, head.position ?? 0);
+    // a subscription passes the head it has just read: no need to read it again
+    const until = options.until ?? ((this.headPositionStatement.get() as { position: number | null }).position ?? 0);
     const events: RecordedEvent[] = [];
     let from = options.after ?? 0;
     let window = Math.max(2 * maxCount, 1_000);

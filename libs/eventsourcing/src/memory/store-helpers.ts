@@ -73,16 +73,17 @@ export function pollingSubscription(
           while (!closed && !isStoreClosed()) {
             // an append or a close() during the read must not be missed by the wait below
             const seen = wakeup.generation;
-            const head = filtered ? await store.headPosition() : 0;
+            const head = filtered ? await store.headPosition() : undefined;
             const batch = await store.readAll({
               after: position,
+              until: head,
               tenant: options.tenant,
               eventTypes: options.eventTypes,
               maxCount: batchSize,
             });
             const before = position;
             if (batch.length > 0) position = batch[batch.length - 1].position;
-            if (batch.length < batchSize) position = Math.max(position, head);
+            if (head !== undefined && batch.length < batchSize) position = Math.max(position, head);
             if (batch.length > 0 || position > before) {
               delivered = true;
               return { done: false, value: batch };
