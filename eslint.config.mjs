@@ -3,9 +3,34 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
-const nestAndIo = ['@nestjs/*', '@apollo/*', 'express', 'better-sqlite3', 'mongodb', 'mingo', '@kurrent/*', 'jose', 'node:fs', 'fs', 'node:net', 'http', 'node:http'];
+const nestAndIo = [
+  '@nestjs/*',
+  '@apollo/*',
+  'express',
+  'better-sqlite3',
+  'mongodb',
+  'mingo',
+  '@kurrent/*',
+  'jose',
+  'node:fs',
+  'fs',
+  'node:net',
+  'http',
+  'node:http',
+];
 
-const TYPES = ['type:core', 'type:domain', 'type:projection', 'type:adapter', 'type:platform', 'type:application', 'type:testing', 'type:topology', 'type:app', 'type:e2e'];
+const TYPES = [
+  'type:core',
+  'type:domain',
+  'type:projection',
+  'type:adapter',
+  'type:platform',
+  'type:application',
+  'type:testing',
+  'type:topology',
+  'type:app',
+  'type:e2e',
+];
 // Which kinds of project each kind may import (DESIGN §9). Domain code is pure; adapters never reach the domain.
 const allowed = {
   'type:core': ['type:core'],
@@ -42,10 +67,7 @@ function constraints({ forTests }) {
   ];
 }
 
-const boundaries = (forTests) => [
-  'error',
-  { enforceBuildableLibDependency: false, allow: [], depConstraints: constraints({ forTests }) },
-];
+const boundaries = (forTests) => ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints: constraints({ forTests }) }];
 
 export default [
   { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'data/**', 'coverage/**', '.nx/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },

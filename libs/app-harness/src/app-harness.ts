@@ -25,7 +25,11 @@ export class GraphqlClient {
     return new GraphqlClient(this.url, token, tenant);
   }
 
-  async request<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphqlResponse<T>> {
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<GraphqlResponse<T>> {
     const response = await fetch(this.url, {
       method: 'POST',
       headers: {

@@ -7,16 +7,14 @@ export interface TokenVerifier {
 }
 
 export type TokenVerifierConfig =
-  | { kind: 'local'; secret: string; issuer: string; audience: string }
-  | { kind: 'jwks'; jwksUrl: string; issuer: string; audience: string };
+  { kind: 'local'; secret: string; issuer: string; audience: string } | { kind: 'jwks'; jwksUrl: string; issuer: string; audience: string };
 
 /**
  * Verifies a bearer token: HS256 with the local secret (embedded mode), or RS/ES keys from an OIDC provider's
  * JWKS (ProConnect, Keycloak). Issuer, audience and expiry are always checked.
  */
 export function createTokenVerifier(config: TokenVerifierConfig): TokenVerifier {
-  const key: Uint8Array | JWTVerifyGetKey =
-    config.kind === 'local' ? new TextEncoder().encode(config.secret) : createRemoteJWKSet(new URL(config.jwksUrl));
+  const key: Uint8Array | JWTVerifyGetKey = config.kind === 'local' ? new TextEncoder().encode(config.secret) : createRemoteJWKSet(new URL(config.jwksUrl));
   const algorithms = config.kind === 'local' ? ['HS256'] : ['RS256', 'PS256', 'ES256', 'EdDSA'];
   return {
     async verify(token: string): Promise<Identity> {

@@ -61,7 +61,26 @@ const STRING_PIECES = [
   'é',
   'e\u0301',
 ];
-const NUMBERS = [0, -0, 1, -1, 42, 450000, 2024, 0.1, 0.5, -2.75, 1 / 3, 1e21, 1e-7, 5e-324, 1.7976931348623157e308, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 123456789.125];
+const NUMBERS = [
+  0,
+  -0,
+  1,
+  -1,
+  42,
+  450000,
+  2024,
+  0.1,
+  0.5,
+  -2.75,
+  1 / 3,
+  1e21,
+  1e-7,
+  5e-324,
+  1.7976931348623157e308,
+  Number.MAX_SAFE_INTEGER,
+  -Number.MAX_SAFE_INTEGER,
+  123456789.125,
+];
 
 class Montant {
   constructor(
@@ -149,7 +168,7 @@ describe('canonicalJson', () => {
       sparse,
       new Array(3),
       { b: 1, a: undefined, c: () => 1, d: Symbol('y') },
-      { '10': 1, '9': 2, a: 3, A: 4, '': 5, 'é': 6, 'z': 7 },
+      { '10': 1, '9': 2, a: 3, A: 4, '': 5, é: 6, z: 7 },
       JSON.parse('{"__proto__": {"x": 1}, "a": 1}'),
       Object.assign(Object.create(null), { b: 2, a: 1 }),
       new Date(Date.UTC(2024, 2, 1)),
@@ -177,26 +196,46 @@ describe('canonicalJson', () => {
   it('hashes events exactly as before: a chain written with the reference definition still verifies', () => {
     const referenceHash = (event: RecordedEvent): string => {
       const { hash: _ignored, ...metadata } = event.metadata;
-      const body = referenceCanonicalJson({ id: event.id, stream: event.stream, revision: event.revision, type: event.type, schemaVersion: event.schemaVersion, data: event.data, metadata });
-      return createHash('sha256').update(event.metadata.prevHash ?? '').update(body).digest('hex');
+      const body = referenceCanonicalJson({
+        id: event.id,
+        stream: event.stream,
+        revision: event.revision,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: event.data,
+        metadata,
+      });
+      return createHash('sha256')
+        .update(event.metadata.prevHash ?? '')
+        .update(body)
+        .digest('hex');
     };
     const random = seeded(7);
-    const chain = (payload: (index: number) => unknown) => prepareAppend(
-      'mel:dossier-42',
-      Array.from({ length: 20 }, (_, index) => ({
-        type: 'DossierDepose',
-        data: { index, titre: `Atelier — l’Épeule ${aString(random)}`, payload: payload(index) },
-        metadata: { tenantId: 'mel', actor: { userId: 'agent-0042', role: 'agent' as const }, source: 'api' as const, commandId: `cmd-${index}`, reason: index % 2 ? undefined : 'ok' },
-      })),
-      { revision: -1, hash: null },
-      '2024-03-01T09:00:00.000Z',
-    );
+    const chain = (payload: (index: number) => unknown) =>
+      prepareAppend(
+        'mel:dossier-42',
+        Array.from({ length: 20 }, (_, index) => ({
+          type: 'DossierDepose',
+          data: { index, titre: `Atelier — l’Épeule ${aString(random)}`, payload: payload(index) },
+          metadata: {
+            tenantId: 'mel',
+            actor: { userId: 'agent-0042', role: 'agent' as const },
+            source: 'api' as const,
+            commandId: `cmd-${index}`,
+            reason: index % 2 ? undefined : 'ok',
+          },
+        })),
+        { revision: -1, hash: null },
+        '2024-03-01T09:00:00.000Z',
+      );
     for (const event of chain(() => aValue(random, 1))) {
       expect(event.metadata.hash).toBe(referenceHash(event));
       expect(hashEvent(event)).toBe(event.metadata.hash);
     }
     // as a store gives them back: JSON text parsed again (JSON-safe payloads, as stores hold)
-    const stored = chain(() => JSON.parse(JSON.stringify({ value: aValue(random, 1) ?? null })) as unknown).map((event) => JSON.parse(JSON.stringify(event)) as RecordedEvent);
+    const stored = chain(() => JSON.parse(JSON.stringify({ value: aValue(random, 1) ?? null })) as unknown).map(
+      (event) => JSON.parse(JSON.stringify(event)) as RecordedEvent,
+    );
     expect(verifyStreamChain(stored)).toBeNull();
     for (const event of stored) expect(event.metadata.hash).toBe(referenceHash(event));
   });

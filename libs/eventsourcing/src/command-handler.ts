@@ -111,10 +111,7 @@ export class CommandHandler {
     this.upcasterCount = this.upcasters.size;
   }
 
-  async handle<C extends Command, E extends DomainEvent, S>(
-    decider: Decider<C, E, S>,
-    request: HandleCommandRequest<C>,
-  ): Promise<CommandResult<E, S>> {
+  async handle<C extends Command, E extends DomainEvent, S>(decider: Decider<C, E, S>, request: HandleCommandRequest<C>): Promise<CommandResult<E, S>> {
     const { stream, command } = request;
     const commandId = command.metadata.commandId;
     let retries = request.expectedRevision === undefined ? (request.retriesOnConflict ?? 3) : 0;
@@ -177,7 +174,13 @@ export class CommandHandler {
         }
         const next = decision.reduce((folded, event) => decider.evolve(folded, event), state);
         for (const event of appended.events) recordCommand(current.commandIds, event);
-        this.remember(stream, { evolve: decider.evolve, initialState: decider.initialState, revision: appended.nextExpectedRevision, state: next, commandIds: current.commandIds });
+        this.remember(stream, {
+          evolve: decider.evolve,
+          initialState: decider.initialState,
+          revision: appended.nextExpectedRevision,
+          state: next,
+          commandIds: current.commandIds,
+        });
         return {
           ok: true,
           events: appended.events as RecordedEvent<E>[],
@@ -326,9 +329,9 @@ function eventContext(command: Command): EventContext {
 }
 
 function staleRevision(stream: string, expected: number, actual: number): Refusal {
-  return new Refusal(
-    'CONFLICT',
-    `${stream} has changed since revision ${expected} (now ${actual}): reload it and try again`,
-    { stream, expectedRevision: expected, currentRevision: actual },
-  );
+  return new Refusal('CONFLICT', `${stream} has changed since revision ${expected} (now ${actual}): reload it and try again`, {
+    stream,
+    expectedRevision: expected,
+    currentRevision: actual,
+  });
 }

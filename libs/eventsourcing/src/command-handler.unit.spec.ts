@@ -104,7 +104,8 @@ describe('CommandHandler state cache', () => {
         decider.folded += 1;
         return { total: state.total + event.data.n, events: state.events + 1 };
       },
-      decide: (command: Compte) => (command.data.n < 0 ? refuse.validation('n', 'n must be ≥ 0') : command.data.n === 0 ? [] : [{ type: 'Compte' as const, data: { n: command.data.n } }]),
+      decide: (command: Compte) =>
+        command.data.n < 0 ? refuse.validation('n', 'n must be ≥ 0') : command.data.n === 0 ? [] : [{ type: 'Compte' as const, data: { n: command.data.n } }],
     };
     return decider;
   };
@@ -229,8 +230,17 @@ describe('CommandHandler state cache', () => {
     const handler = new CommandHandler(store);
     await handler.handle(decider, { stream: counter, command: compter(1) });
     await new CommandHandler(store).handle(decider, { stream: counter, command: compter(2) });
-    expect(await handler.handle(decider, { stream: counter, command: compter(-1) })).toMatchObject({ ok: false, refusal: { code: 'VALIDATION_FAILED' }, currentRevision: 1 });
-    expect(await handler.handle(decider, { stream: counter, command: compter(0) })).toMatchObject({ ok: true, events: [], nextExpectedRevision: 1, state: { total: 3 } });
+    expect(await handler.handle(decider, { stream: counter, command: compter(-1) })).toMatchObject({
+      ok: false,
+      refusal: { code: 'VALIDATION_FAILED' },
+      currentRevision: 1,
+    });
+    expect(await handler.handle(decider, { stream: counter, command: compter(0) })).toMatchObject({
+      ok: true,
+      events: [],
+      nextExpectedRevision: 1,
+      state: { total: 3 },
+    });
   });
 
   it('stays correct when more streams are used than it keeps, and with upcasters registered later', async () => {

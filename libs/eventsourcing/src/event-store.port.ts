@@ -102,7 +102,10 @@ export class StreamNotFound extends Error {
 /** Some, not all, of the event ids of an append are stored already: the caller mixed a retry with new events. */
 export class IdempotencyConflict extends Error {
   override readonly name = 'IdempotencyConflict';
-  constructor(readonly stream: string, readonly eventIds: string[]) {
+  constructor(
+    readonly stream: string,
+    readonly eventIds: string[],
+  ) {
     super(`stream ${stream}: events ${eventIds.join(', ')} are stored already, but not the whole batch`);
   }
 }

@@ -58,6 +58,4 @@ export function applyProjection<D extends ReadDocument>(
   return writes;
 }
 
-export type ProjectionWrite<D extends ReadDocument> =
-  | { kind: 'upsert'; id: string; document: Projected<D> }
-  | { kind: 'delete'; id: string };
+export type ProjectionWrite<D extends ReadDocument> = { kind: 'upsert'; id: string; document: Projected<D> } | { kind: 'delete'; id: string };

@@ -19,8 +19,7 @@ export function isRefusal(value: unknown): value is Refusal {
 
 export const refuse = {
   /** Bad input: name the field. */
-  validation: (field: string, message: string, details: Record<string, unknown> = {}) =>
-    new Refusal('VALIDATION_FAILED', message, { field, ...details }),
+  validation: (field: string, message: string, details: Record<string, unknown> = {}) => new Refusal('VALIDATION_FAILED', message, { field, ...details }),
   notFound: (what: string, id: string) => new Refusal('NOT_FOUND', `${what} ${id} not found`, { what, id }),
   forbidden: (message: string, details: Record<string, unknown> = {}) => new Refusal('FORBIDDEN', message, details),
   /** The aggregate is not in a state that allows the command: name both. */

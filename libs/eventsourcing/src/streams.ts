@@ -45,9 +45,7 @@ export function parseStreamName(stream: string): StreamName {
   const local = stream.slice(colon + 1);
   const dash = local.indexOf('-');
   if (!local) throw new InvalidStreamName(`stream "${stream}" has no name after its tenant`);
-  return dash < 0
-    ? { tenant, category: local, id: '' }
-    : { tenant, category: local.slice(0, dash), id: local.slice(dash + 1) };
+  return dash < 0 ? { tenant, category: local, id: '' } : { tenant, category: local.slice(0, dash), id: local.slice(dash + 1) };
 }
 
 export function tenantOfStream(stream: string): string {

@@ -15,7 +15,9 @@ export class UpcastingEventStore implements EventStore {
   ) {}
 
   append(stream: string, events: readonly NewEvent[], options: Parameters<EventStore['append']>[2]): Promise<AppendResult> {
-    const versioned = events.map((event) => (event.schemaVersion === undefined ? { ...event, schemaVersion: this.upcasters.currentVersion(event.type) } : event));
+    const versioned = events.map((event) =>
+      event.schemaVersion === undefined ? { ...event, schemaVersion: this.upcasters.currentVersion(event.type) } : event,
+    );
     return this.stored.append(stream, versioned, options);
   }
 

@@ -8,7 +8,11 @@ import { UpcastingEventStore } from './upcasting-event-store';
 
 // Version 1 of `Renomme` carried `nom`; version 2 carries `libelle` and `libelleCourt`.
 type Renomme = DomainEvent<'Renomme', { libelle: string; libelleCourt: string }>;
-const renommeV1toV2 = { type: 'Renomme', fromVersion: 1, upcast: (data: unknown) => ({ libelle: (data as { nom: string }).nom, libelleCourt: (data as { nom: string }).nom.slice(0, 3) }) };
+const renommeV1toV2 = {
+  type: 'Renomme',
+  fromVersion: 1,
+  upcast: (data: unknown) => ({ libelle: (data as { nom: string }).nom, libelleCourt: (data as { nom: string }).nom.slice(0, 3) }),
+};
 
 const stream = 'mel:territoire-1';
 const metadata = (): Pick<EventMetadata, 'tenantId' | 'actor' | 'source'> => ({ tenantId: 'mel', actor: { userId: 'u1', role: 'agent' }, source: 'api' });
@@ -60,7 +64,10 @@ describe('CommandHandler with upcasters', () => {
     const stored = new MemoryEventStore();
     await stored.append(stream, [{ type: 'Renomme', schemaVersion: 1, data: { nom: 'Métropole' }, metadata: metadata() }], { expectedRevision: 'no_stream' });
     const handler = new CommandHandler(stored, { upcasters: new UpcasterRegistry([renommeV1toV2]) });
-    const result = await handler.handle(territoire, { stream, command: { type: 'Renommer', data: { libelle: 'Lille' }, metadata: { ...metadata(), now: '2024-01-01T00:00:00.000Z' } } });
+    const result = await handler.handle(territoire, {
+      stream,
+      command: { type: 'Renommer', data: { libelle: 'Lille' }, metadata: { ...metadata(), now: '2024-01-01T00:00:00.000Z' } },
+    });
     expect(result).toMatchObject({ ok: true, state: { libelles: ['Métropole', 'Lille'] } });
     expect((await stored.readStream(stream))[1]).toMatchObject({ schemaVersion: 2, data: { libelle: 'Lille', libelleCourt: 'Lil' } });
     // a handler with an empty cache folds the same state from the store

@@ -9,10 +9,7 @@ const BAD_INPUT = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPH
  * else is an internal error whose message and stack never reach the client (it is logged with the request's
  * correlation id instead).
  */
-export function formatGraphQLError(
-  formatted: GraphQLFormattedError,
-  log: (error: GraphQLFormattedError) => void = () => undefined,
-): GraphQLFormattedError {
+export function formatGraphQLError(formatted: GraphQLFormattedError, log: (error: GraphQLFormattedError) => void = () => undefined): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
   const { stacktrace: _stack, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   if (extensions.queryLimit) return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };

@@ -54,7 +54,10 @@ export class CommandGateway {
   async execute<C extends Command, E extends DomainEvent, S>(request: DecisionRequest<C, E, S>, id: string): Promise<CommandPayload> {
     const result = await this.run(request);
     if (!result.ok) throw refusalToError(result.refusal);
-    await this.readModels.afterWrite(result.lastPosition, result.events.map((event) => event.type));
+    await this.readModels.afterWrite(
+      result.lastPosition,
+      result.events.map((event) => event.type),
+    );
     return toPayload(request.stream, id, result);
   }
 }

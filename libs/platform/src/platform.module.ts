@@ -59,7 +59,19 @@ export class PlatformModule implements OnApplicationShutdown {
         ExecuteDecisionHandler,
         SystemResolver,
       ],
-      exports: [PLATFORM_CONFIG, JsonLogger, UpcasterRegistry, EVENT_STORE, STORED_EVENT_STORE, READ_STORE, CommandHandler, TOKEN_VERIFIER, CommandGateway, ProjectionCatalog, ReadModelsService],
+      exports: [
+        PLATFORM_CONFIG,
+        JsonLogger,
+        UpcasterRegistry,
+        EVENT_STORE,
+        STORED_EVENT_STORE,
+        READ_STORE,
+        CommandHandler,
+        TOKEN_VERIFIER,
+        CommandGateway,
+        ProjectionCatalog,
+        ReadModelsService,
+      ],
     };
   }
 

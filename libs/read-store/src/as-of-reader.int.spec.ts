@@ -70,7 +70,9 @@ describe('AsOfReader', () => {
         const first = i % 8 < 2;
         return {
           stream: `${tenant}:dossier-${dossierId}`,
-          event: first ? { type: 'DossierDepose', data: { dossierId, titre: `Dossier ${dossierId} de ${tenant}` } } : { type: 'LigneDemandee', data: { dossierId, financeur: 'etat', montant: 100 * i } },
+          event: first
+            ? { type: 'DossierDepose', data: { dossierId, titre: `Dossier ${dossierId} de ${tenant}` } }
+            : { type: 'LigneDemandee', data: { dossierId, financeur: 'etat', montant: 100 * i } },
           metadata: { tenantId: tenant },
         };
       }),

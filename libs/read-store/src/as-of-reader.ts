@@ -139,7 +139,11 @@ export class AsOfReader {
   }
 
   /** One read model at a point: shorthand for `at(...).readModel(name)`. */
-  async readModel<D extends ReadDocument = AnyReadDocument>(projectionName: string, tenantId: string, point: AsOfPoint): Promise<ReadModelQueries<D> & { position: number }> {
+  async readModel<D extends ReadDocument = AnyReadDocument>(
+    projectionName: string,
+    tenantId: string,
+    point: AsOfPoint,
+  ): Promise<ReadModelQueries<D> & { position: number }> {
     const view = await this.at(tenantId, point, [projectionName]);
     return Object.assign(view.readModel<D>(projectionName), { position: view.position });
   }
@@ -154,7 +158,9 @@ export class AsOfReader {
   async warm(tenantId: string, projectionNames?: readonly string[]): Promise<void> {
     assertTenantId(tenantId);
     const projections = (projectionNames ?? [...this.projections.keys()]).map((name) => this.projection(name));
-    await this.locked(tenantId, async (tenant) => this.extend(tenant, tenantId, this.models(tenant, projections), await this.options.eventStore.headPosition()));
+    await this.locked(tenantId, async (tenant) =>
+      this.extend(tenant, tenantId, this.models(tenant, projections), await this.options.eventStore.headPosition()),
+    );
   }
 
   /** The position up to which the tenant's history is cached (0 when none): how far `warm` got. */
@@ -182,8 +188,14 @@ export class AsOfReader {
     // an earlier position: the nearest snapshot, then the tail of this projection's events
     const snapshot = model.snapshotAt(position);
     const docs = new Map(snapshot.docs);
-    for (let after = snapshot.position; ; ) {
-      const events = await this.options.eventStore.readAll({ tenant: tenantId, eventTypes: projection.eventTypes, after, until: position, maxCount: this.readChunk });
+    for (let after = snapshot.position; ;) {
+      const events = await this.options.eventStore.readAll({
+        tenant: tenantId,
+        eventTypes: projection.eventTypes,
+        after,
+        until: position,
+        maxCount: this.readChunk,
+      });
       for (const event of events) applyTo(docs, projection, event);
       if (events.length < this.readChunk) return docs;
       after = events[events.length - 1].position;
@@ -257,7 +269,9 @@ function applyTo(docs: Documents, projection: Projection<ReadDocument>, event: R
   try {
     writes = applyProjection(projection, event, (id) => docs.get(id) ?? null);
   } catch (error) {
-    throw new Error(`as-of read of ${projectionCollection(projection)}: event ${event.id} at position ${event.position} cannot be applied: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `as-of read of ${projectionCollection(projection)}: event ${event.id} at position ${event.position} cannot be applied: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   for (const write of writes) {
     if (write.kind === 'upsert') docs.set(write.id, write.document);

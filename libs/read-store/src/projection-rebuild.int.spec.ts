@@ -62,15 +62,32 @@ describe('rebuildProjection (blue/green)', () => {
       onProgress: (progress) => {
         reports.push(progress);
         // what a query sees meanwhile: version 1 until the swap
-        if (progress.phase === 'building') served.push(readStore.forTenant('mel').readModel('dossiers').findOne({}, { sort: { _id: 1 } }));
+        if (progress.phase === 'building')
+          served.push(
+            readStore
+              .forTenant('mel')
+              .readModel('dossiers')
+              .findOne({}, { sort: { _id: 1 } }),
+          );
       },
     });
     await v1.stop();
 
     const head = await eventStore.headPosition();
-    expect(result).toMatchObject({ position: head, events: head, swapped: TENANTS.slice().sort().map((tenantId) => ({ tenantId, from: 1, to: 2 })) });
+    expect(result).toMatchObject({
+      position: head,
+      events: head,
+      swapped: TENANTS.slice()
+        .sort()
+        .map((tenantId) => ({ tenantId, from: 1, to: 2 })),
+    });
     for (const tenant of TENANTS) {
-      expect(await readStore.forTenant(tenant).readModel('dossiers').find({}, { sort: { _id: 1 } })).toEqual(await expected(eventStore, dossierListV2, tenant));
+      expect(
+        await readStore
+          .forTenant(tenant)
+          .readModel('dossiers')
+          .find({}, { sort: { _id: 1 } }),
+      ).toEqual(await expected(eventStore, dossierListV2, tenant));
       // the old version is still there for a rollback
       expect(await documentsOf(readStore, tenant, 'dossiers_v1')).toEqual(await expected(eventStore, dossierList, tenant));
     }
@@ -111,7 +128,12 @@ describe('rebuildProjection (blue/green)', () => {
 
     const fresh = await freshCatchUp(eventStore, dossierListV2);
     for (const [index, tenant] of TENANTS.entries()) {
-      expect(await readStore.forTenant(tenant).readModel('dossiers').find({}, { sort: { _id: 1 } })).toEqual(fresh[index]);
+      expect(
+        await readStore
+          .forTenant(tenant)
+          .readModel('dossiers')
+          .find({}, { sort: { _id: 1 } }),
+      ).toEqual(fresh[index]);
       expect(fresh[index]).toEqual(await expected(eventStore, dossierListV2, tenant));
     }
   });
@@ -126,7 +148,12 @@ describe('rebuildProjection (blue/green)', () => {
     await Promise.all([result.runner.waitForPosition(head, 2_000), v1.waitForPosition(head, 2_000)]);
     await Promise.all([result.runner.stop(), v1.stop()]);
     expect(await readStore.forTenant('cahc').activeVersion('dossiers')).toBe(2);
-    expect(await readStore.forTenant('cahc').readModel('dossiers').find({}, { sort: { _id: 1 } })).toEqual(await expected(eventStore, dossierListV2, 'cahc'));
+    expect(
+      await readStore
+        .forTenant('cahc')
+        .readModel('dossiers')
+        .find({}, { sort: { _id: 1 } }),
+    ).toEqual(await expected(eventStore, dossierListV2, 'cahc'));
   });
 
   it('an interrupted rebuild resumes where it stopped, and can drop the old version', async () => {
@@ -141,11 +168,24 @@ describe('rebuildProjection (blue/green)', () => {
     expect(await shared.forTenant('mel').activeVersion('dossiers')).toBe(1);
 
     const reports: RebuildProgress[] = [];
-    await rebuildProjection({ eventStore, readStore: shared, projection: dossierListV2, keepRunning: false, dropPrevious: true, logger: silentLogger, onProgress: (p) => reports.push(p) });
+    await rebuildProjection({
+      eventStore,
+      readStore: shared,
+      projection: dossierListV2,
+      keepRunning: false,
+      dropPrevious: true,
+      logger: silentLogger,
+      onProgress: (p) => reports.push(p),
+    });
     expect(reports[0].position).toBeGreaterThan(0);
     const fresh = await freshCatchUp(eventStore, dossierListV2);
     for (const [index, tenant] of TENANTS.entries()) {
-      expect(await shared.forTenant(tenant).readModel('dossiers').find({}, { sort: { _id: 1 } })).toEqual(fresh[index]);
+      expect(
+        await shared
+          .forTenant(tenant)
+          .readModel('dossiers')
+          .find({}, { sort: { _id: 1 } }),
+      ).toEqual(fresh[index]);
       expect(await shared.forTenant(tenant).collection('dossiers_v1').count()).toBe(0);
     }
   });

@@ -118,7 +118,11 @@ export async function rebuildProjection<D extends ReadDocument>(options: Rebuild
   runner.setActivation('upgrade');
   if (options.dropPrevious) {
     for (const { tenantId, from } of swapped) {
-      if (from !== null) await readStore.forTenant(tenantId).collection(projectionCollection({ name: projection.name, version: from })).drop();
+      if (from !== null)
+        await readStore
+          .forTenant(tenantId)
+          .collection(projectionCollection({ name: projection.name, version: from }))
+          .drop();
     }
   }
   if (options.keepRunning === false) await runner.stop();

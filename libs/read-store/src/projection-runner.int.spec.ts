@@ -1,4 +1,12 @@
-import { MemoryEventStore, projectionCollection, type EventStore, type Projection, type ReadDocument, type ReadAllOptions, type RecordedEvent } from '@cdv/eventsourcing';
+import {
+  MemoryEventStore,
+  projectionCollection,
+  type EventStore,
+  type Projection,
+  type ReadDocument,
+  type ReadAllOptions,
+  type RecordedEvent,
+} from '@cdv/eventsourcing';
 import { project } from '@cdv/testing';
 import { EmbeddedCollection, EmbeddedReadStore } from './embedded/embedded-read-store';
 import { ProjectionUnavailable, WaitForPositionTimeout } from './projection-errors';
@@ -20,7 +28,12 @@ import {
 const TENANTS = ['mel', 'cahc', 'grand-nancy'];
 const fastRetry = { initialDelayMs: 1, maxDelayMs: 5 };
 
-function runnerFor<D extends ReadDocument>(eventStore: EventStore, readStore: ReadStore, projection: Projection<D>, options: Partial<ProjectionRunnerOptions<D>> = {}) {
+function runnerFor<D extends ReadDocument>(
+  eventStore: EventStore,
+  readStore: ReadStore,
+  projection: Projection<D>,
+  options: Partial<ProjectionRunnerOptions<D>> = {},
+) {
   return new ProjectionRunner<D>({ eventStore, readStore, projection, logger: silentLogger, retry: fastRetry, ...options });
 }
 
@@ -254,7 +267,15 @@ describe('ProjectionRunner', () => {
     const readStore = new EmbeddedReadStore();
     const runner = runnerFor(eventStore, readStore, dossierList, { now: () => now });
     const head = await eventStore.headPosition();
-    expect(await runner.lag()).toEqual({ name: 'dossiers', version: 1, checkpoint: 0, head, eventsBehind: head, eventsBehindEstimated: false, secondsBehind: 90 });
+    expect(await runner.lag()).toEqual({
+      name: 'dossiers',
+      version: 1,
+      checkpoint: 0,
+      head,
+      eventsBehind: head,
+      eventsBehindEstimated: false,
+      secondsBehind: 90,
+    });
     await catchUp(runner);
     expect(await runner.lag()).toMatchObject({ checkpoint: head, eventsBehind: 0, secondsBehind: 0 });
   });

@@ -287,7 +287,8 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
         this.readFailures = 0;
         const scanned = subscription.scannedUpTo;
         // positions increase within a batch: when its first event is past the checkpoint, all of them are
-        const fresh = batch.length > 0 && batch[0].position > this.checkpointPosition ? batch : batch.filter((event) => event.position > this.checkpointPosition);
+        const fresh =
+          batch.length > 0 && batch[0].position > this.checkpointPosition ? batch : batch.filter((event) => event.position > this.checkpointPosition);
         let processed = 0;
         let tenants = 0;
         if (fresh.length > 0) {
@@ -300,7 +301,9 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
           ({ processed, tenants } = result);
         }
         if (scanned > this.checkpointPosition) {
-          const saved = await this.withRetry(`save the checkpoint at ${scanned}`, () => this.readStore.saveGlobalCheckpoint(this.collection, scanned).then(() => true));
+          const saved = await this.withRetry(`save the checkpoint at ${scanned}`, () =>
+            this.readStore.saveGlobalCheckpoint(this.collection, scanned).then(() => true),
+          );
           if (saved === undefined) return 'done';
           this.advance(scanned);
         } else if (fresh.length === 0) continue;

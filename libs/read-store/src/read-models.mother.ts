@@ -31,7 +31,8 @@ export const dossierList: Projection<DossierListDocument> = {
   documentIds: (event) => [data(event).dossierId],
   evolve(document, event) {
     const { titre, financeur, montant } = data(event);
-    if (event.type === 'DossierDepose') return { _id: data(event).dossierId, titre: titre ?? '', statut: 'depose', lignes: {}, demande: 0, vote: 0, evenements: 1 };
+    if (event.type === 'DossierDepose')
+      return { _id: data(event).dossierId, titre: titre ?? '', statut: 'depose', lignes: {}, demande: 0, vote: 0, evenements: 1 };
     if (event.type === 'DossierRetire') return null;
     // a line on a dossier that was never deposed is a bug upstream: the projection refuses it (poison)
     if (!document) throw new Error(`${event.type} on unknown dossier ${data(event).dossierId}`);
@@ -90,7 +91,10 @@ export async function appendOtherEvent(store: EventStore, tenantId: string): Pro
  * A deterministic workload over several tenants: dossiers deposed, lines requested and voted, some dossiers
  * withdrawn, and events other projections ignore. Same seed, same events.
  */
-export async function appendWorkload(store: EventStore, options: { tenants: readonly string[]; events: number; seed?: number; dossiers?: number }): Promise<void> {
+export async function appendWorkload(
+  store: EventStore,
+  options: { tenants: readonly string[]; events: number; seed?: number; dossiers?: number },
+): Promise<void> {
   let seed = options.seed ?? 42;
   const random = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -122,7 +126,10 @@ export async function appendWorkload(store: EventStore, options: { tenants: read
 
 /** Documents of a physical collection of a tenant, sorted by id (what tests compare). */
 export async function documentsOf(readStore: ReadStore, tenantId: string, collection: string): Promise<AnyReadDocument[]> {
-  return readStore.forTenant(tenantId).collection(collection).find({}, { sort: { _id: 1 } });
+  return readStore
+    .forTenant(tenantId)
+    .collection(collection)
+    .find({}, { sort: { _id: 1 } });
 }
 
 export const silentLogger = { warn: () => undefined, error: () => undefined };

@@ -156,4 +156,3 @@ export function assertCollectionName(name: string): string {
   }
   return name;
 }
-

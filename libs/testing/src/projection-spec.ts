@@ -25,8 +25,7 @@ export function projectionSpec<D extends ReadDocument>(projection: Projection<D>
       const twice = project(projection, events, 2);
       return {
         then(expected: ReadonlyArray<Partial<D> & { _id: string }>) {
-          const strip = (docs: Map<string, Projected<D>>) =>
-            [...docs.values()].map(({ _position: _ignored, ...document }) => document).sort(byId);
+          const strip = (docs: Map<string, Projected<D>>) => [...docs.values()].map(({ _position: _ignored, ...document }) => document).sort(byId);
           expect(strip(once)).toEqual([...expected].sort(byId).map((doc) => expect.objectContaining(doc)));
           expect(strip(twice)).toEqual(strip(once));
         },

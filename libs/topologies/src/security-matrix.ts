@@ -36,7 +36,8 @@ export const MATRIX_END = '<!-- security-matrix:end -->';
 export function renderSecurityMatrix(matrix: readonly OperationAccess[]): string {
   const header = `| Operation | ${USER_ROLES.join(' | ')} |\n|---|${USER_ROLES.map(() => ':-:').join('|')}|`;
   const lines = matrix.map(
-    (row) => `| ${row.kind === 'Mutation' ? 'mutation ' : ''}\`${row.name}\`${row.public ? ' (public)' : ''} | ${USER_ROLES.map((role) => (row.roles.includes(role) ? '✓' : '·')).join(' | ')} |`,
+    (row) =>
+      `| ${row.kind === 'Mutation' ? 'mutation ' : ''}\`${row.name}\`${row.public ? ' (public)' : ''} | ${USER_ROLES.map((role) => (row.roles.includes(role) ? '✓' : '·')).join(' | ')} |`,
   );
   return [MATRIX_BEGIN, header, ...lines, MATRIX_END].join('\n');
 }

@@ -27,12 +27,19 @@ export const gatewayOverheadBench: Bench = {
       const token = await apps.token(TENANT, 'agent');
       const body = JSON.stringify({ query: QUERY });
       const measure = (url: string, clients: number, perClient: number): Promise<LatencyReport> =>
-        loadFromWorker({ url, intervalMs: null, clients: Array.from({ length: clients }, () => ({ token, tenant: TENANT, bodies: Array(perClient).fill(body) })) });
+        loadFromWorker({
+          url,
+          intervalMs: null,
+          clients: Array.from({ length: clients }, () => ({ token, tenant: TENANT, bodies: Array(perClient).fill(body) })),
+        });
       // Warm both paths (query plans, DataLoaders, JIT) before measuring.
       await measure(apps.url, 2, 50);
       await measure(apps.services.territoire.url, 2, 50);
       const rows: string[][] = [];
-      for (const [label, clients, perClient] of [['1 client', 1, 300], ['20 clients', 20, 40]] as const) {
+      for (const [label, clients, perClient] of [
+        ['1 client', 1, 300],
+        ['20 clients', 20, 40],
+      ] as const) {
         const direct = await measure(apps.services.territoire.url, clients, perClient);
         const gateway = await measure(apps.url, clients, perClient);
         if (direct.errors + gateway.errors > 0) throw new Error(`errors: ${direct.firstError ?? gateway.firstError}`);

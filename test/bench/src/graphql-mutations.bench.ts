@@ -41,12 +41,15 @@ export const graphqlMutationsBench: Bench = {
         await seedCabbalr(handler, store, { demo: true });
         await executer(handler, [ouvrirAppel(ANNEE)]);
         // Half for the GraphQL clients, half for the direct baseline: each stream grows the same way in both.
-        for (let numero = 0; numero < dossiers * 2; numero++) await executer(handler, dossierEnInstruction(ANNEE, numero, appel, `${ANNEE}-03-01T09:00:00.000Z`));
+        for (let numero = 0; numero < dossiers * 2; numero++)
+          await executer(handler, dossierEnInstruction(ANNEE, numero, appel, `${ANNEE}-03-01T09:00:00.000Z`));
       });
       const head = await store.headPosition();
       console.log(`setup: ${formatRate(head)} events (référentiel, demo 2019, ${dossiers * 2} dossiers under instruction) in ${(setup / 1000).toFixed(1)} s\n`);
-      const dossierId = (client: number, index: number, offset: number) => `bench-${ANNEE}-${String(offset + client * DOSSIERS_PER_CLIENT + (index % DOSSIERS_PER_CLIENT)).padStart(5, '0')}`;
-      const avis = (index: number) => (index % 2 ? { avis: 'reserve' as const, commentaire: `Réserve n° ${index}` } : { avis: 'favorable' as const, commentaire: '' });
+      const dossierId = (client: number, index: number, offset: number) =>
+        `bench-${ANNEE}-${String(offset + client * DOSSIERS_PER_CLIENT + (index % DOSSIERS_PER_CLIENT)).padStart(5, '0')}`;
+      const avis = (index: number) =>
+        index % 2 ? { avis: 'reserve' as const, commentaire: `Réserve n° ${index}` } : { avis: 'favorable' as const, commentaire: '' };
 
       // 2. Baseline: the same command through the command handler, same concurrency, same store, no HTTP.
       let sequence = 0;
@@ -55,7 +58,13 @@ export const graphqlMutationsBench: Bench = {
         const command: EmettreAvis = {
           type: 'EmettreAvis',
           data: { dossierId: id, auteur: { id: 'caf', nom: 'CAF' }, ...avis(index) },
-          metadata: { tenantId: TENANT, actor: { userId: 'agent-bench', role: 'agent' }, source: 'api', now: new Date().toISOString(), commandId: `direct-${sequence++}` },
+          metadata: {
+            tenantId: TENANT,
+            actor: { userId: 'agent-bench', role: 'agent' },
+            source: 'api',
+            now: new Date().toISOString(),
+            commandId: `direct-${sequence++}`,
+          },
         };
         const result = await handler.handle(dossierDecider, { stream: `${TENANT}:dossier-${id}`, command });
         return result.ok ? null : result.refusal.message;
@@ -67,8 +76,14 @@ export const graphqlMutationsBench: Bench = {
       const app = await startTestApp('standalone', StandaloneModule.forRoot, { EVENT_STORE: 'sqlite', EVENT_STORE_FILE: file, DATA_DIR: dir });
       try {
         await waitReady(app.url);
-        console.log(`standalone app started and ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (read models rebuilt from ${formatRate(head + direct.count)} events)\n`);
-        const tokens = await Promise.all(Array.from({ length: CLIENTS }, (_, client) => app.issuer.mint({ sub: `agent-${client}@${TENANT}`, memberships: [{ tenant: TENANT, roles: ['agent'] }] })));
+        console.log(
+          `standalone app started and ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (read models rebuilt from ${formatRate(head + direct.count)} events)\n`,
+        );
+        const tokens = await Promise.all(
+          Array.from({ length: CLIENTS }, (_, client) =>
+            app.issuer.mint({ sub: `agent-${client}@${TENANT}`, memberships: [{ tenant: TENANT, roles: ['agent'] }] }),
+          ),
+        );
         const mutation = 'mutation($input: EmettreAvisInput!) { emettreAvis(input: $input) { revision } }';
         let round = 0;
         const emettre = (client: number, count: number) =>
@@ -78,7 +93,11 @@ export const graphqlMutationsBench: Bench = {
           });
         const moi = (count: number) => Array.from({ length: count }, () => JSON.stringify({ query: '{ moi { userId tenantId roles } }' }));
         const plan = (clients: number, bodies: (client: number) => string[], intervalMs: number | null) =>
-          loadFromWorker({ url: app.url, intervalMs, clients: Array.from({ length: clients }, (_, client) => ({ token: tokens[client], tenant: TENANT, bodies: bodies(client) })) });
+          loadFromWorker({
+            url: app.url,
+            intervalMs,
+            clients: Array.from({ length: clients }, (_, client) => ({ token: tokens[client], tenant: TENANT, bodies: bodies(client) })),
+          });
 
         // Warm-up: JIT, connection pool, the resolvers' first reads (not measured).
         await plan(CLIENTS, () => moi(WARM_UP), null);
@@ -92,7 +111,17 @@ export const graphqlMutationsBench: Bench = {
         const closedMutation = await plan(CLIENTS, (client) => emettre(client, PER_CLIENT), null);
 
         const offered = `${formatRate((CLIENTS * 1000) / OPEN_INTERVAL_MS)} req/s offered`;
-        const row = (label: string, r: LatencyReport, target = '') => [label, formatRate(r.count), formatRate(r.ratePerSecond), ms(r.p50), ms(r.p95), ms(r.p99), ms(r.max), String(r.errors), target];
+        const row = (label: string, r: LatencyReport, target = '') => [
+          label,
+          formatRate(r.count),
+          formatRate(r.ratePerSecond),
+          ms(r.p50),
+          ms(r.p95),
+          ms(r.p99),
+          ms(r.max),
+          String(r.errors),
+          target,
+        ];
         printTable(
           ['scenario', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors', 'DESIGN §10'],
           [

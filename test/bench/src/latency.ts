@@ -51,7 +51,11 @@ export function loadFromWorker(plan: LoadPlan): Promise<LatencyReport> {
   });
 }
 
-export async function concurrently(clients: number, perClient: number, work: (client: number, index: number) => Promise<string | null>): Promise<LatencyReport> {
+export async function concurrently(
+  clients: number,
+  perClient: number,
+  work: (client: number, index: number) => Promise<string | null>,
+): Promise<LatencyReport> {
   const samples: number[] = [];
   let errors = 0;
   let firstError: string | null = null;

@@ -7,13 +7,7 @@ import { programmationQueryBench } from './programmation-query.bench';
 import { rebuildBench } from './rebuild.bench';
 
 /** Every bench module, run in this order. Add yours with one line. */
-export const BENCHES: Bench[] = [
-  eventStoreBench,
-  rebuildBench,
-  graphqlMutationsBench,
-  programmationQueryBench,
-  gatewayOverheadBench,
-];
+export const BENCHES: Bench[] = [eventStoreBench, rebuildBench, graphqlMutationsBench, programmationQueryBench, gatewayOverheadBench];
 
 /** `node dist/test/bench/src/main.js [filter]`: runs the benches whose name contains the filter (all by default). */
 export async function main(argv: string[]): Promise<void> {

@@ -50,7 +50,15 @@ export function ouvrirAppel(annee: number): CommandePlanifiee {
     stream,
     command: {
       type: 'OuvrirAppelAProjets',
-      data: { annee, titre: `Appel à projets ${annee}`, ouvertureLe: `${annee}-01-01`, clotureLe: `${annee}-12-31`, priorites: [], enveloppes: [], comites: [] },
+      data: {
+        annee,
+        titre: `Appel à projets ${annee}`,
+        ouvertureLe: `${annee}-01-01`,
+        clotureLe: `${annee}-12-31`,
+        priorites: [],
+        enveloppes: [],
+        comites: [],
+      },
       metadata: meta(`${annee}-01-01T08:00:00.000Z`, `bench:${stream}:ouvrir`),
     },
   };
@@ -87,13 +95,11 @@ export function dossierEnInstruction(annee: number, numero: number, appel: Appel
       },
       metadata: meta(now, `bench:${stream}:deposer`),
     },
-    ...FINANCEURS.map(
-      (f, i): DossierCommand => ({
-        type: 'DemanderFinancement',
-        data: { dossierId, financeur: f.ref, nature: f.nature, montant: demande(i) },
-        metadata: meta(now, `bench:${stream}:demander:${i}`),
-      }),
-    ),
+    ...FINANCEURS.map((f, i): DossierCommand => ({
+      type: 'DemanderFinancement',
+      data: { dossierId, financeur: f.ref, nature: f.nature, montant: demande(i) },
+      metadata: meta(now, `bench:${stream}:demander:${i}`),
+    })),
     { type: 'MettreEnInstruction', data: { dossierId }, metadata: meta(now, `bench:${stream}:instruire`) },
   ];
   return commands.map((command) => ({ aggregate: 'dossier', stream, command }));
@@ -123,7 +129,15 @@ export function anneeDeProgrammation(annee: number, dossiers: number): CommandeP
     stream: appel,
     command: {
       type: 'OuvrirAppelAProjets',
-      data: { annee, titre: `Appel à projets ${annee}`, ouvertureLe: ouverture, clotureLe: cloture, priorites: [], enveloppes: [], comites: [{ comiteId, date: comiteLe, libelle: `Comité ${annee}` }] },
+      data: {
+        annee,
+        titre: `Appel à projets ${annee}`,
+        ouvertureLe: ouverture,
+        clotureLe: cloture,
+        priorites: [],
+        enveloppes: [],
+        comites: [{ comiteId, date: comiteLe, libelle: `Comité ${annee}` }],
+      },
       metadata: meta(`${ouverture}T08:00:00.000Z`, `bench:${appel}:ouvrir`),
     },
   });
@@ -138,13 +152,29 @@ export function anneeDeProgrammation(annee: number, dossiers: number): CommandeP
     out.push(...instruction);
     const now = `${annee}-01-20T10:00:00.000Z`;
     const dossier = (command: DossierCommand) => out.push({ aggregate: 'dossier', stream, command });
-    dossier({ type: 'EmettreAvis', data: { dossierId, auteur: { id: 'etat', nom: 'Etat' }, avis: 'favorable', commentaire: '' }, metadata: meta(now, `bench:${stream}:avis:etat`) });
-    dossier({ type: 'EmettreAvis', data: { dossierId, auteur: { id: 'caf', nom: 'CAF' }, avis: 'reserve', commentaire: 'Public à préciser.' }, metadata: meta(now, `bench:${stream}:avis:caf`) });
+    dossier({
+      type: 'EmettreAvis',
+      data: { dossierId, auteur: { id: 'etat', nom: 'Etat' }, avis: 'favorable', commentaire: '' },
+      metadata: meta(now, `bench:${stream}:avis:etat`),
+    });
+    dossier({
+      type: 'EmettreAvis',
+      data: { dossierId, auteur: { id: 'caf', nom: 'CAF' }, avis: 'reserve', commentaire: 'Public à préciser.' },
+      metadata: meta(now, `bench:${stream}:avis:caf`),
+    });
     FINANCEURS.forEach((f, i) =>
-      dossier({ type: 'ProposerFinancement', data: { dossierId, ligneId: ligneIdDe(f.ref.id, f.nature), montant: montants[i] }, metadata: meta(now, `bench:${stream}:proposer:${i}`) }),
+      dossier({
+        type: 'ProposerFinancement',
+        data: { dossierId, ligneId: ligneIdDe(f.ref.id, f.nature), montant: montants[i] },
+        metadata: meta(now, `bench:${stream}:proposer:${i}`),
+      }),
     );
   }
-  out.push({ aggregate: 'appel', stream: appel, command: { type: 'CloreAppelAProjets', data: { annee }, metadata: meta(`${cloture}T18:00:00.000Z`, `bench:${appel}:clore`) } });
+  out.push({
+    aggregate: 'appel',
+    stream: appel,
+    command: { type: 'CloreAppelAProjets', data: { annee }, metadata: meta(`${cloture}T18:00:00.000Z`, `bench:${appel}:clore`) },
+  });
 
   const comite = comiteStream(TENANT, comiteId);
   const comiteNow = `${comiteLe}T17:00:00.000Z`;
@@ -153,7 +183,13 @@ export function anneeDeProgrammation(annee: number, dossiers: number): CommandeP
     stream: comite,
     command: {
       type: 'ConvoquerComite',
-      data: { comiteId, annee, date: comiteLe, libelle: `Comité des financeurs ${annee}`, membres: FINANCEURS.map((f) => ({ organisationId: f.ref.id, nom: f.ref.nom, qualite: 'financeur' as const })) },
+      data: {
+        comiteId,
+        annee,
+        date: comiteLe,
+        libelle: `Comité des financeurs ${annee}`,
+        membres: FINANCEURS.map((f) => ({ organisationId: f.ref.id, nom: f.ref.nom, qualite: 'financeur' as const })),
+      },
       metadata: meta(`${annee}-02-15T09:00:00.000Z`, `bench:${comite}:convoquer`),
     },
   });
@@ -166,7 +202,11 @@ export function anneeDeProgrammation(annee: number, dossiers: number): CommandeP
       ...(plan.retenu ? { resultat: 'vote' as const, montant: plan.montants[i] } : { resultat: 'refuse' as const }),
     })),
   }));
-  out.push({ aggregate: 'comite', stream: comite, command: { type: 'ArreterProgrammation', data: { comiteId, decisions }, metadata: meta(comiteNow, `bench:${comite}:arreter`, { effectiveAt: comiteLe }) } });
+  out.push({
+    aggregate: 'comite',
+    stream: comite,
+    command: { type: 'ArreterProgrammation', data: { comiteId, decisions }, metadata: meta(comiteNow, `bench:${comite}:arreter`, { effectiveAt: comiteLe }) },
+  });
   out.push({ aggregate: 'comite', stream: comite, command: { type: 'CloreComite', data: { comiteId }, metadata: meta(comiteNow, `bench:${comite}:clore`) } });
 
   for (const plan of plans.filter((p) => p.retenu)) {
@@ -174,12 +214,23 @@ export function anneeDeProgrammation(annee: number, dossiers: number): CommandeP
     const dossier = (command: DossierCommand) => out.push({ aggregate: 'dossier', stream, command });
     const execution = `${annee}-05-02T10:00:00.000Z`;
     const solde = `${annee + 1}-03-01T10:00:00.000Z`;
-    dossier({ type: 'ConventionnerDossier', data: { dossierId, conventionId: `conv-${dossierId}`, typeConvention: 'annuelle' }, metadata: meta(execution, `bench:${stream}:conventionner`) });
+    dossier({
+      type: 'ConventionnerDossier',
+      data: { dossierId, conventionId: `conv-${dossierId}`, typeConvention: 'annuelle' },
+      metadata: meta(execution, `bench:${stream}:conventionner`),
+    });
     dossier({ type: 'DemarrerAction', data: { dossierId, dateDebut: `${annee}-05-02` }, metadata: meta(execution, `bench:${stream}:demarrer`) });
     FINANCEURS.forEach((f, i) =>
-      dossier({ type: 'EngagerFinancement', data: { dossierId, ligneId: ligneIdDe(f.ref.id, f.nature), montant: plan.montants[i] }, metadata: meta(execution, `bench:${stream}:engager:${i}`) }),
+      dossier({
+        type: 'EngagerFinancement',
+        data: { dossierId, ligneId: ligneIdDe(f.ref.id, f.nature), montant: plan.montants[i] },
+        metadata: meta(execution, `bench:${stream}:engager:${i}`),
+      }),
     );
-    for (const [type, part, date] of [['avance', 0.5, `${annee}-06-01`], ['solde', 0.5, `${annee + 1}-02-01`]] as const) {
+    for (const [type, part, date] of [
+      ['avance', 0.5, `${annee}-06-01`],
+      ['solde', 0.5, `${annee + 1}-02-01`],
+    ] as const) {
       FINANCEURS.forEach((f, i) => {
         const montant = type === 'avance' ? Math.round(plan.montants[i] * part) : plan.montants[i] - Math.round(plan.montants[i] * 0.5);
         dossier({
@@ -201,7 +252,11 @@ export function anneeDeProgrammation(annee: number, dossiers: number): CommandeP
       metadata: meta(solde, `bench:${stream}:bilan`),
     });
     FINANCEURS.forEach((f, i) =>
-      dossier({ type: 'JustifierFinancement', data: { dossierId, ligneId: ligneIdDe(f.ref.id, f.nature), montant: plan.montants[i] }, metadata: meta(solde, `bench:${stream}:justifier:${i}`) }),
+      dossier({
+        type: 'JustifierFinancement',
+        data: { dossierId, ligneId: ligneIdDe(f.ref.id, f.nature), montant: plan.montants[i] },
+        metadata: meta(solde, `bench:${stream}:justifier:${i}`),
+      }),
     );
     dossier({ type: 'SolderDossier', data: { dossierId }, metadata: meta(solde, `bench:${stream}:solder`) });
   }

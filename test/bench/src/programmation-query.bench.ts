@@ -48,19 +48,25 @@ export const programmationQueryBench: Bench = {
           const started = Date.now();
           const appended = await executer(handler, anneeDeProgrammation(annee, DOSSIERS_PAR_AN));
           written += appended;
-          console.log(`  ${annee}: ${formatRate(appended)} events (${formatRate((appended / (Date.now() - started)) * 1000)}/s), ${formatRate(written)} so far`);
+          console.log(
+            `  ${annee}: ${formatRate(appended)} events (${formatRate((appended / (Date.now() - started)) * 1000)}/s), ${formatRate(written)} so far`,
+          );
         }
       });
       const head = await store.headPosition({ tenant: TENANT });
       const [middle] = await store.readAll({ tenant: TENANT, after: Math.floor(head / 2) - 1, maxCount: 1 });
       await store.close();
-      console.log(`\n${formatRate(head)} events for tenant ${TENANT} written through the command handler in ${(generation / 1000).toFixed(1)} s (${formatRate((head / generation) * 1000)} events/s)\n`);
+      console.log(
+        `\n${formatRate(head)} events for tenant ${TENANT} written through the command handler in ${(generation / 1000).toFixed(1)} s (${formatRate((head / generation) * 1000)} events/s)\n`,
+      );
 
       const startedAt = Date.now();
       const app = await startTestApp('standalone', StandaloneModule.forRoot, { EVENT_STORE: 'sqlite', EVENT_STORE_FILE: file, DATA_DIR: dir });
       try {
         await waitReady(app.url);
-        console.log(`standalone app started and ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (read models rebuilt from ${formatRate(head)} events)`);
+        console.log(
+          `standalone app started and ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (read models rebuilt from ${formatRate(head)} events)`,
+        );
         const readyAt = Date.now();
         await app.app.get(ReadModelsService).whenAsOfWarm();
         console.log(`as-of history of \`dossiers\` prepared in the background (AS_OF_WARM) ${((Date.now() - readyAt) / 1000).toFixed(1)} s after that\n`);
@@ -68,7 +74,9 @@ export const programmationQueryBench: Bench = {
         const ask = async (variables: Record<string, unknown>): Promise<string | null> => {
           const response = await client.request<{ programmation: { comptes: { deposes: number } } }>(QUERY, { annee: ANNEE_DEMANDEE, ...variables });
           if (response.errors?.length) return JSON.stringify(response.errors[0]);
-          return response.data?.programmation.comptes.deposes === DOSSIERS_PAR_AN ? null : `expected ${DOSSIERS_PAR_AN} dossiers, got ${JSON.stringify(response.data)}`;
+          return response.data?.programmation.comptes.deposes === DOSSIERS_PAR_AN
+            ? null
+            : `expected ${DOSSIERS_PAR_AN} dossiers, got ${JSON.stringify(response.data)}`;
         };
         const once = (variables: Record<string, unknown>) => concurrently(1, 1, () => ask(variables));
         const repeat = (variables: Record<string, unknown>) => concurrently(1, RUNS, () => ask(variables));
@@ -122,7 +130,9 @@ export const programmationQueryBench: Bench = {
         );
         const all = { live, asOfCold, asOfWarm, positions, direct, dossiersCold, dossiersWarm, moi };
         for (const [label, r] of Object.entries(all)) if (r.errors) console.log(`\n${label}: ${r.errors} errors, first: ${r.firstError}`);
-        console.log(`\nThe GraphQL rows build the as-of view of the read models the query reads (\`dossiers\`), from the history the app prepared at start; the diagnostic rows show what a first read costs when nothing was prepared.`);
+        console.log(
+          `\nThe GraphQL rows build the as-of view of the read models the query reads (\`dossiers\`), from the history the app prepared at start; the diagnostic rows show what a first read costs when nothing was prepared.`,
+        );
       } finally {
         await app.close();
       }

@@ -54,7 +54,16 @@ export const dossierListBench: Projection<DossierRow> = {
     const data = event.data as BenchData;
     if (event.type === 'DossierDepose') {
       const zero = { demande: 0, vote: 0, verse: 0 };
-      return { _id: data.dossierId, titre: data.titre ?? '', porteurId: data.porteurId ?? '', annee: data.annee ?? 0, statut: 'depose', lignes: {}, total: zero, evenements: 1 };
+      return {
+        _id: data.dossierId,
+        titre: data.titre ?? '',
+        porteurId: data.porteurId ?? '',
+        annee: data.annee ?? 0,
+        statut: 'depose',
+        lignes: {},
+        total: zero,
+        evenements: 1,
+      };
     }
     if (!document) return null;
     const field = AMOUNT_FIELD[event.type];
@@ -77,7 +86,15 @@ const parFinanceur: PipelineStage[] = [
   { $match: { annee: 2024 } },
   { $project: { lignes: { $objectToArray: '$lignes' } } },
   { $unwind: '$lignes' },
-  { $group: { _id: '$lignes.k', demande: { $sum: '$lignes.v.demande' }, vote: { $sum: '$lignes.v.vote' }, verse: { $sum: '$lignes.v.verse' }, dossiers: { $sum: 1 } } },
+  {
+    $group: {
+      _id: '$lignes.k',
+      demande: { $sum: '$lignes.v.demande' },
+      vote: { $sum: '$lignes.v.vote' },
+      verse: { $sum: '$lignes.v.verse' },
+      dossiers: { $sum: 1 },
+    },
+  },
   { $sort: { _id: 1 } },
 ];
 
@@ -88,12 +105,14 @@ export const rebuildBench: Bench = {
       // 1. rebuild over 1 000 000 events of 5 tenants, beside the raw read of the same events
       const file = join(dir, 'events.db');
       const generation = await timed(() => writeSyntheticEvents(file, EVENTS, TENANTS, DOSSIERS_PER_TENANT));
-      console.log(`${formatRate(EVENTS)} synthetic events written in ${(generation / 1000).toFixed(1)} s (${TENANTS.length} tenants, ${formatRate(TENANTS.length * DOSSIERS_PER_TENANT)} dossiers)\n`);
+      console.log(
+        `${formatRate(EVENTS)} synthetic events written in ${(generation / 1000).toFixed(1)} s (${TENANTS.length} tenants, ${formatRate(TENANTS.length * DOSSIERS_PER_TENANT)} dossiers)\n`,
+      );
 
       const rawMs = await timed(() => rawReadAndParse(file));
       const store = new SqliteEventStore(file);
       const readAllMs = await timed(async () => {
-        for (let after = 0, count = PAGE; count === PAGE; ) {
+        for (let after = 0, count = PAGE; count === PAGE;) {
           const events = await store.readAll({ after, maxCount: PAGE });
           count = events.length;
           if (count > 0) after = events[count - 1].position;
@@ -112,7 +131,9 @@ export const rebuildBench: Bench = {
         onProgress: (progress) => {
           if (progress.phase !== 'building' || progress.done === 0 || progress.done - lastPrint < 200_000) return;
           lastPrint = progress.done;
-          console.log(`  rebuilding: ${formatRate(progress.done)}/${formatRate(progress.total)} events, ${formatRate(progress.ratePerSecond)}/s, ETA ${progress.etaSeconds?.toFixed(1)} s`);
+          console.log(
+            `  rebuilding: ${formatRate(progress.done)}/${formatRate(progress.total)} events, ${formatRate(progress.ratePerSecond)}/s, ETA ${progress.etaSeconds?.toFixed(1)} s`,
+          );
         },
       });
       const documents = (await Promise.all(TENANTS.map((tenant) => readStore.forTenant(tenant).readModel('dossiers').count()))).reduce((a, b) => a + b, 0);
@@ -132,7 +153,9 @@ export const rebuildBench: Bench = {
           ['derived: projection + read store alone (rebuild time − readAll time)', formatRate(projectionOnly), '', ''],
         ],
       );
-      console.log(`\n${formatRate(rebuild.events)} events → ${formatRate(documents)} documents in ${(rebuild.durationMs / 1000).toFixed(1)} s; heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB.\n`);
+      console.log(
+        `\n${formatRate(rebuild.events)} events → ${formatRate(documents)} documents in ${(rebuild.durationMs / 1000).toFixed(1)} s; heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB.\n`,
+      );
 
       // 2. as-of reads of one tenant with 100 000 events
       const asOfFile = join(dir, 'as-of.db');
@@ -174,7 +197,9 @@ export const rebuildBench: Bench = {
           ['baseline: the same query on the live embedded read store', ms(liveQuery.p50), ms(liveQuery.p95), ms(liveQuery.max), ''],
         ],
       );
-      console.log(`\n${AS_OF_DOSSIERS} dossiers; the query is the $objectToArray/$unwind/$group pipeline of programmation(annee) run by mingo on the as-of view.`);
+      console.log(
+        `\n${AS_OF_DOSSIERS} dossiers; the query is the $objectToArray/$unwind/$group pipeline of programmation(annee) run by mingo on the as-of view.`,
+      );
     });
   },
 };
@@ -220,7 +245,12 @@ export async function writeSyntheticEvents(file: string, count: number, tenants:
       let data: BenchData;
       if (revision === 0) {
         type = 'DossierDepose';
-        data = { dossierId, titre: `Action ${number} — insertion par le sport dans le quartier`, porteurId: `asso-${number % 400}`, annee: 2023 + (number % 3) };
+        data = {
+          dossierId,
+          titre: `Action ${number} — insertion par le sport dans le quartier`,
+          porteurId: `asso-${number % 400}`,
+          annee: 2023 + (number % 3),
+        };
       } else if (roll < 0.05) {
         type = 'PieceJointeAjoutee';
         data = { dossierId, titre: 'bilan-intermediaire.pdf' };
@@ -254,7 +284,9 @@ function syntheticUuid(index: number): string {
 
 async function rawReadAndParse(file: string): Promise<void> {
   const db = new Database(file, { readonly: true });
-  const select = db.prepare('SELECT position, id, stream, revision, type, schema_version, data, metadata FROM events WHERE position > ? ORDER BY position LIMIT ?').raw();
+  const select = db
+    .prepare('SELECT position, id, stream, revision, type, schema_version, data, metadata FROM events WHERE position > ? ORDER BY position LIMIT ?')
+    .raw();
   let after = 0;
   let parsed = 0;
   for (;;) {

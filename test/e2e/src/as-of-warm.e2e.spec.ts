@@ -36,7 +36,9 @@ describe('as-of histories prepared at start (AS_OF_WARM)', () => {
     expect(head).toBeGreaterThan(0);
     expect(readModels.asOfPreparedUpTo(TENANT)).toBe(head);
     const auditeur = await app.clientFor(TENANT, 'auditeur');
-    const data = await auditeur.ok<{ programmation: { annee: number } }>('query($p: Int) { programmation(annee: 2025, asOfPosition: $p) { annee } }', { p: head });
+    const data = await auditeur.ok<{ programmation: { annee: number } }>('query($p: Int) { programmation(annee: 2025, asOfPosition: $p) { annee } }', {
+      p: head,
+    });
     expect(data.programmation.annee).toBe(2025);
   });
 

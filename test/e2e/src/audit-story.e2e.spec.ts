@@ -40,26 +40,41 @@ describe.each(TOPOLOGIES)('audit story (%s)', (topology) => {
     auditeur = await app.clientFor(TENANT, 'auditeur');
 
     await executer(agent, 'ouvrirAppelAProjets', APPEL_2025);
-    for (const [id, porteur] of [['d1', 'asso-1'], ['d2', 'asso-2'], ['d3', 'asso-3']]) {
+    for (const [id, porteur] of [
+      ['d1', 'asso-1'],
+      ['d2', 'asso-2'],
+      ['d3', 'asso-3'],
+    ]) {
       await executer(agent, 'deposerDossier', depot(id, porteur, { coutTotal: montant(euros(30_000)) }));
       await executer(agent, 'demanderFinancement', { dossierId: id, financeurId: 'etat', nature: 'credits_specifiques', montant: montant(euros(10_000)) });
       await executer(agent, 'mettreEnInstruction', { dossierId: id });
     }
     await executer(agent, 'convoquerComite', {
-      comiteId: 'comite-2025-1', annee: 2025, date: '2025-03-15', libelle: 'Comité des financeurs',
+      comiteId: 'comite-2025-1',
+      annee: 2025,
+      date: '2025-03-15',
+      libelle: 'Comité des financeurs',
       membres: [{ organisationId: 'etat', qualite: 'financeur' }],
     });
     await executer(agent, 'arreterProgrammation', {
       comiteId: 'comite-2025-1',
       effectiveAt: '2025-03-15T10:00:00Z',
       decisions: ['d1', 'd2', 'd3'].map((dossierId) => ({
-        dossierId, decision: 'retenu', lignes: [{ ligneId: 'etat:credits_specifiques', resultat: 'vote', montant: montant(euros(10_000)) }],
+        dossierId,
+        decision: 'retenu',
+        lignes: [{ ligneId: 'etat:credits_specifiques', resultat: 'vote', montant: montant(euros(10_000)) }],
       })),
     });
     apresVote = new Date().toISOString();
     await new Promise((resolve) => setTimeout(resolve, 20));
     // Later: a correction with its reason, and a porteur abandons.
-    await executer(agent, 'corrigerMontant', { dossierId: 'd1', ligneId: 'etat:credits_specifiques', etape: 'vote', montant: montant(euros(8_000)), reason: 'Erreur de saisie au comité' });
+    await executer(agent, 'corrigerMontant', {
+      dossierId: 'd1',
+      ligneId: 'etat:credits_specifiques',
+      etape: 'vote',
+      montant: montant(euros(8_000)),
+      reason: 'Erreur de saisie au comité',
+    });
     const porteur3 = await app.clientFor(TENANT, 'porteur', 'asso-3');
     await executer(porteur3, 'abandonnerDossier', { dossierId: 'd3', motif: 'Intervenant parti', reason: 'Intervenant parti, action impossible en 2025' });
   }, 120_000);
@@ -68,7 +83,9 @@ describe.each(TOPOLOGIES)('audit story (%s)', (topology) => {
   const voteEtat = (rows: Vote[]) => rows.find((row) => row.categorie === 'etat_credits_specifiques' && row.nature === 'credits_specifiques')?.vote;
 
   it('as of the vote: the voted figures; now: the corrected ones', async () => {
-    const avant = await auditeur.ok<{ programmation: { comptes: { retenus: number; abandonnes: number }; parFinanceur: Vote[] } }>(PROGRAMMATION, { asOf: apresVote });
+    const avant = await auditeur.ok<{ programmation: { comptes: { retenus: number; abandonnes: number }; parFinanceur: Vote[] } }>(PROGRAMMATION, {
+      asOf: apresVote,
+    });
     expect(avant.programmation.comptes).toMatchObject({ retenus: 3, abandonnes: 0 });
     expect(voteEtat(avant.programmation.parFinanceur)).toBe('30000.00');
     const maintenant = await auditeur.ok<{ programmation: { comptes: { abandonnes: number }; parFinanceur: Vote[] } }>(PROGRAMMATION, {});
@@ -77,7 +94,9 @@ describe.each(TOPOLOGIES)('audit story (%s)', (topology) => {
   });
 
   it('the diff since the vote names each change with its author and reason', async () => {
-    const { diffProgrammation } = await auditeur.ok<{ diffProgrammation: { dossiersModifies: number; changements: Array<Record<string, unknown>> } }>(DIFF, { depuis: apresVote });
+    const { diffProgrammation } = await auditeur.ok<{ diffProgrammation: { dossiersModifies: number; changements: Array<Record<string, unknown>> } }>(DIFF, {
+      depuis: apresVote,
+    });
     expect(diffProgrammation.dossiersModifies).toBe(2);
     const correction = diffProgrammation.changements.find((change) => change.type === 'MontantCorrige');
     expect(correction).toMatchObject({ dossierId: 'd1', motif: 'Erreur de saisie au comité', acteur: { userId: 'agent@mel', role: 'agent' } });
@@ -87,7 +106,17 @@ describe.each(TOPOLOGIES)('audit story (%s)', (topology) => {
   });
 
   it('the history of a dossier: every event with who, when, why and the fields it changed', async () => {
-    const { historique } = await auditeur.ok<{ historique: Array<{ type: string; revision: number; prevHash: string | null; hash: string; baseDuDiff: string; effectifLe: string | null; changements: unknown[] }> }>(HISTORIQUE, { streamId: 'dossier-d1' });
+    const { historique } = await auditeur.ok<{
+      historique: Array<{
+        type: string;
+        revision: number;
+        prevHash: string | null;
+        hash: string;
+        baseDuDiff: string;
+        effectifLe: string | null;
+        changements: unknown[];
+      }>;
+    }>(HISTORIQUE, { streamId: 'dossier-d1' });
     expect(historique.map((entry) => entry.type)).toEqual(expect.arrayContaining(['DossierDepose', 'FinancementDemande', 'FinancementVote', 'MontantCorrige']));
     expect(historique.every((entry) => entry.baseDuDiff === 'state' && entry.changements.length > 0)).toBe(true);
     historique.slice(1).forEach((entry, index) => expect(entry.prevHash).toBe(historique[index].hash));
@@ -121,8 +150,12 @@ describe.each(TOPOLOGIES)('audit story (%s)', (topology) => {
   });
 
   it('auditeurs read everything and write nothing', async () => {
-    await auditeur.fails(`mutation($input: CorrigerMontantInput!) { corrigerMontant(input: $input) { revision } }`, {
-      input: { dossierId: 'd2', ligneId: 'etat:credits_specifiques', etape: 'vote', montant: '1.00', reason: 'x' },
-    }, 'FORBIDDEN');
+    await auditeur.fails(
+      `mutation($input: CorrigerMontantInput!) { corrigerMontant(input: $input) { revision } }`,
+      {
+        input: { dossierId: 'd2', ligneId: 'etat:credits_specifiques', etape: 'vote', montant: '1.00', reason: 'x' },
+      },
+      'FORBIDDEN',
+    );
   });
 });

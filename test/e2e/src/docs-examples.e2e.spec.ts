@@ -14,7 +14,10 @@ describe('documentation examples', () => {
 
   const root = join(__dirname, '../../..');
   const blocks = ['docs/api.md', 'README.md'].flatMap((file) =>
-    [...readFileSync(join(root, file), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match, index) => ({ name: `${file} #${index + 1}`, source: match[1] })),
+    [...readFileSync(join(root, file), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match, index) => ({
+      name: `${file} #${index + 1}`,
+      source: match[1],
+    })),
   );
   const curlQueries = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/"query":"((?:[^"\\]|\\.)*)"/g)].map((match, index) => ({
     name: `README.md curl #${index + 1}`,

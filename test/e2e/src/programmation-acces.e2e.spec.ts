@@ -21,7 +21,11 @@ const ESPACE = `query($porteurId: String) { espacePorteur(porteurId: $porteurId)
 const ENTITES = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Dossier { id titre } ... on AppelAProjets { id titre } } }`;
 
 interface Page {
-  dossiers: { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; node: { id: string; porteur: { id: string }; avis: unknown[]; lignes: Array<{ avertissements: unknown[] }> } }> };
+  dossiers: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+    edges: Array<{ cursor: string; node: { id: string; porteur: { id: string }; avis: unknown[]; lignes: Array<{ avertissements: unknown[] }> } }>;
+  };
 }
 
 describe('programmation: who sees what', () => {
@@ -43,21 +47,61 @@ describe('programmation: who sees what', () => {
     etat = await app.clientFor('mel', 'instructeur', 'etat');
     const admin = await app.clientFor('mel', 'admin');
     await executer(admin, 'definirReglesFinancement', {
-      regles: [{ id: 'region-avert', libelle: 'Région : 1 000 € conseillés', type: 'plafond', application: 'avertissement', cible: { financeurIds: ['region'] }, montantMax: montant(euros(1_000)) }],
+      regles: [
+        {
+          id: 'region-avert',
+          libelle: 'Région : 1 000 € conseillés',
+          type: 'plafond',
+          application: 'avertissement',
+          cible: { financeurIds: ['region'] },
+          montantMax: montant(euros(1_000)),
+        },
+      ],
     });
     await executer(agent, 'ouvrirAppelAProjets', APPEL_2025);
     await executer(asso1, 'deposerDossier', depot('p1-a', 'asso-1', { titre: 'Ateliers de robotique', classement: { pilier: PILIERS[0] } }));
-    await executer(asso1, 'deposerDossier', depot('p1-b', 'asso-1', { titre: 'Jardins partagés', communes: ['59512'], qpvIds: ['QN05951B'], classement: { pilier: PILIERS[1] } }));
+    await executer(
+      asso1,
+      'deposerDossier',
+      depot('p1-b', 'asso-1', { titre: 'Jardins partagés', communes: ['59512'], qpvIds: ['QN05951B'], classement: { pilier: PILIERS[1] } }),
+    );
     await executer(asso2, 'deposerDossier', depot('p2-a', 'asso-2', { titre: 'Accompagnement scolaire' }));
-    for (const [client, dossierId] of [[asso1, 'p1-a'], [asso1, 'p1-b'], [asso2, 'p2-a']] as const) {
+    for (const [client, dossierId] of [
+      [asso1, 'p1-a'],
+      [asso1, 'p1-b'],
+      [asso2, 'p2-a'],
+    ] as const) {
       await executer(client, 'demanderFinancement', { dossierId, financeurId: 'etat', nature: 'credits_specifiques', montant: montant(euros(4_000)) });
       await executer(client, 'demanderFinancement', { dossierId, financeurId: 'region', nature: 'droit_commun', montant: montant(euros(2_000)) });
       await executer(agent, 'mettreEnInstruction', { dossierId });
     }
     await executer(etat, 'emettreAvis', { dossierId: 'p1-a', avis: 'reserve', commentaire: 'Interne : budget fragile' });
-    await executer(agent, 'convoquerComite', { comiteId: 'c1', annee: 2025, date: '2025-03-15', libelle: 'Comité', membres: [{ organisationId: 'etat', qualite: 'financeur' }] });
-    await executer(agent, 'arreterProgrammation', { comiteId: 'c1', decisions: ['p1-a', 'p2-a'].map((dossierId) => ({ dossierId, decision: 'retenu', lignes: [{ ligneId: 'etat:credits_specifiques', resultat: 'vote', montant: montant(euros(4_000)) }] })) });
-    await executer(agent, 'signerConvention', { conventionId: 'conv-2', typeConvention: 'annuelle', objet: 'C', porteurId: 'asso-2', signataires: ['etat'], anneeDebut: 2025, anneeFin: 2025, dateSignature: '2025-04-01', dossiers: [{ dossierId: 'p2-a', annee: 2025 }] });
+    await executer(agent, 'convoquerComite', {
+      comiteId: 'c1',
+      annee: 2025,
+      date: '2025-03-15',
+      libelle: 'Comité',
+      membres: [{ organisationId: 'etat', qualite: 'financeur' }],
+    });
+    await executer(agent, 'arreterProgrammation', {
+      comiteId: 'c1',
+      decisions: ['p1-a', 'p2-a'].map((dossierId) => ({
+        dossierId,
+        decision: 'retenu',
+        lignes: [{ ligneId: 'etat:credits_specifiques', resultat: 'vote', montant: montant(euros(4_000)) }],
+      })),
+    });
+    await executer(agent, 'signerConvention', {
+      conventionId: 'conv-2',
+      typeConvention: 'annuelle',
+      objet: 'C',
+      porteurId: 'asso-2',
+      signataires: ['etat'],
+      anneeDebut: 2025,
+      anneeFin: 2025,
+      dateSignature: '2025-04-01',
+      dossiers: [{ dossierId: 'p2-a', annee: 2025 }],
+    });
   });
   afterAll(() => app.close());
 
@@ -86,7 +130,10 @@ describe('programmation: who sees what', () => {
     await refuser(asso1, 'demanderFinancement', { dossierId: 'p2-a', financeurId: 'caf', nature: 'droit_commun', montant: '1.00' }, 'NOT_FOUND');
     const { dossier } = await asso2.ok<{ dossier: { historique: Array<{ actor: unknown }> } }>(DOSSIER, { id: 'p2-a' });
     expect(dossier.historique.every((entree) => entree.actor === null)).toBe(true);
-    expect((await asso1.ok<{ espacePorteur: { porteur: { id: string }; dossiers: { totalCount: number } } }>(ESPACE, {})).espacePorteur).toEqual({ porteur: { id: 'asso-1' }, dossiers: { totalCount: 2 } });
+    expect((await asso1.ok<{ espacePorteur: { porteur: { id: string }; dossiers: { totalCount: number } } }>(ESPACE, {})).espacePorteur).toEqual({
+      porteur: { id: 'asso-1' },
+      dossiers: { totalCount: 2 },
+    });
     await asso1.fails(COMITES, {}, 'FORBIDDEN');
     await asso1.fails(PROGRAMMATION, {}, 'FORBIDDEN');
   });
@@ -108,7 +155,9 @@ describe('programmation: who sees what', () => {
   it('a lecteur reads the dashboards, not the dossiers; an auditeur reads everything and writes nothing', async () => {
     const lecteur = await app.clientFor('mel', 'lecteur');
     expect((await lecteur.ok<{ programmation: { comptes: { deposes: number } } }>(PROGRAMMATION)).programmation.comptes.deposes).toBe(3);
-    expect((await lecteur.ok<{ lignesFinancement: Array<{ demande: string }> }>(LEDGER)).lignesFinancement).toEqual([{ financeurId: 'etat', demande: '12000.00' }]);
+    expect((await lecteur.ok<{ lignesFinancement: Array<{ demande: string }> }>(LEDGER)).lignesFinancement).toEqual([
+      { financeurId: 'etat', demande: '12000.00' },
+    ]);
     await lecteur.fails(DOSSIERS, {}, 'FORBIDDEN');
     await lecteur.fails(DOSSIER, { id: 'p1-a' }, 'FORBIDDEN');
     const auditeur = await app.clientFor('mel', 'auditeur');
@@ -148,9 +197,15 @@ describe('programmation: who sees what', () => {
   });
 
   it('resolves federation references with the same rules', async () => {
-    const representations = [{ __typename: 'Dossier', id: 'p2-a' }, { __typename: 'AppelAProjets', id: '2025' }];
+    const representations = [
+      { __typename: 'Dossier', id: 'p2-a' },
+      { __typename: 'AppelAProjets', id: '2025' },
+    ];
     const staff = await agent.ok<{ _entities: Array<{ id: string; titre: string } | null> }>(ENTITES, { representations });
-    expect(staff._entities).toEqual([{ id: 'p2-a', titre: 'Accompagnement scolaire' }, { id: '2025', titre: APPEL_2025.titre }]);
+    expect(staff._entities).toEqual([
+      { id: 'p2-a', titre: 'Accompagnement scolaire' },
+      { id: '2025', titre: APPEL_2025.titre },
+    ]);
     const other = await asso1.ok<{ _entities: Array<{ id: string } | null> }>(ENTITES, { representations });
     expect(other._entities[0]).toBeNull();
     const anonymous = await app.client.request(ENTITES, { representations });

@@ -95,8 +95,23 @@ describe.each(TOPOLOGIES)('programmation: a whole year over GraphQL (%s)', (topo
     const admin = await app.clientFor(TENANT, 'admin');
     await executer(admin, 'definirReglesFinancement', {
       regles: [
-        { id: 'caf-plafond', libelle: 'CAF : 30 000 € au plus', type: 'plafond', application: 'bloquant', cible: { categories: ['caf'] }, montantMax: montant(euros(30_000)) },
-        { id: 'region-50', libelle: 'Région : 50 % du coût', type: 'taux_max', application: 'avertissement', cible: { financeurIds: ['region'] }, tauxMaxPourcentage: 50, assiette: 'cout_total' },
+        {
+          id: 'caf-plafond',
+          libelle: 'CAF : 30 000 € au plus',
+          type: 'plafond',
+          application: 'bloquant',
+          cible: { categories: ['caf'] },
+          montantMax: montant(euros(30_000)),
+        },
+        {
+          id: 'region-50',
+          libelle: 'Région : 50 % du coût',
+          type: 'taux_max',
+          application: 'avertissement',
+          cible: { financeurIds: ['region'] },
+          tauxMaxPourcentage: 50,
+          assiette: 'cout_total',
+        },
       ],
     });
     await executer(agent, 'ouvrirAppelAProjets', APPEL_2025);
@@ -124,7 +139,12 @@ describe.each(TOPOLOGIES)('programmation: a whole year over GraphQL (%s)', (topo
       }
     }
     // A porteur withdraws a request and renames its dossier before instruction; another abandons.
-    await executer(porteurs[plan[1].porteurId], 'demanderFinancement', { dossierId: plan[1].id, financeurId: 'caf', nature: 'droit_commun', montant: montant(euros(500)) });
+    await executer(porteurs[plan[1].porteurId], 'demanderFinancement', {
+      dossierId: plan[1].id,
+      financeurId: 'caf',
+      nature: 'droit_commun',
+      montant: montant(euros(500)),
+    });
     await executer(porteurs[plan[1].porteurId], 'retirerDemandeFinancement', { dossierId: plan[1].id, ligneId: 'caf:droit_commun' });
     await executer(porteurs[plan[2].porteurId], 'modifierDossier', { dossierId: plan[2].id, titre: 'Action 2 renommée' });
     await executer(porteurs[plan[ABANDONNE].porteurId], 'abandonnerDossier', { dossierId: plan[ABANDONNE].id, motif: 'Projet reporté' });
@@ -165,7 +185,12 @@ describe.each(TOPOLOGIES)('programmation: a whole year over GraphQL (%s)', (topo
       return { dossierId: d.id, decision: 'retenu', lignes };
     });
     for (const i of NON_RETENUS) for (const l of plan[i].lignes) l.statut = 'refuse';
-    const comite = await executer(agent, 'arreterProgrammation', { comiteId: 'comite-2025-1', decisions, effectiveAt: '2025-03-15T10:00:00Z', commandId: 'comite-2025-1-arret' });
+    const comite = await executer(agent, 'arreterProgrammation', {
+      comiteId: 'comite-2025-1',
+      decisions,
+      effectiveAt: '2025-03-15T10:00:00Z',
+      commandId: 'comite-2025-1-arret',
+    });
     expect(comite.eventTypes).toEqual(['ProgrammationArretee']);
     const attendus = sum(decisions.map((decision) => (decision.lignes?.length ?? 0) + 1));
     expect(comite.effets).toHaveLength(attendus);
@@ -173,7 +198,10 @@ describe.each(TOPOLOGIES)('programmation: a whole year over GraphQL (%s)', (topo
 
     // The financeurs decide the lines the comité left them.
     await executer(instructeurs.caf, 'voterFinancement', { dossierId: plan[3].id, ligneId: 'caf:droit_commun', montant: montant(euros(1_500)) });
-    Object.assign(plan[3].lignes.find((l) => l.financeurId === 'caf')!, { vote: euros(1_500), statut: 'vote' });
+    Object.assign(
+      plan[3].lignes.find((l) => l.financeurId === 'caf')!,
+      { vote: euros(1_500), statut: 'vote' },
+    );
     await executer(instructeurs.region, 'refuserFinancement', { dossierId: plan[14].id, ligneId: 'region:droit_commun', motif: 'Hors dispositif' });
     plan[14].lignes.find((l) => l.financeurId === 'region')!.statut = 'refuse';
 
@@ -212,21 +240,50 @@ describe.each(TOPOLOGIES)('programmation: a whole year over GraphQL (%s)', (topo
     const [d0, d1] = [plan[0], plan[1]];
     const etat0 = d0.lignes[0];
     const etat1 = d1.lignes[0];
-    const tranche = await executer(instructeurs.etat, 'engagerTranche', { conventionId: 'cpo-asso-1', annee: 2025, dossierId: d0.id, ligneId: 'etat:credits_specifiques', montant: montant(etat0.vote) });
+    const tranche = await executer(instructeurs.etat, 'engagerTranche', {
+      conventionId: 'cpo-asso-1',
+      annee: 2025,
+      dossierId: d0.id,
+      ligneId: 'etat:credits_specifiques',
+      montant: montant(etat0.vote),
+    });
     expect(tranche.effets).toMatchObject([{ dossierId: d0.id, commande: 'EngagerFinancement', ok: true }]);
     etat0.engage = etat0.vote;
-    await executer(agent, 'engagerFinancement', { dossierId: d1.id, ligneId: 'etat:credits_specifiques', montant: montant(etat1.vote), numeroEngagementJuridique: 'EJ-2025-0001' });
+    await executer(agent, 'engagerFinancement', {
+      dossierId: d1.id,
+      ligneId: 'etat:credits_specifiques',
+      montant: montant(etat1.vote),
+      numeroEngagementJuridique: 'EJ-2025-0001',
+    });
     etat1.engage = etat1.vote;
 
     // ── Mise en œuvre: start, versements, bilan, justification, solde ──
     await executer(porteurs['asso-1'], 'demarrerAction', { dossierId: d0.id, dateDebut: '2025-05-01' });
     await executer(porteurs['asso-2'], 'demarrerAction', { dossierId: d1.id, dateDebut: '2025-05-02' });
     const avance0 = Math.floor(etat0.engage * 0.6);
-    await executer(instructeurs.etat, 'enregistrerVersement', { dossierId: d0.id, ligneId: 'etat:credits_specifiques', type: 'avance', montant: montant(avance0), date: '2025-05-15' });
-    await executer(instructeurs.etat, 'enregistrerVersement', { dossierId: d0.id, ligneId: 'etat:credits_specifiques', type: 'solde', montant: montant(etat0.engage - avance0), date: '2025-12-15' });
+    await executer(instructeurs.etat, 'enregistrerVersement', {
+      dossierId: d0.id,
+      ligneId: 'etat:credits_specifiques',
+      type: 'avance',
+      montant: montant(avance0),
+      date: '2025-05-15',
+    });
+    await executer(instructeurs.etat, 'enregistrerVersement', {
+      dossierId: d0.id,
+      ligneId: 'etat:credits_specifiques',
+      type: 'solde',
+      montant: montant(etat0.engage - avance0),
+      date: '2025-12-15',
+    });
     etat0.verse = etat0.engage;
     const avance1 = Math.floor(etat1.engage / 2);
-    await executer(agent, 'enregistrerVersement', { dossierId: d1.id, ligneId: 'etat:credits_specifiques', type: 'avance', montant: montant(avance1), date: '2025-05-20' });
+    await executer(agent, 'enregistrerVersement', {
+      dossierId: d1.id,
+      ligneId: 'etat:credits_specifiques',
+      type: 'avance',
+      montant: montant(avance1),
+      date: '2025-05-20',
+    });
     etat1.verse = avance1;
     await executer(porteurs['asso-1'], 'deposerBilan', {
       dossierId: d0.id,
@@ -241,7 +298,13 @@ describe.each(TOPOLOGIES)('programmation: a whole year over GraphQL (%s)', (topo
 
     // ── A correction after the vote, with its reason ──
     const d5 = plan[5].lignes[0];
-    const correction = await executer(agent, 'corrigerMontant', { dossierId: plan[5].id, ligneId: 'etat:credits_specifiques', etape: 'vote', montant: montant(d5.vote - euros(1_000)), reason: 'Erreur de saisie au comité' });
+    const correction = await executer(agent, 'corrigerMontant', {
+      dossierId: plan[5].id,
+      ligneId: 'etat:credits_specifiques',
+      etape: 'vote',
+      montant: montant(d5.vote - euros(1_000)),
+      reason: 'Erreur de saisie au comité',
+    });
     expect(correction.eventTypes).toEqual(['MontantCorrige']);
     d5.vote -= euros(1_000);
 
@@ -252,13 +315,36 @@ describe.each(TOPOLOGIES)('programmation: a whole year over GraphQL (%s)', (topo
       convention: { conventionId: 'cpo-asso-1', typeConvention: 'pluriannuelle' },
       bilan: { coutRealise: '19500.00', beneficiaires: { total: 120 } },
       indicateurs: [{ indicateurId: 'participants', valeur: 120 }],
-      versements: [{ type: 'avance', montant: montant(avance0) }, { type: 'solde', montant: montant(etat0.engage - avance0) }],
+      versements: [
+        { type: 'avance', montant: montant(avance0) },
+        { type: 'solde', montant: montant(etat0.engage - avance0) },
+      ],
     });
     expect(solde.lignes).toEqual(
-      expect.arrayContaining([expect.objectContaining({ id: 'etat:credits_specifiques', statut: 'justifie', vote: montant(etat0.vote), engage: montant(etat0.engage), verse: montant(etat0.verse), justifie: montant(etat0.justifie) })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: 'etat:credits_specifiques',
+          statut: 'justifie',
+          vote: montant(etat0.vote),
+          engage: montant(etat0.engage),
+          verse: montant(etat0.verse),
+          justifie: montant(etat0.justifie),
+        }),
+      ]),
     );
-    const { dossier: corrige } = await agent.ok<{ dossier: { corrections: unknown[]; historique: Array<{ type: string; reason: string | null }> } }>(DOSSIER, { id: plan[5].id });
-    expect(corrige.corrections).toEqual([{ ligneId: 'etat:credits_specifiques', etape: 'vote', avant: montant(d5.vote + euros(1_000)), apres: montant(d5.vote), reason: 'Erreur de saisie au comité', par: { userId: 'agent@mel' } }]);
+    const { dossier: corrige } = await agent.ok<{ dossier: { corrections: unknown[]; historique: Array<{ type: string; reason: string | null }> } }>(DOSSIER, {
+      id: plan[5].id,
+    });
+    expect(corrige.corrections).toEqual([
+      {
+        ligneId: 'etat:credits_specifiques',
+        etape: 'vote',
+        avant: montant(d5.vote + euros(1_000)),
+        apres: montant(d5.vote),
+        reason: 'Erreur de saisie au comité',
+        par: { userId: 'agent@mel' },
+      },
+    ]);
     expect(corrige.historique.at(-1)).toMatchObject({ type: 'MontantCorrige', reason: 'Erreur de saisie au comité' });
 
     // ── programmation(annee): counts and sums computed here from what was sent ──
@@ -282,14 +368,31 @@ describe.each(TOPOLOGIES)('programmation: a whole year over GraphQL (%s)', (topo
     for (const l of retenus.flatMap((d) => d.lignes)) {
       const key = `${l.categorie}/${l.nature}`;
       const acc = parCategorie.get(key) ?? { lignes: 0, demande: 0, vote: 0, engage: 0, verse: 0, justifie: 0 };
-      parCategorie.set(key, { lignes: acc.lignes + 1, demande: acc.demande + l.demande, vote: acc.vote + l.vote, engage: acc.engage + l.engage, verse: acc.verse + l.verse, justifie: acc.justifie + l.justifie });
+      parCategorie.set(key, {
+        lignes: acc.lignes + 1,
+        demande: acc.demande + l.demande,
+        vote: acc.vote + l.vote,
+        engage: acc.engage + l.engage,
+        verse: acc.verse + l.verse,
+        justifie: acc.justifie + l.justifie,
+      });
     }
     expect(programmation.parFinanceur).toEqual(
       [...parCategorie.entries()]
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([key, acc]) => {
           const [categorie, nature] = key.split('/');
-          return { categorie, nature, lignes: acc.lignes, demande: montant(acc.demande), propose: expect.any(String), vote: montant(acc.vote), engage: montant(acc.engage), verse: montant(acc.verse), justifie: montant(acc.justifie) };
+          return {
+            categorie,
+            nature,
+            lignes: acc.lignes,
+            demande: montant(acc.demande),
+            propose: expect.any(String),
+            vote: montant(acc.vote),
+            engage: montant(acc.engage),
+            verse: montant(acc.verse),
+            justifie: montant(acc.justifie),
+          };
         }),
     );
     for (const pilier of PILIERS) {
@@ -304,9 +407,15 @@ describe.each(TOPOLOGIES)('programmation: a whole year over GraphQL (%s)', (topo
     }
     for (const qpv of QPVS) {
       const groupe = retenus.filter((d) => d.qpvIds.includes(qpv.qpvId));
-      expect(programmation.parQpv.find((g) => g.cle === qpv.qpvId)).toMatchObject({ libelle: qpv.nom, dossiers: groupe.length, porteursDistincts: new Set(groupe.map((d) => d.porteurId)).size });
+      expect(programmation.parQpv.find((g) => g.cle === qpv.qpvId)).toMatchObject({
+        libelle: qpv.nom,
+        dossiers: groupe.length,
+        porteursDistincts: new Set(groupe.map((d) => d.porteurId)).size,
+      });
     }
-    expect(programmation.parPorteurKind.find((g) => g.cle === 'association')).toMatchObject({ dossiers: retenus.filter((d) => d.porteurId.startsWith('asso-')).length });
+    expect(programmation.parPorteurKind.find((g) => g.cle === 'association')).toMatchObject({
+      dossiers: retenus.filter((d) => d.porteurId.startsWith('asso-')).length,
+    });
     const actions = (await lecteur.ok<{ programmation: Programmation }>(PROGRAMMATION, { annee: 2025, regle: 'action_declaree' })).programmation;
     expect(actions.comptes.projetsRetenus).toBe(sum(retenus.map((d) => d.nombreActions)));
     expect(actions.regleComptage.id).toBe('action_declaree');
@@ -336,7 +445,11 @@ describe.each(TOPOLOGIES)('programmation: a whole year over GraphQL (%s)', (topo
     const tous = (await lecteur.ok<{ lignesFinancement: Ledger[] }>(LEDGER, { annee: 2025 })).lignesFinancement;
     expect(tous.map((row) => row.financeurId)).toEqual(['caf', 'epci', 'etat', 'region']);
     const caf = plan.flatMap((d) => d.lignes.filter((l) => l.financeurId === 'caf'));
-    expect(tous.find((row) => row.financeurId === 'caf')).toMatchObject({ demande: montant(sum(caf.map((l) => l.demande))), vote: montant(sum(caf.map((l) => l.vote))), enveloppe: montant(euros(100_000)) });
+    expect(tous.find((row) => row.financeurId === 'caf')).toMatchObject({
+      demande: montant(sum(caf.map((l) => l.demande))),
+      vote: montant(sum(caf.map((l) => l.vote))),
+      enveloppe: montant(euros(100_000)),
+    });
 
     // ── As of just after the comité: the voted figures; now: the corrected ones ──
     const alors = (await lecteur.ok<{ programmation: Programmation }>(PROGRAMMATION, { annee: 2025, asOf: apresComite })).programmation;
@@ -349,7 +462,9 @@ describe.each(TOPOLOGIES)('programmation: a whole year over GraphQL (%s)', (topo
     // ── The porteur's own space ──
     const { espacePorteur } = await porteurs['asso-1'].ok<{ espacePorteur: Espace }>(ESPACE);
     expect(espacePorteur.porteur).toEqual({ id: 'asso-1', nom: PORTEURS[0].nom, kind: 'association' });
-    expect(espacePorteur.annees).toEqual([{ annee: 2025, dossiers: 4, retenus: 3, demande: expect.any(String), vote: expect.any(String), verse: montant(etat0.verse) }]);
+    expect(espacePorteur.annees).toEqual([
+      { annee: 2025, dossiers: 4, retenus: 3, demande: expect.any(String), vote: expect.any(String), verse: montant(etat0.verse) },
+    ]);
     expect(espacePorteur.dossiers.totalCount).toBe(4);
     expect(espacePorteur.conventions.map((c) => c.id)).toEqual(['cpo-asso-1']);
   });
@@ -378,7 +493,8 @@ interface Espace {
   conventions: Array<{ id: string }>;
 }
 
-const GROUPE = 'cle libelle projets dossiers porteursDistincts coutTotal demande { total droitCommun creditsSpecifiques } vote { total droitCommun creditsSpecifiques }';
+const GROUPE =
+  'cle libelle projets dossiers porteursDistincts coutTotal demande { total droitCommun creditsSpecifiques } vote { total droitCommun creditsSpecifiques }';
 const PROGRAMMATION = `query($annee: Int!, $regle: RegleComptage, $asOf: DateTime) { programmation(annee: $annee, regleDeComptage: $regle, asOf: $asOf) {
   annee regleComptage { id libelle description }
   comptes { deposes retenus nonRetenus ajournes abandonnes enInstruction projetsRetenus porteursDeposants porteursRetenus coutTotalDeposes coutTotalRetenus }

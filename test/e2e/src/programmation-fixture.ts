@@ -53,7 +53,8 @@ export async function creerReferentiel(app: TestApp, tenant: string): Promise<vo
 
 export const euros = (value: number): number => Math.round(value * 100);
 /** Cents → the Montant scalar's decimal string. */
-export const montant = (cents: number): string => `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
+export const montant = (cents: number): string =>
+  `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
 
 const PAYLOAD = 'streamId id revision position eventsAppended replayed eventTypes';
 const EFFETS = `${PAYLOAD} effets { dossierId commande ok replayed code message }`;

@@ -61,7 +61,13 @@ describe('programmation: the reactor heals a crash between the comité and its d
       await executer(porteur, 'demanderFinancement', { dossierId: id, financeurId: 'etat', nature: 'credits_specifiques', montant: VOTE });
       await executer(agent, 'mettreEnInstruction', { dossierId: id });
     }
-    await executer(agent, 'convoquerComite', { comiteId: 'c1', annee: 2025, date: '2025-03-15', libelle: 'Comité', membres: [{ organisationId: 'etat', qualite: 'financeur' }] });
+    await executer(agent, 'convoquerComite', {
+      comiteId: 'c1',
+      annee: 2025,
+      date: '2025-03-15',
+      libelle: 'Comité',
+      membres: [{ organisationId: 'etat', qualite: 'financeur' }],
+    });
     await app.close();
     app = null;
 
@@ -85,7 +91,13 @@ describe('programmation: the reactor heals a crash between the comité and its d
     await attendre(relance, 'r2', 'retenu');
     const r1 = await statut(relance, 'r1');
     // Nothing twice: one vote (applied before the crash) and one retenu, both caused by the comité's event.
-    expect(r1.historique.map((entree) => entree.type)).toEqual(['DossierDepose', 'FinancementDemande', 'DossierMisEnInstruction', 'FinancementVote', 'DossierRetenu']);
+    expect(r1.historique.map((entree) => entree.type)).toEqual([
+      'DossierDepose',
+      'FinancementDemande',
+      'DossierMisEnInstruction',
+      'FinancementVote',
+      'DossierRetenu',
+    ]);
     expect(r1.historique.slice(3).every((entree) => entree.causationId === arret.events[0].id)).toBe(true);
     expect((await statut(relance, 'r2')).historique.filter((entree) => entree.type === 'FinancementVote')).toHaveLength(1);
 

@@ -45,7 +45,9 @@ describe('territoire: geography over time, as-of reads, tenant isolation', () =>
 
     // An old record: a 2019 value of an indicator broken down by QPV, tagged with the 2015 quartier.
     await admin.ok(mutation('definirIndicateur'), { input: { indicateurId: 'jeunes', libelle: 'Jeunes accompagnés', ventilations: ['qpv'] } });
-    await admin.ok(mutation('renseignerValeurIndicateur'), { input: { indicateurId: 'jeunes', annee: 2019, valeur: '17', source: 'Bilan 2019', ventilation: { qpvId: 'QP059001' } } });
+    await admin.ok(mutation('renseignerValeurIndicateur'), {
+      input: { indicateurId: 'jeunes', annee: 2019, valeur: '17', source: 'Bilan 2019', ventilation: { qpvId: 'QP059001' } },
+    });
 
     const import2024 = await importer.importer({ tenantId: 'mel', siren: EPCI, csv: LISTE_2024, document: 'listeqp2024-cog2024.csv', generation: 2024 });
     expect(import2024).toMatchObject({ declarations: 3, remplacements: 2, erreurs: [], refus: [], evenements: 5 });
@@ -72,13 +74,28 @@ describe('territoire: geography over time, as-of reads, tenant isolation', () =>
           { code: 'QN05902M', generation: 2024, statut: 'actif' },
         ],
       },
-      epeule: { communes: [{ codeInsee: '59512', nom: 'Roubaix' }, { codeInsee: '59599', nom: 'Tourcoing' }], predecesseurs: [{ code: 'QP059001' }, { code: 'QP059002' }] },
+      epeule: {
+        communes: [
+          { codeInsee: '59512', nom: 'Roubaix' },
+          { codeInsee: '59599', nom: 'Tourcoing' },
+        ],
+        predecesseurs: [{ code: 'QP059001' }, { code: 'QP059002' }],
+      },
       qpv2015: { totalCount: 2, edges: [{ node: { code: 'QP059001', statut: 'remplace' } }, { node: { code: 'QP059002', statut: 'remplace' } }] },
       surLaCarte: { totalCount: 3 },
       aTourcoing: { edges: [{ node: { code: 'QP059002' } }, { node: { code: 'QN05902M' } }] },
       territoire: { qpvParGeneration: [{ generation: 2024, nombre: 3 }], nombreQpv: { calculee: '3' } },
       indicateur: {
-        valeurs: [{ annee: 2019, valeur: '17', ventilation: { qpvId: 'QP059001', qpv: { code: 'QP059001', generation: 2015, statut: 'remplace', successeurs: [{ code: 'QN05901M' }, { code: 'QN05902M' }] } } }],
+        valeurs: [
+          {
+            annee: 2019,
+            valeur: '17',
+            ventilation: {
+              qpvId: 'QP059001',
+              qpv: { code: 'QP059001', generation: 2015, statut: 'remplace', successeurs: [{ code: 'QN05901M' }, { code: 'QN05902M' }] },
+            },
+          },
+        ],
       },
     });
 
@@ -97,7 +114,11 @@ describe('territoire: geography over time, as-of reads, tenant isolation', () =>
       qpvs(filter: { texte: "lille sud" }, asOf: $asOf, asOfPosition: $asOfPosition) { totalCount }
       territoire(asOf: $asOf, asOfPosition: $asOfPosition) { nom } }`;
     expect(await admin.ok(Q)).toEqual({ qpv: { nom: 'Lille-Sud', alias: ['Nouveau quartier'] }, qpvs: { totalCount: 1 }, territoire: { nom: 'MEL' } });
-    expect(await admin.ok(Q, { asOf: avant })).toEqual({ qpv: { nom: 'Nouveau quartier', alias: [] }, qpvs: { totalCount: 0 }, territoire: { nom: 'Métropole Européenne de Lille' } });
+    expect(await admin.ok(Q, { asOf: avant })).toEqual({
+      qpv: { nom: 'Nouveau quartier', alias: [] },
+      qpvs: { totalCount: 0 },
+      territoire: { nom: 'Métropole Européenne de Lille' },
+    });
     expect(await admin.ok(Q, { asOfPosition: renamed.position - 1 })).toMatchObject({ qpv: { nom: 'Nouveau quartier' } });
     // Before the 2024 list, the 2015 QPV was on the map and the 2024 one did not exist.
     const auditeur = await app.clientFor('mel', 'auditeur');
@@ -110,12 +131,20 @@ describe('territoire: geography over time, as-of reads, tenant isolation', () =>
 
   it('a token of one tenant never reads another tenant’s référentiel', async () => {
     const autre = await app.clientFor('cabbalr', 'admin');
-    await autre.ok(mutation('declarerQpv'), { input: { qpvId: 'qpv-cabbalr', categorie: 'qpv', code: 'QP062001', nom: 'Mont-Liébaud', communes: [{ nom: 'Béthune' }] } });
+    await autre.ok(mutation('declarerQpv'), {
+      input: { qpvId: 'qpv-cabbalr', categorie: 'qpv', code: 'QP062001', nom: 'Mont-Liébaud', communes: [{ nom: 'Béthune' }] },
+    });
     await autre.ok(mutation('enregistrerPartenaire'), { input: { partenaireId: 'asso-cabbalr', nature: 'association', nom: 'Association de Béthune' } });
 
     // By header: the token names mel only.
     const auditeurMel = await app.clientFor('mel', 'auditeur');
-    for (const query of ['{ territoire { nom } }', '{ qpvs { totalCount } }', '{ qpv(id: "qpv-cabbalr") { id } }', '{ partenaires { totalCount } }', '{ chiffresDeclares { id } }']) {
+    for (const query of [
+      '{ territoire { nom } }',
+      '{ qpvs { totalCount } }',
+      '{ qpv(id: "qpv-cabbalr") { id } }',
+      '{ partenaires { totalCount } }',
+      '{ chiffresDeclares { id } }',
+    ]) {
       const response = await auditeurMel.request(query, {}, { 'x-tenant': 'cabbalr' });
       expect(response.errors?.[0]?.extensions?.code).toBe('TENANT_MISMATCH');
       // A nullable root field answers null beside the error; a non-null one nulls the whole data: nothing leaks either way.

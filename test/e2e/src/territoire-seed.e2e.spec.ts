@@ -17,7 +17,18 @@ const TERRITOIRE = `{ territoire {
 
 type Compte = Record<string, string | boolean | null>;
 interface TerritoireVue {
-  territoire: Record<string, unknown> & Record<'nombreCommunes' | 'nombreCommunesAvecQpv' | 'nombreQpv' | 'nombreQuartiersInteretCommunautaire' | 'partPopulationQpv' | 'populationQpv' | 'population' | 'nombreQuartiersVeilleActive', Compte>;
+  territoire: Record<string, unknown> &
+    Record<
+      | 'nombreCommunes'
+      | 'nombreCommunesAvecQpv'
+      | 'nombreQpv'
+      | 'nombreQuartiersInteretCommunautaire'
+      | 'partPopulationQpv'
+      | 'populationQpv'
+      | 'population'
+      | 'nombreQuartiersVeilleActive',
+      Compte
+    >;
 }
 
 describe('territoire: fixture territories seeded through TerritoireSeeder, read over GraphQL', () => {
@@ -29,7 +40,8 @@ describe('territoire: fixture territories seeded through TerritoireSeeder, read 
   });
   afterAll(() => app.close());
 
-  const lire = async <T>(tenant: string, query: string, variables: Record<string, unknown> = {}) => (await app.clientFor(tenant, 'lecteur')).ok<T>(query, variables);
+  const lire = async <T>(tenant: string, query: string, variables: Record<string, unknown> = {}) =>
+    (await app.clientFor(tenant, 'lecteur')).ok<T>(query, variables);
 
   it('seeds the five tenants; seeding again appends nothing and is recognised without replaying', async () => {
     expect(reports.map((r) => r.tenant)).toEqual(['mel', 'cahc', 'valenciennes-metropole', 'grand-nancy', 'cabbalr']);
@@ -65,18 +77,34 @@ describe('territoire: fixture territories seeded through TerritoireSeeder, read 
       '{ chiffresDeclares(filter: { cle: "part_population_qpv" }) { cle valeurImprimee valeurDeclaree valeurCalculee ecart statut source { document localisation } } }',
     );
     expect(chiffresDeclares).toEqual([
-      { cle: 'part_population_qpv', valeurImprimee: '20%', valeurDeclaree: '20', valeurCalculee: '18.84', ecart: true, statut: 'ecart', source: { document: '001_6b27c45a3e7210a6.txt', localisation: 'L869' } },
+      {
+        cle: 'part_population_qpv',
+        valeurImprimee: '20%',
+        valeurDeclaree: '20',
+        valeurCalculee: '18.84',
+        ecart: true,
+        statut: 'ecart',
+        source: { document: '001_6b27c45a3e7210a6.txt', localisation: 'L869' },
+      },
     ]);
     const { qpvs } = await lire<{ qpvs: { totalCount: number; edges: { node: Record<string, unknown> }[] } }>(
       'valenciennes-metropole',
       '{ qpvs(filter: { texte: "chanteclerc" }) { totalCount edges { node { id nom alias zonages statistiques { indicateur valeur perimetre } } } } }',
     );
-    expect(qpvs.edges.map((e) => e.node)).toEqual([expect.objectContaining({ id: 'vm-qpv-lecocq', alias: ['Cité Lecoq', 'Chanteclerc le Coq'], zonages: ['NPNRU'] })]);
+    expect(qpvs.edges.map((e) => e.node)).toEqual([
+      expect.objectContaining({ id: 'vm-qpv-lecocq', alias: ['Cité Lecoq', 'Chanteclerc le Coq'], zonages: ['NPNRU'] }),
+    ]);
   });
 
   it('Grand Nancy: 8 QPV on 9 communes of 20, stated only: the 20 communes are itemised, the QPV are not', async () => {
     const { territoire } = await lire<TerritoireVue>('grand-nancy', TERRITOIRE);
-    expect(territoire).toMatchObject({ nature: 'metropole', historiqueNature: [{ nature: 'cu', depuis: null }, { nature: 'metropole', depuis: '2016-07' }] });
+    expect(territoire).toMatchObject({
+      nature: 'metropole',
+      historiqueNature: [
+        { nature: 'cu', depuis: null },
+        { nature: 'metropole', depuis: '2016-07' },
+      ],
+    });
     expect(territoire.nombreCommunes).toMatchObject({ declaree: '20', calculee: '20', ecart: false });
     // Stated figures stay as printed; the computed side counts what is recorded (no QPV itemised), hence flagged.
     expect(territoire.nombreQpv).toMatchObject({ declaree: '8', calculee: '0', ecart: true });
@@ -98,7 +126,11 @@ describe('territoire: fixture territories seeded through TerritoireSeeder, read 
       { nom: 'Artois-Lys', contratDeVille: expect.objectContaining({ signeLe: '2015-05-21' }) },
       { nom: 'Artois Comm.', contratDeVille: expect.objectContaining({ signeLe: '2015-06-10' }) },
     ]);
-    const data = await lire<{ interet: { edges: { node: Record<string, unknown> }[] }; qpvs: { totalCount: number }; mont: { edges: { node: { id: string } }[] } }>(
+    const data = await lire<{
+      interet: { edges: { node: Record<string, unknown> }[] };
+      qpvs: { totalCount: number };
+      mont: { edges: { node: { id: string } }[] };
+    }>(
       'cabbalr',
       `{ interet: qpvs(filter: { categorie: quartier_interet_communautaire }) { edges { node { id categorie reconnaissance { instance date } communes { nom } } } }
          qpvs(filter: { categorie: qpv }) { totalCount }
@@ -117,9 +149,19 @@ describe('territoire: fixture territories seeded through TerritoireSeeder, read 
   });
 
   it('CABBALR: the cadre stratégique as a tree, 37 indicators « non renseigné », porteurs and conseils citoyens', async () => {
-    interface Noeud { id: string; niveauLibelle: string; enfants: Noeud[] }
+    interface Noeud {
+      id: string;
+      niveauLibelle: string;
+      enfants: Noeud[];
+    }
     const data = await lire<{
-      cadreStrategique: { id: string; statut: string; versions: { version: number }[]; dimensions: { code: string; niveaux: string[]; racines: Noeud[] }[]; noeuds: { id: string }[] };
+      cadreStrategique: {
+        id: string;
+        statut: string;
+        versions: { version: number }[];
+        dimensions: { code: string; niveaux: string[]; racines: Noeud[] }[];
+        noeuds: { id: string }[];
+      };
       indicateurs: { id: string; renseigne: boolean }[];
       conseils: { totalCount: number; edges: { node: { nom: string; associationPorteuse: { id: string } | null } }[] };
     }>(
@@ -143,7 +185,14 @@ describe('territoire: fixture territories seeded through TerritoireSeeder, read 
   });
 
   it('MEL: commitments with their targets, responsible partners and indicators (batched per request)', async () => {
-    const { engagements } = await lire<{ engagements: { id: string; responsables: { libelle: string; partenaire: { id: string } | null }[]; cibles: { cible: Record<string, unknown> }[]; indicateurs: { id: string }[] }[] }>(
+    const { engagements } = await lire<{
+      engagements: {
+        id: string;
+        responsables: { libelle: string; partenaire: { id: string } | null }[];
+        cibles: { cible: Record<string, unknown> }[];
+        indicateurs: { id: string }[];
+      }[];
+    }>(
       'mel',
       '{ engagements { id responsables { libelle partenaire { id nom } } cibles { ventilation cible { type valeur min max texte } } indicateurs { id libelle } } }',
     );
@@ -153,7 +202,10 @@ describe('territoire: fixture territories seeded through TerritoireSeeder, read 
     expect(agir.indicateurs.length).toBeGreaterThan(0);
     const coach = engagements.find((e) => e.id === 'E-MDIE-ORIENT-COACH')!;
     expect(coach.responsables).toEqual([{ libelle: 'Department du Nord', partenaire: { id: 'departement-du-nord', nom: 'Département du Nord' } }]);
-    const { partenaire } = await lire<{ partenaire: { engagements: { id: string }[] } }>('mel', '{ partenaire(id: "departement-du-nord") { engagements { id } } }');
+    const { partenaire } = await lire<{ partenaire: { engagements: { id: string }[] } }>(
+      'mel',
+      '{ partenaire(id: "departement-du-nord") { engagements { id } } }',
+    );
     expect(partenaire.engagements.map((e) => e.id)).toContain('E-MDIE-ORIENT-COACH');
   });
 

@@ -11,7 +11,9 @@ import { runCli } from '../main';
 const AGENT = { userId: 'u-agent', role: 'agent' } as const;
 
 async function append(store: EventStore, stream: string, type: string, data: unknown) {
-  await store.append(stream, [{ type, data, metadata: { tenantId: stream.slice(0, stream.indexOf(':')), actor: AGENT, source: 'api' } }], { expectedRevision: 'any' });
+  await store.append(stream, [{ type, data, metadata: { tenantId: stream.slice(0, stream.indexOf(':')), actor: AGENT, source: 'api' } }], {
+    expectedRevision: 'any',
+  });
 }
 
 function io(env: Record<string, string>) {

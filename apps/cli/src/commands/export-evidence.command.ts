@@ -30,7 +30,10 @@ export const exportEvidenceCommand: CliCommand = {
       ...(values.year !== undefined ? { year: Number(values.year) } : {}),
     };
     const scopeName = values.dossier !== undefined ? `dossier-${values.dossier}` : values.year !== undefined ? `annee-${values.year}` : 'tout';
-    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
     const out = resolve(values.out ?? `evidence-${tenant}-${scopeName}-${stamp}.jsonl`);
     // Written beside, then renamed: a failed export never leaves a truncated bundle under the final name.
     // Plain buffered synchronous writes: a CLI has nothing else to do meanwhile, and no stream errors to lose.

@@ -31,7 +31,8 @@ export const importProgrammationCommand: CliCommand = {
     const path = positionals[0];
     if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`no file at ${path}`);
     const year = values.year === undefined ? undefined : Number(values.year);
-    if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) throw new UsageError('--year is a year (aaaa), used for rows without one');
+    if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100))
+      throw new UsageError('--year is a year (aaaa), used for rows without one');
     const fileName = basename(path);
     const dryRun = values['dry-run'];
 
@@ -48,7 +49,13 @@ export const importProgrammationCommand: CliCommand = {
             actor: values.user ? { userId: values.user, role: 'agent' } : { userId: `import:${fileName}`, role: 'system' },
             ...(year !== undefined ? { anneeParDefaut: year } : {}),
           },
-          { dryRun, onProgress: ((report) => (p: { rowsDone: number; rowsTotal: number }) => report(p.rowsDone, p.rowsTotal))(progressReporter(io, `import-programmation ${tenant}`, 'rows')) },
+          {
+            dryRun,
+            onProgress: (
+              (report) => (p: { rowsDone: number; rowsTotal: number }) =>
+                report(p.rowsDone, p.rowsTotal)
+            )(progressReporter(io, `import-programmation ${tenant}`, 'rows')),
+          },
         ),
       );
     } catch (error) {
@@ -75,7 +82,11 @@ export function formatRapport(fileName: string, tenant: string, rapport: Rapport
     if (analyse.warnings.length > WARNINGS_LISTED) lines.push(`  … and ${analyse.warnings.length - WARNINGS_LISTED} more`);
   }
   if (dryRun) {
-    lines.push(analyse.errors.length ? 'dry run: nothing written. Fix the errors above, then run again.' : 'dry run: nothing written. The file is ready: run again without --dry-run to import it.');
+    lines.push(
+      analyse.errors.length
+        ? 'dry run: nothing written. Fix the errors above, then run again.'
+        : 'dry run: nothing written. The file is ready: run again without --dry-run to import it.',
+    );
   } else if (analyse.errors.length) {
     lines.push('nothing imported: a file is imported whole or not at all. Fix the errors above, then run again.');
   } else if (ecriture) {

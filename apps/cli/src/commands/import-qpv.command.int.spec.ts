@@ -58,7 +58,9 @@ describe('cli import-qpv (SQLite file)', () => {
     const path = csv('listeqp2015.csv', LISTE_2015);
     const dry = io(env);
     expect(await runCli(['import-qpv', '--tenant', 'mel', '--siren', EPCI, path, '--generation', '2015', '--dry-run'], dry.io)).toBe(0);
-    expect(dry.out()).toMatch(/^dry run \(nothing written\): workspace mel, file listeqp2015\.csv\n {2}2 QPV to declare, 0 successor links, 0 known already, 1 rows of other EPCIs\n {2}2 events would be appended\n$/);
+    expect(dry.out()).toMatch(
+      /^dry run \(nothing written\): workspace mel, file listeqp2015\.csv\n {2}2 QPV to declare, 0 successor links, 0 known already, 1 rows of other EPCIs\n {2}2 events would be appended\n$/,
+    );
     expect(await events()).toEqual([]);
 
     const run = io(env);

@@ -24,7 +24,8 @@ export const importQpvCommand: CliCommand = {
       },
     });
     const tenant = requireTenant(values.tenant);
-    if (!values.siren || !estSirenValide(values.siren)) throw new UsageError('--siren is the SIREN of the workspace’s EPCI (9 digits, Luhn): only its rows are imported');
+    if (!values.siren || !estSirenValide(values.siren))
+      throw new UsageError('--siren is the SIREN of the workspace’s EPCI (9 digits, Luhn): only its rows are imported');
     if (values.generation !== undefined && values.generation !== '2015' && values.generation !== '2024') throw new UsageError('--generation is 2015 or 2024');
     if (positionals.length !== 1) throw new UsageError('name one CSV file');
     const file = resolve(positionals[0]);

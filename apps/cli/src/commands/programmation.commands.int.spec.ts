@@ -13,7 +13,8 @@ function io(env: Record<string, string>) {
   return { io: value, out: () => out.join(''), err: () => err.join('') };
 }
 
-const HEADER = "Référence;Année;Intitulé de l'action;Porteur;Commune(s);QPV;Coût total;Financeur;Nature des crédits;Dispositif;Montant demandé;Montant voté;Décision;Date du comité";
+const HEADER =
+  "Référence;Année;Intitulé de l'action;Porteur;Commune(s);QPV;Coût total;Financeur;Nature des crédits;Dispositif;Montant demandé;Montant voté;Décision;Date du comité";
 const ROWS = [
   'IMP-1;2019;Programme de Réussite Educative;Ville de Béthune;62119;Mont-Liébaud;1 712 989 €;Etat;crédits spécifiques;;400 809 €;400 809 €;Retenu;28/03/2019',
   'IMP-1;2019;Programme de Réussite Educative;Ville de Béthune;62119;Mont-Liébaud;1 712 989 €;CAF;droit commun;;94.414 €;94.414 €;Retenu;28/03/2019',
@@ -39,7 +40,12 @@ describe('cli seed / import-programmation (SQLite file)', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cdv-programmation-cli-'));
-    env = { DATA_DIR: dir, EVENT_STORE_FILE: join(dir, 'data', 'events.sqlite'), AUTH_LOCAL_SECRET: 'test-secret-test-secret-test-secret-0123456789', LOG_LEVEL: 'error' };
+    env = {
+      DATA_DIR: dir,
+      EVENT_STORE_FILE: join(dir, 'data', 'events.sqlite'),
+      AUTH_LOCAL_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+      LOG_LEVEL: 'error',
+    };
     const run = io(env);
     expect(await runCli(['seed', '--tenant', 'cabbalr', '--demo'], run.io)).toBe(0);
     expect(run.out()).toMatch(/cabbalr: référentiel seeded, \d+ commands, \d+ events appended/);
@@ -69,7 +75,9 @@ describe('cli seed / import-programmation (SQLite file)', () => {
     const run = io(env);
     expect(await runCli(['import-programmation', '--tenant', 'cabbalr', path, '--dry-run'], run.io)).toBe(1);
     expect(run.out()).toContain('malformed.csv → cabbalr: 4 rows, 4 dossiers\n3 errors:\n');
-    expect(run.out()).toMatch(/ {2}row 3, Montant demandé: AMOUNT_AMBIGUOUS — "1,234" reads as English thousands or as a French decimal: write « 1 234 » for thousands, or at most two decimals \(« 1,23 »\)/);
+    expect(run.out()).toMatch(
+      / {2}row 3, Montant demandé: AMOUNT_AMBIGUOUS — "1,234" reads as English thousands or as a French decimal: write « 1 234 » for thousands, or at most two decimals \(« 1,23 »\)/,
+    );
     expect(run.out()).toMatch(/ {2}row 4, QPV: QPV_UNKNOWN — QPV « Quartier Inconnu » is not in the référentiel/);
     expect(run.out()).toMatch(/ {2}row 5, Porteur: PORTEUR_MISSING/);
     expect(run.out()).toMatch(/row 4, Montant demandé: AMOUNT_READ_AS_THOUSANDS/);
@@ -98,7 +106,22 @@ describe('cli seed / import-programmation (SQLite file)', () => {
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('Programmation');
     sheet.addRow(HEADER.split(';'));
-    sheet.addRow(['IMP-1', 2019, 'Programme de Réussite Educative', 'Ville de Béthune', 62119, 'Mont-Liébaud', 1_712_989, 'Etat', 'crédits spécifiques', null, 400_809, 400_809, 'Retenu', new Date(Date.UTC(2019, 2, 28))]);
+    sheet.addRow([
+      'IMP-1',
+      2019,
+      'Programme de Réussite Educative',
+      'Ville de Béthune',
+      62119,
+      'Mont-Liébaud',
+      1_712_989,
+      'Etat',
+      'crédits spécifiques',
+      null,
+      400_809,
+      400_809,
+      'Retenu',
+      new Date(Date.UTC(2019, 2, 28)),
+    ]);
     sheet.addRow([null, null, null, null, null, null, null, 'CAF', 'droit commun', null, 94_414, 94_414]);
     sheet.addRow(['IMP-2', 2019, 'Ateliers numériques', 'PYRAMIDE', 'Interco', null, 129_935, 'Région', 'droit commun', null, 50_000]);
     const xlsx = join(dir, 'programmation-2019.xlsx');
@@ -113,7 +136,8 @@ describe('cli seed / import-programmation (SQLite file)', () => {
 
   it('stops at the first refusal naming the row and what to fix; the fixed file continues', async () => {
     const before = await head();
-    const fcs = (montant: string) => `IMP-3;2019;Fête de quartier;CONSEIL CITOYEN QUARTIER DU REGAIN;62119;;5 000;CABBALR;crédits spécifiques;Fonds de Cohésion Sociale;${montant};;;`;
+    const fcs = (montant: string) =>
+      `IMP-3;2019;Fête de quartier;CONSEIL CITOYEN QUARTIER DU REGAIN;62119;;5 000;CABBALR;crédits spécifiques;Fonds de Cohésion Sociale;${montant};;;`;
     const run = io(env);
     expect(await runCli(['import-programmation', '--tenant', 'cabbalr', csv('fcs.csv', [fcs('2 500'), ROWS[2]]), '--user', 'agent-7'], run.io)).toBe(1);
     expect(run.out()).toMatch(/stopped at row 2 \(dossier IMP-3, column « Montant demandé »\): DemanderFinancement refused — VALIDATION_FAILED: .*2 000/);
@@ -131,7 +155,12 @@ describe('cli seed / import-programmation (SQLite file)', () => {
   });
 
   it('explains bad usage and unreadable files', async () => {
-    for (const argv of [['import-programmation', join(dir, 'x.csv')], ['import-programmation', '--tenant', 'cabbalr'], ['import-programmation', '--tenant', 'cabbalr', join(dir, 'missing.csv')], ['seed', '--tenant', 'lille']]) {
+    for (const argv of [
+      ['import-programmation', join(dir, 'x.csv')],
+      ['import-programmation', '--tenant', 'cabbalr'],
+      ['import-programmation', '--tenant', 'cabbalr', join(dir, 'missing.csv')],
+      ['seed', '--tenant', 'lille'],
+    ]) {
       const run = io(env);
       expect(await runCli(argv, run.io)).toBe(2);
       expect(run.err()).toMatch(/usage: cli /);

@@ -24,7 +24,8 @@ export const seedCommand: CliCommand = {
     const fixturesDir = values.fixtures ? resolve(values.fixtures) : dossierFixturesTerritoires();
     if (!fixturesDir) throw new UsageError('no fixture territories found: pass --fixtures <dir> (the repository’s fixtures/territoires)');
     const config = loadPlatformConfig('cli', io.env);
-    if (config.eventStore.kind === 'memory') throw new UsageError('EVENT_STORE=memory lives inside a running process: point the CLI at the SQLite file or at KurrentDB');
+    if (config.eventStore.kind === 'memory')
+      throw new UsageError('EVENT_STORE=memory lives inside a running process: point the CLI at the SQLite file or at KurrentDB');
     // Seeding is what creates a workspace: the SQLite file may not exist yet.
     if (config.eventStore.kind === 'sqlite') mkdirSync(dirname(config.eventStore.file), { recursive: true });
     const store = createEventStore(config.eventStore);
@@ -40,14 +41,18 @@ export const seedCommand: CliCommand = {
         return 1;
       }
       for (const r of reports) {
-        io.out(`${r.tenant}: référentiel ${r.alreadySeeded ? 'already seeded, nothing appended' : `seeded, ${r.executed} commands, ${r.eventsAppended} events appended`}\n`);
+        io.out(
+          `${r.tenant}: référentiel ${r.alreadySeeded ? 'already seeded, nothing appended' : `seeded, ${r.executed} commands, ${r.eventsAppended} events appended`}\n`,
+        );
       }
       if (values.demo) {
         const demos = reports.map((r) => r.tenant).filter((t) => ProgrammationSeeder.tenants().includes(t));
         const programmation = progressPerTenant(io, 'programmation');
         const results = await new ProgrammationSeeder(handler).seedDemo({ tenants: demos, onProgress: (p) => !p.alreadySeeded && programmation(p.tenant, p) });
         for (const r of results) {
-          io.out(`${r.tenant}: demo programmation ${r.alreadySeeded ? 'already seeded, nothing appended' : `seeded, ${r.appended} events appended`} (${(r.durationMs / 1000).toFixed(1)} s)\n`);
+          io.out(
+            `${r.tenant}: demo programmation ${r.alreadySeeded ? 'already seeded, nothing appended' : `seeded, ${r.appended} events appended`} (${(r.durationMs / 1000).toFixed(1)} s)\n`,
+          );
         }
       }
       return 0;
@@ -65,7 +70,14 @@ export const seedCommand: CliCommand = {
 function progressPerTenant(io: CliIO, what: string): (tenant: string, progress: { done: number; total: number }) => void {
   const printers = new Map<string, (progress: { done: number; total: number }) => void>();
   return (tenant, progress) => {
-    if (!printers.has(tenant)) printers.set(tenant, ((report) => (p: { done: number; total: number }) => report(p.done, p.total))(progressReporter(io, `seed ${tenant} ${what}`, 'commands')));
+    if (!printers.has(tenant))
+      printers.set(
+        tenant,
+        (
+          (report) => (p: { done: number; total: number }) =>
+            report(p.done, p.total)
+        )(progressReporter(io, `seed ${tenant} ${what}`, 'commands')),
+      );
     printers.get(tenant)?.(progress);
   };
 }

@@ -20,7 +20,8 @@ export const tokenCommand: CliCommand = {
       },
     });
     const tenants = values.tenant ?? [];
-    if (tenants.length === 0 || !tenants.every(isTenantId)) throw new UsageError('--tenant is required (a workspace id such as cabbalr); repeat it for several');
+    if (tenants.length === 0 || !tenants.every(isTenantId))
+      throw new UsageError('--tenant is required (a workspace id such as cabbalr); repeat it for several');
     const roles = (values.role ?? '').split(',').filter(Boolean) as UserRole[];
     if (roles.length === 0 || !roles.every((role) => USER_ROLES.includes(role))) {
       throw new UsageError(`--role is required, among ${USER_ROLES.join(', ')}`);

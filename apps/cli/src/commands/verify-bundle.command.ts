@@ -22,7 +22,13 @@ export const verifyBundleCommand: CliCommand = {
 };
 
 export function formatBundleVerification(path: string, result: BundleVerification): string {
-  const scope = result.scope ? (result.scope.kind === 'tenant' ? 'whole workspace' : result.scope.kind === 'dossier' ? `dossier ${result.scope.dossierId}` : `year ${result.scope.year}`) : '?';
+  const scope = result.scope
+    ? result.scope.kind === 'tenant'
+      ? 'whole workspace'
+      : result.scope.kind === 'dossier'
+        ? `dossier ${result.scope.dossierId}`
+        : `year ${result.scope.year}`
+    : '?';
   const lines = [
     `${path}: ${result.ok ? 'OK' : 'BROKEN'}`,
     `  workspace ${result.tenant ?? '?'}, ${scope}: ${result.lines} lines, ${result.streams} streams, ${result.events} events, ${result.seals} seals` +

@@ -14,9 +14,7 @@ export const verifyCommand: CliCommand = {
   async run(argv, io) {
     const { values } = parseArgs({ args: argv, options: { tenant: { type: 'string' }, json: { type: 'boolean', default: false } } });
     const tenant = requireTenant(values.tenant);
-    const report = await withEventStore(io, (store) =>
-      new VerificationService(store).verify(tenant, { onProgress: progressOf(io, `verify ${tenant}`) }),
-    );
+    const report = await withEventStore(io, (store) => new VerificationService(store).verify(tenant, { onProgress: progressOf(io, `verify ${tenant}`) }));
     io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     return report.ok ? 0 : 1;
   },
@@ -34,7 +32,8 @@ export function requireTenant(tenant: string | undefined): string {
  */
 export async function withEventStore<T>(io: CliIO, work: (store: EventStore) => Promise<T>): Promise<T> {
   const config = loadPlatformConfig('cli', io.env);
-  if (config.eventStore.kind === 'memory') throw new UsageError('EVENT_STORE=memory lives inside a running process: point the CLI at the SQLite file or at KurrentDB');
+  if (config.eventStore.kind === 'memory')
+    throw new UsageError('EVENT_STORE=memory lives inside a running process: point the CLI at the SQLite file or at KurrentDB');
   if (config.eventStore.kind === 'sqlite' && !existsSync(config.eventStore.file)) {
     throw new UsageError(`no event store at ${config.eventStore.file} (set DATA_DIR or EVENT_STORE_FILE)`);
   }

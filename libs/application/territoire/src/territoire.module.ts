@@ -58,7 +58,17 @@ import { LecturesTerritoire } from './shared/lecture';
 import { TerritoireReadModelsModule } from './territoire-read-models.module';
 
 /** Query resolvers of the context's read models (with their nested fields). */
-const QUERIES = [CadreStrategiqueResolver, ChiffresDeclaresResolver, EngagementResolver, EngagementResponsableResolver, IndicateurResolver, IndicateurVentilationResolver, PartenaireResolver, QpvResolver, TerritoireResolver];
+const QUERIES = [
+  CadreStrategiqueResolver,
+  ChiffresDeclaresResolver,
+  EngagementResolver,
+  EngagementResponsableResolver,
+  IndicateurResolver,
+  IndicateurVentilationResolver,
+  PartenaireResolver,
+  QpvResolver,
+  TerritoireResolver,
+];
 
 /** One resolver per use case (command), each in its own folder. */
 const USE_CASES = [

@@ -26,24 +26,9 @@ import { TERRITOIRE_EVENT_TYPES, type TerritoireEvent } from './territoire/terri
 
 /** Every command and event of the territoire context (the référentiel). */
 export type ReferentielCommand =
-  | TerritoireCommand
-  | QpvCommand
-  | PartenaireCommand
-  | ContratCommand
-  | CadreCommand
-  | EngagementCommand
-  | IndicateurCommand
-  | ChiffresCommand;
+  TerritoireCommand | QpvCommand | PartenaireCommand | ContratCommand | CadreCommand | EngagementCommand | IndicateurCommand | ChiffresCommand;
 
-export type ReferentielEvent =
-  | TerritoireEvent
-  | QpvEvent
-  | PartenaireEvent
-  | ContratEvent
-  | CadreEvent
-  | EngagementEvent
-  | IndicateurEvent
-  | ChiffresEvent;
+export type ReferentielEvent = TerritoireEvent | QpvEvent | PartenaireEvent | ContratEvent | CadreEvent | EngagementEvent | IndicateurEvent | ChiffresEvent;
 
 export const REFERENTIEL_EVENT_TYPES: readonly ReferentielEvent['type'][] = [
   ...TERRITOIRE_EVENT_TYPES,

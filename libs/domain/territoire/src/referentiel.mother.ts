@@ -1,11 +1,7 @@
 import type { Command, CommandMetadata, Role } from '@cdv/eventsourcing';
 
 /** Object mother for the commands of this context (tests only): an admin of "mel" unless the test says otherwise. */
-export function aReferentielCommand<C extends Command>(
-  type: C['type'],
-  data: C['data'],
-  overrides: Partial<CommandMetadata> & { role?: Role } = {},
-): C {
+export function aReferentielCommand<C extends Command>(type: C['type'], data: C['data'], overrides: Partial<CommandMetadata> & { role?: Role } = {}): C {
   const { role = 'admin', ...rest } = overrides;
   const metadata: CommandMetadata = {
     tenantId: 'mel',

@@ -26,11 +26,7 @@ import {
  * Every test works in a tenant of its own and compares positions with what it wrote, never with absolute
  * values: the KurrentDB run shares one server between tests (and with other test files).
  */
-export function describeEventStoreContract(
-  name: string,
-  factory: () => Promise<EventStore>,
-  teardown?: (store: EventStore) => Promise<void>,
-): void {
+export function describeEventStoreContract(name: string, factory: () => Promise<EventStore>, teardown?: (store: EventStore) => Promise<void>): void {
   describe(`EventStore contract: ${name}`, () => {
     let store: EventStore;
     let tenant: string;
@@ -57,7 +53,13 @@ export function describeEventStoreContract(
     describe('append and readStream', () => {
       it('round-trips the full envelope', async () => {
         const ids = [uuidv7(), uuidv7()];
-        const context = aContext(tenant, { reason: 'dépôt tardif', commandId: 'cmd-1', correlationId: 'corr-1', causationId: 'cause-1', effectiveAt: '2024-03-01' });
+        const context = aContext(tenant, {
+          reason: 'dépôt tardif',
+          commandId: 'cmd-1',
+          correlationId: 'corr-1',
+          causationId: 'cause-1',
+          effectiveAt: '2024-03-01',
+        });
         const data = { titre: "Atelier d'écriture — Épeule", montantCents: 1_712_989_00, qpv: ['QN05901M'], porteur: { siret: '12345678900011', nom: null } };
         const appended = await store.append(
           stream('d1'),
@@ -114,7 +116,11 @@ export function describeEventStoreContract(
       });
 
       it('reads with fromRevision, maxCount and backwards', async () => {
-        await store.append(stream('d1'), range(5).map((index) => anEvent(tenant, 'A', { index })), { expectedRevision: 'no_stream' });
+        await store.append(
+          stream('d1'),
+          range(5).map((index) => anEvent(tenant, 'A', { index })),
+          { expectedRevision: 'no_stream' },
+        );
         const revisions = async (options: Parameters<EventStore['readStream']>[1]) =>
           (await store.readStream(stream('d1'), options)).map((event) => event.revision);
 
@@ -136,7 +142,9 @@ export function describeEventStoreContract(
 
       it('refuses an empty batch, a malformed id, a stream without tenant', async () => {
         await expect(store.append(stream('d1'), [], { expectedRevision: 'any' })).rejects.toBeInstanceOf(InvalidAppend);
-        await expect(store.append(stream('d1'), [{ ...anEvent(tenant, 'A'), id: 'not-a-uuid' }], { expectedRevision: 'any' })).rejects.toBeInstanceOf(InvalidAppend);
+        await expect(store.append(stream('d1'), [{ ...anEvent(tenant, 'A'), id: 'not-a-uuid' }], { expectedRevision: 'any' })).rejects.toBeInstanceOf(
+          InvalidAppend,
+        );
         await expect(store.append('dossier-1', [anEvent(tenant, 'A')], { expectedRevision: 'any' })).rejects.toBeInstanceOf(InvalidStreamName);
         await expect(store.readStream(stream('d1'))).rejects.toBeInstanceOf(StreamNotFound);
       });
@@ -212,7 +220,11 @@ export function describeEventStoreContract(
       });
 
       it('concurrent writers with any: nothing lost, the stream stays contiguous and chained', async () => {
-        await Promise.all(range(5).map((writer) => store.append(stream('d1'), [anEvent(tenant, 'A', { writer }), anEvent(tenant, 'B', { writer })], { expectedRevision: 'any' })));
+        await Promise.all(
+          range(5).map((writer) =>
+            store.append(stream('d1'), [anEvent(tenant, 'A', { writer }), anEvent(tenant, 'B', { writer })], { expectedRevision: 'any' }),
+          ),
+        );
         const events = await store.readStream(stream('d1'));
         expect(events.map((event) => event.revision)).toEqual(range(10));
         expect(verifyStreamChain(events)).toBeNull();
@@ -250,13 +262,19 @@ export function describeEventStoreContract(
 
       it('a command replayed through the CommandHandler appends nothing; racing commands: one wins, the others get CONFLICT', async () => {
         const handler = new CommandHandler(store);
-        const command = (commandId?: string): Increment => ({ type: 'Increment', data: {}, metadata: { ...aContext(tenant, { commandId }), now: '2024-03-01T09:00:00.000Z' } });
+        const command = (commandId?: string): Increment => ({
+          type: 'Increment',
+          data: {},
+          metadata: { ...aContext(tenant, { commandId }), now: '2024-03-01T09:00:00.000Z' },
+        });
         const first = await handler.handle(counter, { stream: stream('c1', 'compteur'), command: command('cmd-1') });
         const replay = await handler.handle(counter, { stream: stream('c1', 'compteur'), command: command('cmd-1') });
         expect(first).toMatchObject({ ok: true, replayed: false, nextExpectedRevision: 0 });
         expect(replay).toMatchObject({ ok: true, replayed: true, nextExpectedRevision: 0, state: { count: 1 } });
 
-        const racing = await Promise.all(range(4).map(() => handler.handle(counter, { stream: stream('c1', 'compteur'), command: command(), expectedRevision: 0 })));
+        const racing = await Promise.all(
+          range(4).map(() => handler.handle(counter, { stream: stream('c1', 'compteur'), command: command(), expectedRevision: 0 })),
+        );
         expect(racing.filter((outcome) => outcome.ok)).toHaveLength(1);
         expect(racing.filter((outcome) => !outcome.ok)).toEqual(
           range(3).map(() => expect.objectContaining({ ok: false, refusal: expect.objectContaining({ code: 'CONFLICT' }), currentRevision: 1 })),
@@ -268,18 +286,28 @@ export function describeEventStoreContract(
     describe('readAll', () => {
       it('pages of some event types, rare or dense, list exactly the events of those types, in order', async () => {
         const types = range(3_000).map((index) => (index % 1_000 === 999 ? 'Rare' : index % 3 === 0 ? 'Dense' : 'Other'));
-        await store.append(stream('mix'), types.map((type) => anEvent(tenant, type)), { expectedRevision: 'no_stream' });
+        await store.append(
+          stream('mix'),
+          types.map((type) => anEvent(tenant, type)),
+          { expectedRevision: 'no_stream' },
+        );
         const all = await store.readAll({ tenant });
-        for (const [eventTypes, maxCount] of [[['Rare'], 2], [['Dense'], 250], [['Dense', 'Rare'], 700]] as const) {
+        for (const [eventTypes, maxCount] of [
+          [['Rare'], 2],
+          [['Dense'], 250],
+          [['Dense', 'Rare'], 700],
+        ] as const) {
           const paged: RecordedEvent[] = [];
-          for (let after = 0; ; ) {
+          for (let after = 0; ;) {
             const next = await store.readAll({ tenant, eventTypes, maxCount, after });
             expect(next.length).toBeLessThanOrEqual(maxCount);
             if (next.length === 0) break;
             paged.push(...next);
             after = next[next.length - 1].position;
           }
-          expect(paged.map((event) => event.position)).toEqual(all.filter((event) => (eventTypes as readonly string[]).includes(event.type)).map((event) => event.position));
+          expect(paged.map((event) => event.position)).toEqual(
+            all.filter((event) => (eventTypes as readonly string[]).includes(event.type)).map((event) => event.position),
+          );
         }
       });
 
@@ -287,7 +315,15 @@ export function describeEventStoreContract(
         const other = aTenant();
         const start = await store.headPosition();
         const written: RecordedEvent[] = [];
-        for (const [owner, type] of [[tenant, 'A'], [other, 'A'], [tenant, 'B'], [tenant, 'A'], [other, 'B'], [tenant, 'C'], [tenant, 'A']] as const) {
+        for (const [owner, type] of [
+          [tenant, 'A'],
+          [other, 'A'],
+          [tenant, 'B'],
+          [tenant, 'A'],
+          [other, 'B'],
+          [tenant, 'C'],
+          [tenant, 'A'],
+        ] as const) {
           const { events } = await store.append(streamName(owner, 'dossier', type.toLowerCase()), [anEvent(owner, type)], { expectedRevision: 'any' });
           written.push(...events);
         }
@@ -337,7 +373,11 @@ export function describeEventStoreContract(
 
     describe('subscribe', () => {
       it('from position p, delivers every later event exactly once and in order while several writers append', async () => {
-        const before = await store.append(stream('w0'), range(3).map(() => anEvent(tenant, 'A')), { expectedRevision: 'no_stream' });
+        const before = await store.append(
+          stream('w0'),
+          range(3).map(() => anEvent(tenant, 'A')),
+          { expectedRevision: 'no_stream' },
+        );
         const p = before.positions[1];
         const subscription = subscribe({ after: p, tenant, batchSize: 7 });
 
@@ -373,7 +413,9 @@ export function describeEventStoreContract(
       });
 
       it('filters by event type and hands batches no larger than batchSize', async () => {
-        await store.append(stream('d1'), [...range(5).map(() => anEvent(tenant, 'B')), ...range(3).map(() => anEvent(tenant, 'A'))], { expectedRevision: 'no_stream' });
+        await store.append(stream('d1'), [...range(5).map(() => anEvent(tenant, 'B')), ...range(3).map(() => anEvent(tenant, 'A'))], {
+          expectedRevision: 'no_stream',
+        });
         const subscription = subscribe({ tenant, eventTypes: ['B'], batchSize: 2 });
         const batches: RecordedEvent[][] = [];
         for await (const batch of subscription) {
@@ -385,7 +427,11 @@ export function describeEventStoreContract(
       });
 
       it('lets timers and I/O run between the batches of a catch-up (a long catch-up does not starve the process)', async () => {
-        await store.append(stream('d1'), range(40).map(() => anEvent(tenant, 'A')), { expectedRevision: 'no_stream' });
+        await store.append(
+          stream('d1'),
+          range(40).map(() => anEvent(tenant, 'A')),
+          { expectedRevision: 'no_stream' },
+        );
         let consumed = 0;
         let consumedWhenTimerRan = -1;
         setImmediate(() => (consumedWhenTimerRan = consumed));

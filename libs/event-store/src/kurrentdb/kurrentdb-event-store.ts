@@ -28,7 +28,6 @@ import {
   yieldToEventLoop,
 } from '@cdv/eventsourcing';
 
-
 export interface KurrentDbEventStoreOptions {
   /** Events per $all read request (default 500). */
   pageSize?: number;

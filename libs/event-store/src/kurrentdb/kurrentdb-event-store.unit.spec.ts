@@ -41,13 +41,23 @@ class FakeKurrentClient {
     this.write('orders-1', [{ id: 'foreign-1', type: 'OrderPlaced', data: { total: 1 }, metadata: { by: 'another app' } }]);
   }
 
-  async appendToStream(streamName: string, events: Array<{ id: string; type: string; data: unknown; metadata: unknown }>, options: { streamState?: bigint | string } = {}) {
+  async appendToStream(
+    streamName: string,
+    events: Array<{ id: string; type: string; data: unknown; metadata: unknown }>,
+    options: { streamState?: bigint | string } = {},
+  ) {
     await network();
     const existing = this.streams.get(streamName) ?? [];
     const current: bigint | 'no_stream' = existing.length > 0 ? BigInt(existing.length - 1) : 'no_stream';
     const state = options.streamState ?? 'any';
     const wrong = (state === 'no_stream' && current !== 'no_stream') || (typeof state === 'bigint' && state !== current);
-    if (wrong) throw Object.assign(new Error(`wrong expected version on ${streamName}`), { type: 'wrong-expected-version', streamName, expectedState: state, actualState: current });
+    if (wrong)
+      throw Object.assign(new Error(`wrong expected version on ${streamName}`), {
+        type: 'wrong-expected-version',
+        streamName,
+        expectedState: state,
+        actualState: current,
+      });
     const written = this.write(streamName, events);
     // Like the $by_category system projection: a link event in a system stream after each write.
     const category = streamName.slice(0, streamName.indexOf('-') < 0 ? undefined : streamName.indexOf('-'));
@@ -64,9 +74,7 @@ class FakeKurrentClient {
       await network();
       if (!records) throw Object.assign(new Error(`${streamName} not found`), { type: 'stream-not-found', streamName });
       const ordered = backwards ? [...records].reverse() : [...records];
-      const selected = ordered.filter((record) =>
-        from === 'start' || from === 'end' ? true : backwards ? record.revision <= from : record.revision >= from,
-      );
+      const selected = ordered.filter((record) => (from === 'start' || from === 'end' ? true : backwards ? record.revision <= from : record.revision >= from));
       for (const record of selected.slice(0, max)) yield { event: structuredClone(record), commitPosition: record.position.commit };
     })();
   }
@@ -160,4 +168,7 @@ function network(): Promise<void> {
 
 // One fake for the whole file, like one server shared by every test.
 const fake = new FakeKurrentClient();
-describeEventStoreContract('kurrentdb adapter over a fake client (no server)', async () => new KurrentDbEventStore(fake as unknown as KurrentDBClient, { pageSize: 4 }));
+describeEventStoreContract(
+  'kurrentdb adapter over a fake client (no server)',
+  async () => new KurrentDbEventStore(fake as unknown as KurrentDBClient, { pageSize: 4 }),
+);

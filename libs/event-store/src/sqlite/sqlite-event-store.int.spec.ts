@@ -31,7 +31,11 @@ async function withStore<T>(file: string, work: (store: SqliteEventStore) => Pro
 async function aStreamOfFive(file: string): Promise<RecordedEvent[]> {
   return withStore(file, async (store) => {
     await store.append(stream, [anEvent('DossierDepose', { montantCents: 100, marqueur: 'M-0000' })], { expectedRevision: 'no_stream' });
-    await store.append(stream, [1, 2, 3, 4].map((r) => anEvent('MontantCorrige', { montantCents: 100 * (r + 1), marqueur: `M-000${r}` })), { expectedRevision: 0 });
+    await store.append(
+      stream,
+      [1, 2, 3, 4].map((r) => anEvent('MontantCorrige', { montantCents: 100 * (r + 1), marqueur: `M-000${r}` })),
+      { expectedRevision: 0 },
+    );
     return store.readStream(stream);
   });
 }

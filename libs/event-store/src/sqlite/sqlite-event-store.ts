@@ -189,7 +189,7 @@ export class SqliteEventStore implements EventStore {
    */
   private readTypesInWindows(options: ReadAllOptions, maxCount: number): RecordedEvent[] {
     // a subscription passes the head it has just read: no need to read it again
-    const until = options.until ?? ((this.headPositionStatement.get() as { position: number | null }).position ?? 0);
+    const until = options.until ?? (this.headPositionStatement.get() as { position: number | null }).position ?? 0;
     const events: RecordedEvent[] = [];
     let from = options.after ?? 0;
     let window = Math.max(2 * maxCount, 1_000);

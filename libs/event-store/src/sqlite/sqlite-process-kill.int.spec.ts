@@ -77,9 +77,13 @@ describe('SqliteEventStore under SIGKILL', () => {
         const events = await store.readStream(`kill:dossier-${index}`);
         expect(verifyStreamChain(events)).toBeNull();
         // The store goes on from where the killed writer stopped.
-        const next = await store.append(`kill:dossier-${index}`, [{ type: 'Repris', data: {}, metadata: { tenantId: 'kill', actor: { userId: 'test', role: 'system' }, source: 'system' } }], {
-          expectedRevision: events.length - 1,
-        });
+        const next = await store.append(
+          `kill:dossier-${index}`,
+          [{ type: 'Repris', data: {}, metadata: { tenantId: 'kill', actor: { userId: 'test', role: 'system' }, source: 'system' } }],
+          {
+            expectedRevision: events.length - 1,
+          },
+        );
         expect(next.events[0].metadata.prevHash).toBe(events[events.length - 1].metadata.hash);
       }
     } finally {

@@ -1,5 +1,14 @@
 import { type ExpectedRevision, type NewEvent, type RecordedEvent } from '../envelope';
-import { IdempotencyConflict, StreamNotFound, type AppendResult, type EventStore, type EventSubscription, type ReadAllOptions, type ReadStreamOptions, type SubscribeOptions } from '../event-store.port';
+import {
+  IdempotencyConflict,
+  StreamNotFound,
+  type AppendResult,
+  type EventStore,
+  type EventSubscription,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type SubscribeOptions,
+} from '../event-store.port';
 import { prepareAppend } from './prepare-append';
 import { checkExpectedRevision, matchesFilter, pollingSubscription, selectStreamEvents } from './store-helpers';
 import { Wakeup } from './wakeup';
@@ -78,7 +87,11 @@ export class MemoryEventStore implements EventStore {
   private alreadyStored(stream: string, events: readonly NewEvent[]): AppendResult | null {
     const known = events.filter((event) => event.id && this.ids.get(event.id)?.stream === stream);
     if (known.length === 0) return null;
-    if (known.length < events.length) throw new IdempotencyConflict(stream, known.map((event) => event.id as string));
+    if (known.length < events.length)
+      throw new IdempotencyConflict(
+        stream,
+        known.map((event) => event.id as string),
+      );
     return { ...result(events.map((event) => this.ids.get(event.id as string) as RecordedEvent).map(clone)), alreadyStored: true };
   }
 }

@@ -8,7 +8,9 @@ const known = new Set(Object.keys(CONFIG_VARIABLES));
 
 /** Environment variable names set on our own app containers (not on KurrentDB/MongoDB). */
 function composeAppVariables(): Map<string, string[]> {
-  const [compose] = parseAllDocuments(readFileSync(join(root, 'infra/compose/compose.yaml'), 'utf8'), { merge: true }).map((doc) => doc.toJS({ maxAliasCount: 1000 }));
+  const [compose] = parseAllDocuments(readFileSync(join(root, 'infra/compose/compose.yaml'), 'utf8'), { merge: true }).map((doc) =>
+    doc.toJS({ maxAliasCount: 1000 }),
+  );
   const out = new Map<string, string[]>();
   for (const [name, service] of Object.entries(compose.services as Record<string, { build?: unknown; environment?: Record<string, string> }>)) {
     if (service.build) out.set(name, Object.keys(service.environment ?? {}));

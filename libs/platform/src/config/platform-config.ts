@@ -49,7 +49,10 @@ export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): 
       port: Number(vars.PORT ?? 4000),
       host: vars.HOST ?? '0.0.0.0',
       maxRequestBytes: Number(vars.REQUEST_MAX_BYTES ?? 1_048_576),
-      corsOrigins: (vars.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+      corsOrigins: (vars.CORS_ORIGINS ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
     },
     dataDir,
     eventStore,
@@ -64,7 +67,10 @@ export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): 
     demo: asBoolean(vars.DEMO, false),
     logLevel: (vars.LOG_LEVEL ?? 'info') as PlatformConfig['logLevel'],
     sealIntervalMinutes: Number(vars.SEAL_INTERVAL_MINUTES ?? 60),
-    asOfWarm: (vars.AS_OF_WARM ?? 'dossiers').split(',').map((name) => name.trim()).filter((name) => name && name !== 'none'),
+    asOfWarm: (vars.AS_OF_WARM ?? 'dossiers')
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name && name !== 'none'),
     subgraphs: {
       territoire: vars.TERRITOIRE_SERVICE_URL ?? 'http://localhost:4001/graphql',
       programmation: vars.PROGRAMMATION_SERVICE_URL ?? 'http://localhost:4002/graphql',

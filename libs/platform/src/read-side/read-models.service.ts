@@ -148,7 +148,10 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
     if (unknown.length > 0) this.logger.event('warn', 'AS_OF_WARM names read models this process does not serve; ignored', { unknown, known: [...known] });
     if (names.length === 0) return;
     try {
-      while (!this.stopping && this.runners.statuses().some((status) => status.checkpoint < startHead && status.state !== 'poisoned' && status.state !== 'failed')) {
+      while (
+        !this.stopping &&
+        this.runners.statuses().some((status) => status.checkpoint < startHead && status.state !== 'poisoned' && status.state !== 'failed')
+      ) {
         await new Promise((resolve) => setTimeout(resolve, 200).unref());
       }
       for (const tenant of await this.tenants()) {
@@ -177,7 +180,11 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
       const position = point.asOf ? await reader.resolvePosition(tenantId, point.asOf) : (point.asOfPosition as number);
       const views = new Map<string, Promise<ReadModelQueries<AnyReadDocument>>>();
       const view = (name: string) => {
-        if (!views.has(name)) views.set(name, asOfErrors(() => reader.readModel(name, tenantId, { position })));
+        if (!views.has(name))
+          views.set(
+            name,
+            asOfErrors(() => reader.readModel(name, tenantId, { position })),
+          );
         return views.get(name) as Promise<ReadModelQueries<AnyReadDocument>>;
       };
       return {
@@ -240,7 +247,9 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
         head,
         eventsBehind: lags.get(status.name)?.eventsBehind ?? Math.max(0, head - status.checkpoint),
         secondsBehind: lags.get(status.name)?.secondsBehind ?? null,
-        problem: status.poison ? `poison event ${status.poison.eventId} at position ${status.poison.position}: ${status.poison.message}` : (status.lastError ?? null),
+        problem: status.poison
+          ? `poison event ${status.poison.eventId} at position ${status.poison.position}: ${status.poison.message}`
+          : (status.lastError ?? null),
       }));
     }
     return Promise.all(

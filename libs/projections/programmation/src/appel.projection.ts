@@ -1,5 +1,13 @@
 import type { Cents, Projection, ReadDocument, RecordedEvent } from '@cdv/eventsourcing';
-import { APPEL_EVENT_TYPES, type AppelEvent, type ComitePrevu, type Enveloppe, type FinanceurCategorie, type StatutAppel, type Tag } from '@cdv/domain-programmation';
+import {
+  APPEL_EVENT_TYPES,
+  type AppelEvent,
+  type ComitePrevu,
+  type Enveloppe,
+  type FinanceurCategorie,
+  type StatutAppel,
+  type Tag,
+} from '@cdv/domain-programmation';
 
 export interface EnveloppeDocument {
   financeurId: string;

@@ -32,7 +32,10 @@ describe('appel read model', () => {
     const later = recordEvents(
       [
         { stream: 'mel:appel-2024', event: { type: 'EnveloppeFixee', data: { annee: 2024, financeur: region, montant: 3_500_00, avant: 3_000_00 } } },
-        { stream: 'mel:appel-2024', event: { type: 'ComitePlanifie', data: { annee: 2024, comiteId: '2024-2', date: '2024-06-20', libelle: 'Comité de juin' } } },
+        {
+          stream: 'mel:appel-2024',
+          event: { type: 'ComitePlanifie', data: { annee: 2024, comiteId: '2024-2', date: '2024-06-20', libelle: 'Comité de juin' } },
+        },
         { stream: 'mel:appel-2024', event: { type: 'ExerciceCloture', data: { annee: 2024, clotureLe: '2025-12-31' } } },
       ],
       { tenantId: 'mel', firstPosition: events.length + 1 },

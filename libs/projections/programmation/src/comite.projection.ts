@@ -40,7 +40,12 @@ export function evolveComite(document: ComiteDocument | null, event: RecordedEve
   }
   if (!document) return null;
   if (domain.type === 'ComiteClos') return { ...document, statut: 'clos' };
-  const nouvelles = domain.data.decisions.map((decision) => ({ ...decision, eventId: event.id, arreteeLe: event.metadata.recordedAt, par: event.metadata.actor.userId }));
+  const nouvelles = domain.data.decisions.map((decision) => ({
+    ...decision,
+    eventId: event.id,
+    arreteeLe: event.metadata.recordedAt,
+    par: event.metadata.actor.userId,
+  }));
   const decisions = [...document.decisions, ...nouvelles];
   const count = (value: DecisionComite['decision']) => decisions.filter((d) => d.decision === value).length;
   return {

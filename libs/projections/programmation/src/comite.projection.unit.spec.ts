@@ -17,7 +17,10 @@ describe('comité read model', () => {
           presents: ['prefecture-nord', 'region-hdf', 'ville-roubaix'],
           comptes: { retenus: 1, nonRetenus: 1, ajournes: 0 },
           totalVote: 4_000_00,
-          decisions: [expect.objectContaining({ dossierId: 'd1', decision: 'retenu', par: 'agent-1' }), expect.objectContaining({ dossierId: 'd4', decision: 'non_retenu' })],
+          decisions: [
+            expect.objectContaining({ dossierId: 'd1', decision: 'retenu', par: 'agent-1' }),
+            expect.objectContaining({ dossierId: 'd4', decision: 'non_retenu' }),
+          ],
         },
       ]);
   });

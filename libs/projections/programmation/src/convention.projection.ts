@@ -42,7 +42,17 @@ export function evolveConvention(document: ConventionDocument | null, event: Rec
     return { ...document, dossiers: [...document.dossiers, { dossierId: domain.data.dossierId, annee: domain.data.annee }] };
   }
   const d = domain.data;
-  const tranches = [...document.tranches, { annee: d.annee, dossierId: d.dossierId, ligneId: d.ligneId, financeurId: d.financeurId, montant: d.montant, numeroEngagementJuridique: d.numeroEngagementJuridique ?? null }];
+  const tranches = [
+    ...document.tranches,
+    {
+      annee: d.annee,
+      dossierId: d.dossierId,
+      ligneId: d.ligneId,
+      financeurId: d.financeurId,
+      montant: d.montant,
+      numeroEngagementJuridique: d.numeroEngagementJuridique ?? null,
+    },
+  ];
   return { ...document, tranches, totalEngage: tranches.reduce((sum, t) => sum + t.montant, 0) };
 }
 

@@ -15,7 +15,16 @@ describe('convention read model', () => {
           anneeDebut: 2024,
           anneeFin: 2024,
           dossiers: [{ dossierId: 'd1', annee: 2024 }],
-          tranches: [{ annee: 2024, dossierId: 'd1', ligneId: 'prefecture-nord:credits_specifiques', financeurId: 'prefecture-nord', montant: 4_000_00, numeroEngagementJuridique: 'EJ-1' }],
+          tranches: [
+            {
+              annee: 2024,
+              dossierId: 'd1',
+              ligneId: 'prefecture-nord:credits_specifiques',
+              financeurId: 'prefecture-nord',
+              montant: 4_000_00,
+              numeroEngagementJuridique: 'EJ-1',
+            },
+          ],
           totalEngage: 4_000_00,
         },
       ]);

@@ -1,5 +1,12 @@
 import type { Actor, Cents, EventSource, Projection, RecordedEvent } from '@cdv/eventsourcing';
-import { DOSSIER_EVENT_TYPES, type Beneficiaires, type Classement, type EtapeCorrigeable, type TypeVersement, type ValeurAvis } from '@cdv/domain-programmation';
+import {
+  DOSSIER_EVENT_TYPES,
+  type Beneficiaires,
+  type Classement,
+  type EtapeCorrigeable,
+  type TypeVersement,
+  type ValeurAvis,
+} from '@cdv/domain-programmation';
 import { domainEvent, evolveDossierListe, type DossierListDocument } from './dossier-list.projection';
 
 /** One line of the dossier's history: enough for a timeline and to open the event with its diff. */
@@ -152,26 +159,75 @@ export function evolveDossierDetail(document: DossierDetailDocument | null, even
       const d = domain.data;
       return {
         ...next,
-        avis: [...next.avis, { auteurId: d.auteur.id, auteurNom: d.auteur.nom, avis: d.avis, commentaire: d.commentaire, ligneId: d.ligneId ?? null, precedent: d.precedent, emisLe: le }],
+        avis: [
+          ...next.avis,
+          {
+            auteurId: d.auteur.id,
+            auteurNom: d.auteur.nom,
+            avis: d.avis,
+            commentaire: d.commentaire,
+            ligneId: d.ligneId ?? null,
+            precedent: d.precedent,
+            emisLe: le,
+          },
+        ],
       };
     }
     case 'VersementEffectue': {
       const d = domain.data;
-      return { ...next, versements: [...next.versements, { versementId: d.versementId, ligneId: d.ligneId, type: d.type, montant: d.montant, date: d.date, totalVerse: d.totalVerse, enregistreLe: metadata.recordedAt }] };
+      return {
+        ...next,
+        versements: [
+          ...next.versements,
+          {
+            versementId: d.versementId,
+            ligneId: d.ligneId,
+            type: d.type,
+            montant: d.montant,
+            date: d.date,
+            totalVerse: d.totalVerse,
+            enregistreLe: metadata.recordedAt,
+          },
+        ],
+      };
     }
     case 'MontantCorrige': {
       const d = domain.data;
-      return { ...next, corrections: [...next.corrections, { ligneId: d.ligneId, etape: d.etape, avant: d.avant, apres: d.apres, reason: metadata.reason ?? null, par: metadata.actor, corrigeLe: metadata.recordedAt }] };
+      return {
+        ...next,
+        corrections: [
+          ...next.corrections,
+          {
+            ligneId: d.ligneId,
+            etape: d.etape,
+            avant: d.avant,
+            apres: d.apres,
+            reason: metadata.reason ?? null,
+            par: metadata.actor,
+            corrigeLe: metadata.recordedAt,
+          },
+        ],
+      };
     }
     case 'DossierRetenu':
     case 'DossierNonRetenu':
     case 'DossierAjourne':
     case 'DossierAbandonne': {
       const d = domain.data as { comiteId?: string; motif?: string; anneeReport?: number };
-      return { ...next, decisions: [...next.decisions, { type: domain.type, comiteId: d.comiteId ?? null, motif: d.motif ?? null, anneeReport: d.anneeReport ?? null, le }] };
+      return {
+        ...next,
+        decisions: [...next.decisions, { type: domain.type, comiteId: d.comiteId ?? null, motif: d.motif ?? null, anneeReport: d.anneeReport ?? null, le }],
+      };
     }
     case 'DossierConventionne':
-      return { ...next, convention: { conventionId: domain.data.conventionId, typeConvention: domain.data.typeConvention, numeroEngagementJuridique: domain.data.numeroEngagementJuridique ?? null } };
+      return {
+        ...next,
+        convention: {
+          conventionId: domain.data.conventionId,
+          typeConvention: domain.data.typeConvention,
+          numeroEngagementJuridique: domain.data.numeroEngagementJuridique ?? null,
+        },
+      };
     case 'ActionDemarree':
       return { ...next, actionDemarreeLe: domain.data.dateDebut };
     case 'BilanDepose':

@@ -168,7 +168,11 @@ export function evolveDossierListe(document: DossierListDocument | null, event: 
     case 'DemandeFinancementRetiree':
       return derive({ ...doc, lignes: doc.lignes.filter((l) => l.ligneId !== domain.data.ligneId) });
     case 'FinancementPropose':
-      return ligne(domain.data.ligneId, (l) => ({ statut: 'propose', propose: domain.data.montant, avertissements: [...l.avertissements, ...domain.data.avertissements] }));
+      return ligne(domain.data.ligneId, (l) => ({
+        statut: 'propose',
+        propose: domain.data.montant,
+        avertissements: [...l.avertissements, ...domain.data.avertissements],
+      }));
     case 'FinancementVote':
       return ligne(domain.data.ligneId, (l) => ({
         statut: 'vote',
@@ -260,10 +264,15 @@ function derive(doc: DossierListDocument): DossierListDocument {
   return {
     ...doc,
     totaux: sum(doc.lignes),
-    totauxParNature: Object.fromEntries(NATURES_FINANCEMENT.map((nature) => [nature, sum(doc.lignes.filter((l) => l.nature === nature))])) as Record<NatureFinancement, MontantsParEtape>,
+    totauxParNature: Object.fromEntries(NATURES_FINANCEMENT.map((nature) => [nature, sum(doc.lignes.filter((l) => l.nature === nature))])) as Record<
+      NatureFinancement,
+      MontantsParEtape
+    >,
     financeurIds: [...new Set(doc.lignes.map((l) => l.financeurId))],
     triTitre: normaliser(doc.titre),
-    texte: [doc.titre, doc.porteur.nom, doc.description, ...doc.communes.map((c) => c.nom), ...doc.qpv.map((q) => `${q.nom} ${q.code ?? ''}`)].map(normaliser).join(' | '),
+    texte: [doc.titre, doc.porteur.nom, doc.description, ...doc.communes.map((c) => c.nom), ...doc.qpv.map((q) => `${q.nom} ${q.code ?? ''}`)]
+      .map(normaliser)
+      .join(' | '),
   };
 }
 

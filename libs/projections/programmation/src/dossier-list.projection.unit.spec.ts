@@ -39,11 +39,25 @@ describe('dossier list read model', () => {
             droit_commun: { demande: 2_000_00, propose: 0, vote: 0, engage: 0, verse: 0, justifie: 0 },
           },
           lignes: [
-            expect.objectContaining({ ligneId: `${etat.id}:credits_specifiques`, statut: 'verse', categorie: 'etat_credits_specifiques', numeroEngagementJuridique: 'EJ-1' }),
+            expect.objectContaining({
+              ligneId: `${etat.id}:credits_specifiques`,
+              statut: 'verse',
+              categorie: 'etat_credits_specifiques',
+              numeroEngagementJuridique: 'EJ-1',
+            }),
             expect.objectContaining({ ligneId: `${region.id}:droit_commun`, statut: 'refuse', demande: 2_000_00 }),
           ],
         },
-        { _id: 'd2', statut: 'retenu', intercommunal: true, insee: [], nombreActions: 3, financeurIds: [etat.id, ville.id], pilier: { id: 'p-emploi', libelle: 'Emploi' }, thematique: null },
+        {
+          _id: 'd2',
+          statut: 'retenu',
+          intercommunal: true,
+          insee: [],
+          nombreActions: 3,
+          financeurIds: [etat.id, ville.id],
+          pilier: { id: 'p-emploi', libelle: 'Emploi' },
+          thematique: null,
+        },
         { _id: 'd3', statut: 'retenu', porteur: expect.objectContaining({ kind: 'commune' }) },
         { _id: 'd4', statut: 'non_retenu', decision: 'non_retenu', lignes: [expect.objectContaining({ statut: 'refuse' })] },
         { _id: 'd5', statut: 'en_instruction', decision: null },
@@ -81,7 +95,12 @@ describe('dossier list queries', () => {
   });
 
   it('pages with Relay cursors on a stable sort (value, then _id)', () => {
-    const args = (after?: string): DossierListArgs => ({ filter: { annee: 2024 }, sort: { field: 'coutTotal', direction: 'desc' }, first: 2, ...(after ? { after } : {}) });
+    const args = (after?: string): DossierListArgs => ({
+      filter: { annee: 2024 },
+      sort: { field: 'coutTotal', direction: 'desc' },
+      first: 2,
+      ...(after ? { after } : {}),
+    });
     const seen: string[] = [];
     let after: string | undefined;
     for (let page = 0; page < 5; page++) {
@@ -102,6 +121,11 @@ describe('dossier list queries', () => {
   it('an empty filter matches everything; a porteur only ever sees its own dossiers', () => {
     expect(dossierListFilter({})).toEqual({});
     const query = porteurDossiersQuery('asso-a', { filter: { porteurId: 'asso-b' } });
-    expect(find(documents, query.filter).all().map((d) => d._id).sort()).toEqual(['d1', 'd2']);
+    expect(
+      find(documents, query.filter)
+        .all()
+        .map((d) => d._id)
+        .sort(),
+    ).toEqual(['d1', 'd2']);
   });
 });

@@ -38,7 +38,10 @@ export function dossierListFilter(filter: DossierListFilter = {}): MongoFilter {
   if (filter.porteurId !== undefined) and.push({ 'porteur.id': filter.porteurId });
   if (filter.financeurId !== undefined) and.push({ financeurIds: filter.financeurId });
   if (filter.serieId !== undefined) and.push({ serieId: filter.serieId });
-  for (const word of normaliser(filter.texte ?? '').split(' ').filter(Boolean)) and.push({ texte: { $regex: escapeRegex(word) } });
+  for (const word of normaliser(filter.texte ?? '')
+    .split(' ')
+    .filter(Boolean))
+    and.push({ texte: { $regex: escapeRegex(word) } });
   return and.length === 0 ? {} : and.length === 1 ? and[0] : { $and: and };
 }
 

@@ -34,7 +34,9 @@ const ETAPES = ['demande', 'propose', 'vote', 'engage', 'verse', 'justifie'] as 
 
 export function financeurLedgerPipeline({ annee, financeurId }: { annee: number; financeurId?: string }): Array<Record<string, unknown>> {
   const match: MongoFilter = financeurId ? { annee, financeurIds: financeurId } : { annee };
-  const sumBy = (nature: string | null, etape: string) => ({ $sum: nature ? { $cond: [{ $eq: ['$lignes.nature', nature] }, `$lignes.${etape}`, 0] } : `$lignes.${etape}` });
+  const sumBy = (nature: string | null, etape: string) => ({
+    $sum: nature ? { $cond: [{ $eq: ['$lignes.nature', nature] }, `$lignes.${etape}`, 0] } : `$lignes.${etape}`,
+  });
   return [
     { $match: match },
     { $unwind: '$lignes' },
@@ -86,12 +88,28 @@ export function avecEnveloppes(rows: readonly LedgerRow[], appel: Pick<AppelDocu
     ...rows,
     ...[...enveloppes.entries()]
       .filter(([id]) => !rows.some((row) => row.financeurId === id))
-      .map(([financeurId, e]) => ({ financeurId, financeurNom: e.nom, categories: [e.categorie], lignes: 0, lignesVotees: 0, lignesRefusees: 0, dossiers: 0, ...zero, parNature: { droitCommun: zero, creditsSpecifiques: zero } })),
+      .map(([financeurId, e]) => ({
+        financeurId,
+        financeurNom: e.nom,
+        categories: [e.categorie],
+        lignes: 0,
+        lignesVotees: 0,
+        lignesRefusees: 0,
+        dossiers: 0,
+        ...zero,
+        parNature: { droitCommun: zero, creditsSpecifiques: zero },
+      })),
   ];
   return all
     .map((row) => {
       const enveloppe = enveloppes.get(row.financeurId)?.montant ?? null;
-      return { ...row, enveloppe, consomme: row.vote, disponible: enveloppe === null ? null : enveloppe - row.vote, depassement: enveloppe !== null && row.vote > enveloppe };
+      return {
+        ...row,
+        enveloppe,
+        consomme: row.vote,
+        disponible: enveloppe === null ? null : enveloppe - row.vote,
+        depassement: enveloppe !== null && row.vote > enveloppe,
+      };
     })
     .sort((a, b) => (a.financeurId < b.financeurId ? -1 : a.financeurId > b.financeurId ? 1 : 0));
 }

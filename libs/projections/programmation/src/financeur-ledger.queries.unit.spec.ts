@@ -37,7 +37,9 @@ describe('financeur ledger', () => {
       ['region-hdf', 3_000_00, 1_500_00, 1_500_00, false],
       ['ville-roubaix', null, 1_000_00, null, false],
     ]);
-    const tight = avecEnveloppes(aggregate(documents, financeurLedgerPipeline({ annee: 2024 })) as unknown as LedgerRow[], { enveloppes: [{ ...appel.enveloppes[0], montant: 6_000_00 }] });
+    const tight = avecEnveloppes(aggregate(documents, financeurLedgerPipeline({ annee: 2024 })) as unknown as LedgerRow[], {
+      enveloppes: [{ ...appel.enveloppes[0], montant: 6_000_00 }],
+    });
     expect(tight.find((r) => r.financeurId === 'prefecture-nord')).toMatchObject({ disponible: -1_000_00, depassement: true });
   });
 

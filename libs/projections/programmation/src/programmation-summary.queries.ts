@@ -94,7 +94,16 @@ function poids(regle: RegleComptage): unknown {
     case 'dossier_credits_specifiques':
       return {
         $cond: [
-          { $gt: [{ $size: { $filter: { input: '$lignes', as: 'l', cond: { $and: [{ $eq: ['$$l.categorie', 'etat_credits_specifiques'] }, { $gt: ['$$l.vote', 0] }] } } } }, 0] },
+          {
+            $gt: [
+              {
+                $size: {
+                  $filter: { input: '$lignes', as: 'l', cond: { $and: [{ $eq: ['$$l.categorie', 'etat_credits_specifiques'] }, { $gt: ['$$l.vote', 0] }] } },
+                },
+              },
+              0,
+            ],
+          },
           1,
           0,
         ],
@@ -216,7 +225,19 @@ export function programmationSummaryPipeline({ annee, regle = 'dossier' }: Progr
         comptes: {
           $ifNull: [
             { $arrayElemAt: ['$comptes', 0] },
-            { deposes: 0, retenus: 0, nonRetenus: 0, ajournes: 0, abandonnes: 0, enInstruction: 0, projetsRetenus: 0, porteursDeposants: 0, porteursRetenus: 0, coutTotalDeposes: 0, coutTotalRetenus: 0 },
+            {
+              deposes: 0,
+              retenus: 0,
+              nonRetenus: 0,
+              ajournes: 0,
+              abandonnes: 0,
+              enInstruction: 0,
+              projetsRetenus: 0,
+              porteursDeposants: 0,
+              porteursRetenus: 0,
+              coutTotalDeposes: 0,
+              coutTotalRetenus: 0,
+            },
           ],
         },
         parFinanceur: 1,

@@ -33,14 +33,27 @@ describe('programmation summary (aggregation over the dossier documents)', () =>
   it('counts the same programmation three ways, each under its named rule (seed 003 §5.8)', () => {
     expect(summary('dossier').comptes.projetsRetenus).toBe(3);
     expect(summary('action_declaree').comptes.projetsRetenus).toBe(5);
-    expect(summary('dossier_credits_specifiques')).toMatchObject({ regleComptage: { id: 'dossier_credits_specifiques' }, comptes: { projetsRetenus: 2, retenus: 3 } });
+    expect(summary('dossier_credits_specifiques')).toMatchObject({
+      regleComptage: { id: 'dossier_credits_specifiques' },
+      comptes: { projetsRetenus: 2, retenus: 3 },
+    });
     expect(summary('action_declaree').parPilier.find((g) => g.cle === 'p-emploi')?.projets).toBe(3);
   });
 
   it('sums every stage per financeur category and nature over retained dossiers', () => {
     expect(summary().parFinanceur).toEqual([
       { categorie: 'communes', nature: 'droit_commun', lignes: 1, demande: 1_000_00, propose: 0, vote: 1_000_00, engage: 0, verse: 0, justifie: 0 },
-      { categorie: 'etat_credits_specifiques', nature: 'credits_specifiques', lignes: 2, demande: 7_500_00, propose: 0, vote: 7_000_00, engage: 4_000_00, verse: 2_000_00, justifie: 0 },
+      {
+        categorie: 'etat_credits_specifiques',
+        nature: 'credits_specifiques',
+        lignes: 2,
+        demande: 7_500_00,
+        propose: 0,
+        vote: 7_000_00,
+        engage: 4_000_00,
+        verse: 2_000_00,
+        justifie: 0,
+      },
       { categorie: 'region', nature: 'droit_commun', lignes: 2, demande: 3_500_00, propose: 0, vote: 1_500_00, engage: 0, verse: 0, justifie: 0 },
     ]);
   });

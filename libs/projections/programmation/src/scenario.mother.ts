@@ -81,7 +81,8 @@ export function scenario(): Entry[] {
     }
     states.set(stream, next);
   }
-  const appel = (command: Omit<AppelCommand, 'metadata'>, m = meta()) => run(appelDecider, appelStream('mel', 2024), { ...command, metadata: m } as AppelCommand);
+  const appel = (command: Omit<AppelCommand, 'metadata'>, m = meta()) =>
+    run(appelDecider, appelStream('mel', 2024), { ...command, metadata: m } as AppelCommand);
   const dossier = (id: string, command: Omit<DossierCommand, 'metadata' | 'data'> & { data: Record<string, unknown> }, m = meta()) =>
     run(dossierDecider, dossierStream('mel', id), { ...command, data: { dossierId: id, ...command.data }, metadata: m } as DossierCommand);
   const deposer = (id: string, porteur: PorteurRef, c: Partial<DossierChamps>, m = meta()) =>
@@ -107,7 +108,17 @@ export function scenario(): Entry[] {
   });
 
   // D1: retained, conventionné, engaged and partly paid.
-  deposer('d1', assoA, { titre: 'Ateliers parents-enfants', description: 'Ateliers hebdomadaires au centre social', qpv: [alma, bourgogne], classement: { pilier: cohesion, thematique: { id: 'education', libelle: 'Éducation' } } }, meta({ effectiveAt: '2024-01-10' }));
+  deposer(
+    'd1',
+    assoA,
+    {
+      titre: 'Ateliers parents-enfants',
+      description: 'Ateliers hebdomadaires au centre social',
+      qpv: [alma, bourgogne],
+      classement: { pilier: cohesion, thematique: { id: 'education', libelle: 'Éducation' } },
+    },
+    meta({ effectiveAt: '2024-01-10' }),
+  );
   demander('d1', etat, 5_000_00, 'credits_specifiques');
   demander('d1', region, 2_000_00, 'droit_commun');
   // D2: retained, 3 actions grouped, intercommunal.
@@ -115,7 +126,12 @@ export function scenario(): Entry[] {
   demander('d2', etat, 3_000_00, 'credits_specifiques');
   demander('d2', ville, 1_000_00, 'droit_commun');
   // D3: a commune's action, retained on the Région only.
-  deposer('d3', communeRoubaix, { titre: 'Santé des ados', qpv: [alma], classement: { pilier: cohesion, thematique: { id: 'sante', libelle: 'Santé' } }, coutTotal: 3_000_00 });
+  deposer('d3', communeRoubaix, {
+    titre: 'Santé des ados',
+    qpv: [alma],
+    classement: { pilier: cohesion, thematique: { id: 'sante', libelle: 'Santé' } },
+    coutTotal: 3_000_00,
+  });
   demander('d3', region, 1_500_00, 'droit_commun');
   // D4: not retained; D5: still under instruction; D6: abandoned.
   deposer('d4', assoB, { titre: 'Tournoi de quartier' });
@@ -125,11 +141,20 @@ export function scenario(): Entry[] {
   deposer('d6', assoC, { titre: 'Projet abandonné' });
   demander('d6', etat, 500_00, 'credits_specifiques');
   for (const id of ['d1', 'd2', 'd3', 'd4', 'd5', 'd6']) dossier(id, { type: 'MettreEnInstruction', data: {} });
-  dossier('d1', { type: 'EmettreAvis', data: { auteur: { id: 'caf-nord', nom: 'CAF du Nord' }, avis: 'reserve', commentaire: 'Public à préciser' } }, meta({ actor: { userId: 'instr-caf', role: 'instructeur', organisationId: 'caf-nord' } }));
-  dossier('d6', { type: 'AbandonnerDossier', data: { motif: 'salariée partie' } }, meta({ actor: { userId: 'p-c', role: 'porteur', organisationId: assoC.id } }));
+  dossier(
+    'd1',
+    { type: 'EmettreAvis', data: { auteur: { id: 'caf-nord', nom: 'CAF du Nord' }, avis: 'reserve', commentaire: 'Public à préciser' } },
+    meta({ actor: { userId: 'instr-caf', role: 'instructeur', organisationId: 'caf-nord' } }),
+  );
+  dossier(
+    'd6',
+    { type: 'AbandonnerDossier', data: { motif: 'salariée partie' } },
+    meta({ actor: { userId: 'p-c', role: 'porteur', organisationId: assoC.id } }),
+  );
   appel({ type: 'CloreAppelAProjets', data: { annee: 2024 } }, meta({ effectiveAt: '2024-02-01' }));
 
-  const comite = (command: Omit<ComiteCommand, 'metadata'>, m = meta({ now: '2024-03-28T18:00:00.000Z' })) => run(comiteDecider, comiteStream('mel', '2024-1'), { ...command, metadata: m } as ComiteCommand);
+  const comite = (command: Omit<ComiteCommand, 'metadata'>, m = meta({ now: '2024-03-28T18:00:00.000Z' })) =>
+    run(comiteDecider, comiteStream('mel', '2024-1'), { ...command, metadata: m } as ComiteCommand);
   comite({
     type: 'ConvoquerComite',
     data: {
@@ -155,7 +180,11 @@ export function scenario(): Entry[] {
     data: {
       comiteId: '2024-1',
       decisions: [
-        { dossierId: 'd1', decision: 'retenu', lignes: [{ ligneId: ligneIdDe(etat.id, 'credits_specifiques'), financeurId: etat.id, resultat: 'vote', montant: 4_000_00 }] },
+        {
+          dossierId: 'd1',
+          decision: 'retenu',
+          lignes: [{ ligneId: ligneIdDe(etat.id, 'credits_specifiques'), financeurId: etat.id, resultat: 'vote', montant: 4_000_00 }],
+        },
         { dossierId: 'd4', decision: 'non_retenu', lignes: [] },
       ],
     },
@@ -163,12 +192,54 @@ export function scenario(): Entry[] {
 
   const convention = (command: Omit<ConventionCommand, 'metadata'>, m = meta({ now: '2024-04-10T10:00:00.000Z', effectiveAt: '2024-04-10' })) =>
     run(conventionDecider, conventionStream('mel', 'conv-d1'), { ...command, metadata: m } as ConventionCommand);
-  convention({ type: 'SignerConvention', data: { conventionId: 'conv-d1', typeConvention: 'annuelle', objet: 'Ateliers', porteur: assoA, signataires: [etat], anneeDebut: 2024, anneeFin: 2024, dateSignature: '2024-04-10', dossiers: [{ dossierId: 'd1', annee: 2024 }] } });
-  convention({ type: 'EngagerTranche', data: { conventionId: 'conv-d1', annee: 2024, dossierId: 'd1', ligneId: ligneIdDe(etat.id, 'credits_specifiques'), financeurId: etat.id, montant: 4_000_00, numeroEngagementJuridique: 'EJ-1' } });
+  convention({
+    type: 'SignerConvention',
+    data: {
+      conventionId: 'conv-d1',
+      typeConvention: 'annuelle',
+      objet: 'Ateliers',
+      porteur: assoA,
+      signataires: [etat],
+      anneeDebut: 2024,
+      anneeFin: 2024,
+      dateSignature: '2024-04-10',
+      dossiers: [{ dossierId: 'd1', annee: 2024 }],
+    },
+  });
+  convention({
+    type: 'EngagerTranche',
+    data: {
+      conventionId: 'conv-d1',
+      annee: 2024,
+      dossierId: 'd1',
+      ligneId: ligneIdDe(etat.id, 'credits_specifiques'),
+      financeurId: etat.id,
+      montant: 4_000_00,
+      numeroEngagementJuridique: 'EJ-1',
+    },
+  });
   const later = meta({ now: '2024-04-10T10:00:00.000Z' });
   dossier('d1', { type: 'ConventionnerDossier', data: { conventionId: 'conv-d1', typeConvention: 'annuelle' } }, later);
-  dossier('d1', { type: 'EngagerFinancement', data: { ligneId: ligneIdDe(etat.id, 'credits_specifiques'), montant: 4_000_00, numeroEngagementJuridique: 'EJ-1', conventionId: 'conv-d1' } }, later);
-  dossier('d1', { type: 'EnregistrerVersement', data: { ligneId: ligneIdDe(etat.id, 'credits_specifiques'), versementId: 'v1', type: 'avance', montant: 2_000_00, date: '2024-04-20' } }, later);
-  dossier('d1', { type: 'CorrigerMontant', data: { ligneId: ligneIdDe(etat.id, 'credits_specifiques'), etape: 'demande', montant: 4_500_00 } }, meta({ now: '2024-04-11T10:00:00.000Z', reason: 'erreur de saisie du plan de financement' }));
+  dossier(
+    'd1',
+    {
+      type: 'EngagerFinancement',
+      data: { ligneId: ligneIdDe(etat.id, 'credits_specifiques'), montant: 4_000_00, numeroEngagementJuridique: 'EJ-1', conventionId: 'conv-d1' },
+    },
+    later,
+  );
+  dossier(
+    'd1',
+    {
+      type: 'EnregistrerVersement',
+      data: { ligneId: ligneIdDe(etat.id, 'credits_specifiques'), versementId: 'v1', type: 'avance', montant: 2_000_00, date: '2024-04-20' },
+    },
+    later,
+  );
+  dossier(
+    'd1',
+    { type: 'CorrigerMontant', data: { ligneId: ligneIdDe(etat.id, 'credits_specifiques'), etape: 'demande', montant: 4_500_00 } },
+    meta({ now: '2024-04-11T10:00:00.000Z', reason: 'erreur de saisie du plan de financement' }),
+  );
   return entries;
 }

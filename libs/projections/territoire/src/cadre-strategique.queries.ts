@@ -36,8 +36,14 @@ export function arbre(document: CadreStrategiqueDocument, dimension: string): No
   const byId = new Map(document.noeuds.map((noeud) => [noeud.noeudId, noeud]));
   const build = (noeud: NoeudVue): NoeudArbre => ({
     ...noeud,
-    sousNoeuds: noeud.enfants.map((id) => byId.get(id)).filter((n): n is NoeudVue => !!n).map(build),
+    sousNoeuds: noeud.enfants
+      .map((id) => byId.get(id))
+      .filter((n): n is NoeudVue => !!n)
+      .map(build),
   });
   const racines = document.dimensions.find((d) => d.code === dimension)?.racines ?? [];
-  return racines.map((id) => byId.get(id)).filter((n): n is NoeudVue => !!n).map(build);
+  return racines
+    .map((id) => byId.get(id))
+    .filter((n): n is NoeudVue => !!n)
+    .map(build);
 }

@@ -7,10 +7,26 @@ import { chiffresDeclaresPipeline } from './chiffres-declares.queries';
 
 const T = 'valenciennes-metropole';
 const record = (entries: Array<[string, ReferentielEvent, Partial<EventMetadata>?]>) =>
-  recordEvents(entries.map(([stream, event, metadata]) => ({ stream: `${T}:${stream}`, event: event as DomainEvent, metadata })), { tenantId: T });
+  recordEvents(
+    entries.map(([stream, event, metadata]) => ({ stream: `${T}:${stream}`, event: event as DomainEvent, metadata })),
+    { tenantId: T },
+  );
 const chiffre = (chiffreId: string, cle: string, valeurImprimee: string, valeur: string | null): ReferentielEvent => ({
   type: 'ChiffreDeclare',
-  data: { documentId: 'seed-001', chiffreId, cle, libelle: cle, valeurImprimee, valeur, unite: null, qualificatif: null, dateReference: null, sujet: { type: 'territoire', id: null }, document: '001_6b27c45a3e7210a6.txt', localisation: 'L864-871' },
+  data: {
+    documentId: 'seed-001',
+    chiffreId,
+    cle,
+    libelle: cle,
+    valeurImprimee,
+    valeur,
+    unite: null,
+    qualificatif: null,
+    dateReference: null,
+    sujet: { type: 'territoire', id: null },
+    document: '001_6b27c45a3e7210a6.txt',
+    localisation: 'L864-871',
+  },
 });
 
 const events = record([
@@ -21,7 +37,17 @@ const events = record([
   ['chiffres-seed-001', chiffre('population-fausse', 'population', '190 549', '190549')],
   [
     'chiffres-seed-001',
-    { type: 'ChiffreCorrige', data: { documentId: 'seed-001', chiffreId: 'population-fausse', valeurImprimee: '190 459', valeur: '190459', localisation: 'L865', precedente: { valeurImprimee: '190 549', valeur: '190549', localisation: 'L864-871' } } },
+    {
+      type: 'ChiffreCorrige',
+      data: {
+        documentId: 'seed-001',
+        chiffreId: 'population-fausse',
+        valeurImprimee: '190 459',
+        valeur: '190459',
+        localisation: 'L865',
+        precedente: { valeurImprimee: '190 549', valeur: '190549', localisation: 'L864-871' },
+      },
+    },
     { reason: 'mal recopié' },
   ],
 ]);

@@ -78,7 +78,10 @@ function evolveEngagement(document: EngagementDocument, recorded: RecordedEvent)
         ...document,
         cibles: document.cibles.map((c) =>
           cleCible(c) === cle
-            ? { ...cible, historique: [...c.historique, { cible: precedente.cible, motif: recorded.metadata.reason ?? null, le: recorded.metadata.recordedAt }] }
+            ? {
+                ...cible,
+                historique: [...c.historique, { cible: precedente.cible, motif: recorded.metadata.reason ?? null, le: recorded.metadata.recordedAt }],
+              }
             : c,
         ),
       };

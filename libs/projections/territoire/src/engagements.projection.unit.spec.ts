@@ -7,7 +7,14 @@ import { ciblesPipeline, engagementsQuery } from './engagements.queries';
 
 const T = 'mel';
 const record = (entries: Array<[ReferentielEvent, Partial<EventMetadata>?]>) =>
-  recordEvents(entries.map(([event, metadata]) => ({ stream: `${T}:engagement-${(event.data as { engagementId: string }).engagementId}`, event: event as DomainEvent, metadata })), { tenantId: T });
+  recordEvents(
+    entries.map(([event, metadata]) => ({
+      stream: `${T}:engagement-${(event.data as { engagementId: string }).engagementId}`,
+      event: event as DomainEvent,
+      metadata,
+    })),
+    { tenantId: T },
+  );
 
 const cible = { indicateurId: 'ind-evenements', annee: null, periode: null, ventilation: null, reference: null, qualificatif: null };
 const events = record([
@@ -20,7 +27,10 @@ const events = record([
         groupe: null,
         priorite: 'EMPLOI',
         objectif: '#Agir pour réussir',
-        responsables: [{ partenaireId: 'pole-emploi', libelle: 'Pôle Emploi' }, { partenaireId: null, libelle: 'PLIE' }],
+        responsables: [
+          { partenaireId: 'pole-emploi', libelle: 'Pôle Emploi' },
+          { partenaireId: null, libelle: 'PLIE' },
+        ],
         moyens: null,
         noeuds: [{ cadreId: 'cv-mel', noeudId: 'v1.C1.emploi' }],
         indicateurIds: [],
@@ -34,11 +44,21 @@ const events = record([
   [
     {
       type: 'CibleIndicateurModifiee',
-      data: { engagementId: 'E-AGIR', ...cible, cible: { type: 'intervalle', min: '700', max: '850' }, precedente: { ...cible, cible: { type: 'intervalle', min: '750', max: '850' } } },
+      data: {
+        engagementId: 'E-AGIR',
+        ...cible,
+        cible: { type: 'intervalle', min: '700', max: '850' },
+        precedente: { ...cible, cible: { type: 'intervalle', min: '750', max: '850' } },
+      },
     },
     { reason: 'révision 2021' },
   ],
-  [{ type: 'StatutEngagementChange', data: { engagementId: 'E-AGIR', statut: 'en_cours_de_deploiement', ancienStatut: 'non_renseigne', depuis: '2020', commentaire: null } }],
+  [
+    {
+      type: 'StatutEngagementChange',
+      data: { engagementId: 'E-AGIR', statut: 'en_cours_de_deploiement', ancienStatut: 'non_renseigne', depuis: '2020', commentaire: null },
+    },
+  ],
 ]);
 
 describe('engagements projection', () => {

@@ -88,7 +88,12 @@ function evolveIndicateur(document: Omit<IndicateurDocument, '_id'>, recorded: R
     case 'ValeurIndicateurCorrigee': {
       const { indicateurId: _id, precedente, ...valeur } = event.data;
       const cle = cleValeur(valeur);
-      const correction = { valeur: precedente.valeur, valeurImprimee: precedente.valeurImprimee, motif: recorded.metadata.reason ?? null, le: recorded.metadata.recordedAt };
+      const correction = {
+        valeur: precedente.valeur,
+        valeurImprimee: precedente.valeurImprimee,
+        motif: recorded.metadata.reason ?? null,
+        le: recorded.metadata.recordedAt,
+      };
       return { ...document, valeurs: document.valeurs.map((v) => (cleValeur(v) === cle ? { ...valeur, corrections: [...v.corrections, correction] } : v)) };
     }
     case 'EngagementPris':

@@ -68,7 +68,14 @@ function evolvePartenaire(document: PartenaireDocument, recorded: RecordedEvent)
 export const partenairesProjection: Projection<PartenaireDocument> = {
   name: 'partenaires',
   version: 1,
-  eventTypes: ['PartenaireEnregistre', 'PartenaireRenomme', 'AliasPartenaireAjoute', 'IdentifiantsPartenaireRenseignes', 'RolesPartenaireChanges', 'AssociationPorteuseDesignee'],
+  eventTypes: [
+    'PartenaireEnregistre',
+    'PartenaireRenomme',
+    'AliasPartenaireAjoute',
+    'IdentifiantsPartenaireRenseignes',
+    'RolesPartenaireChanges',
+    'AssociationPorteuseDesignee',
+  ],
   documentIds: (event) => [(event.data as { partenaireId: string }).partenaireId],
   evolve(document, event) {
     if (event.type === 'PartenaireEnregistre') return document ?? enregistrer(event as RecordedEvent<PartenaireEnregistre>);

@@ -7,7 +7,10 @@ import { financeursParCategoriePipeline, partenairesQuery, type PartenairesFiltr
 
 const T = 'cabbalr';
 const record = (entries: Array<[string, ReferentielEvent]>) =>
-  recordEvents(entries.map(([stream, event]) => ({ stream: `${T}:${stream}`, event: event as DomainEvent })), { tenantId: T });
+  recordEvents(
+    entries.map(([stream, event]) => ({ stream: `${T}:${stream}`, event: event as DomainEvent })),
+    { tenantId: T },
+  );
 const enregistre = (data: Partial<PartenaireEnregistre['data']> & Pick<PartenaireEnregistre['data'], 'partenaireId' | 'nom' | 'nature'>): ReferentielEvent => ({
   type: 'PartenaireEnregistre',
   data: { alias: [], siret: null, siren: null, rna: null, roles: [], categorieFinanceur: null, communes: [], associationPorteuseId: null, ...data },
@@ -16,19 +19,41 @@ const enregistre = (data: Partial<PartenaireEnregistre['data']> & Pick<Partenair
 const events = record([
   ['partenaire-bookkaffe', enregistre({ partenaireId: 'bookkaffe', nom: 'BOOKKAFFÉ', nature: 'association', roles: ['porteur'], alias: ['Bookkafé'] })],
   ['partenaire-plie', enregistre({ partenaireId: 'plie', nom: "ASSOCIATION PLAN BETHUNOIS D'INSERTION", nature: 'association', roles: ['porteur'] })],
-  ['partenaire-etat', enregistre({ partenaireId: 'etat', nom: 'Etat - CGET', nature: 'etat_service', roles: ['financeur', 'signataire'], categorieFinanceur: 'etat_credits_specifiques' })],
+  [
+    'partenaire-etat',
+    enregistre({
+      partenaireId: 'etat',
+      nom: 'Etat - CGET',
+      nature: 'etat_service',
+      roles: ['financeur', 'signataire'],
+      categorieFinanceur: 'etat_credits_specifiques',
+    }),
+  ],
   ['partenaire-caf', enregistre({ partenaireId: 'caf', nom: 'CAF du Pas-de-Calais', nature: 'caf', roles: ['financeur'], categorieFinanceur: 'caf' })],
   ['partenaire-cc-regain', enregistre({ partenaireId: 'cc-regain', nom: 'CONSEIL CITOYEN QUARTIER DU REGAIN', nature: 'conseil_citoyen', roles: ['porteur'] })],
   ['partenaire-plie', { type: 'AliasPartenaireAjoute', data: { partenaireId: 'plie', alias: 'PLIE' } }],
   ['partenaire-bookkaffe', { type: 'PartenaireRenomme', data: { partenaireId: 'bookkaffe', nom: 'Bookkaffé', ancienNom: 'BOOKKAFFÉ' } }],
-  ['partenaire-bookkaffe', { type: 'IdentifiantsPartenaireRenseignes', data: { partenaireId: 'bookkaffe', siret: '73282932000074', siren: null, rna: 'W623001234', precedents: { siret: null, siren: null, rna: null } } }],
-  ['partenaire-cc-regain', { type: 'AssociationPorteuseDesignee', data: { partenaireId: 'cc-regain', associationPorteuseId: 'bookkaffe', anciennePorteuseId: null } }],
+  [
+    'partenaire-bookkaffe',
+    {
+      type: 'IdentifiantsPartenaireRenseignes',
+      data: { partenaireId: 'bookkaffe', siret: '73282932000074', siren: null, rna: 'W623001234', precedents: { siret: null, siren: null, rna: null } },
+    },
+  ],
+  [
+    'partenaire-cc-regain',
+    { type: 'AssociationPorteuseDesignee', data: { partenaireId: 'cc-regain', associationPorteuseId: 'bookkaffe', anciennePorteuseId: null } },
+  ],
 ]);
 
 const { documents } = projectionSpec(partenairesProjection).given(events);
 const run = (filtre: PartenairesFiltre) => {
   const { filter, sort } = partenairesQuery(filtre);
-  return (find([...documents.values()], filter).sort(sort ?? {}).all() as unknown as PartenaireDocument[]).map((d) => d._id);
+  return (
+    find([...documents.values()], filter)
+      .sort(sort ?? {})
+      .all() as unknown as PartenaireDocument[]
+  ).map((d) => d._id);
 };
 
 describe('partenaires projection', () => {

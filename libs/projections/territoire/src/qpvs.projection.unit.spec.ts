@@ -7,7 +7,10 @@ import { predecesseursQuery, qpvsQuery, successeursQuery, type QpvsFiltre } from
 
 const T = 'mel';
 const record = (entries: Array<[string, ReferentielEvent]>) =>
-  recordEvents(entries.map(([stream, event]) => ({ stream: `${T}:${stream}`, event: event as DomainEvent })), { tenantId: T });
+  recordEvents(
+    entries.map(([stream, event]) => ({ stream: `${T}:${stream}`, event: event as DomainEvent })),
+    { tenantId: T },
+  );
 
 const declaration = (data: Partial<QpvDeclare['data']> & Pick<QpvDeclare['data'], 'qpvId' | 'nom'>): ReferentielEvent => ({
   type: 'QpvDeclare',
@@ -26,10 +29,45 @@ const declaration = (data: Partial<QpvDeclare['data']> & Pick<QpvDeclare['data']
 });
 
 const events = record([
-  ['qpv-QP059001', declaration({ qpvId: 'QP059001', code: 'QP059001', nom: 'Alma Gare', communes: [{ codeInsee: '59512', nom: 'Roubaix' }, { codeInsee: '59599', nom: 'Tourcoing' }] })],
+  [
+    'qpv-QP059001',
+    declaration({
+      qpvId: 'QP059001',
+      code: 'QP059001',
+      nom: 'Alma Gare',
+      communes: [
+        { codeInsee: '59512', nom: 'Roubaix' },
+        { codeInsee: '59599', nom: 'Tourcoing' },
+      ],
+    }),
+  ],
   ['qpv-mont-liebaud', declaration({ qpvId: 'mont-liebaud', nom: 'Mont-Liébaud', alias: ['Mont Liébaut'], communes: [{ codeInsee: null, nom: 'Béthune' }] })],
-  ['qpv-QN05901M', declaration({ qpvId: 'QN05901M', code: 'QN05901M', generation: 2024, validite: { du: '2024-01-01', au: null }, nom: 'Alma', predecesseurs: [{ qpvId: 'QP059001', code: 'QP059001' }] })],
-  ['qpv-QP059001', { type: 'QpvRemplace', data: { qpvId: 'QP059001', code: 'QP059001', successeurs: [{ qpvId: 'QN05901M', code: 'QN05901M' }, { qpvId: 'QN05902M', code: 'QN05902M' }], dateEffet: '2024-01-01' } }],
+  [
+    'qpv-QN05901M',
+    declaration({
+      qpvId: 'QN05901M',
+      code: 'QN05901M',
+      generation: 2024,
+      validite: { du: '2024-01-01', au: null },
+      nom: 'Alma',
+      predecesseurs: [{ qpvId: 'QP059001', code: 'QP059001' }],
+    }),
+  ],
+  [
+    'qpv-QP059001',
+    {
+      type: 'QpvRemplace',
+      data: {
+        qpvId: 'QP059001',
+        code: 'QP059001',
+        successeurs: [
+          { qpvId: 'QN05901M', code: 'QN05901M' },
+          { qpvId: 'QN05902M', code: 'QN05902M' },
+        ],
+        dateEffet: '2024-01-01',
+      },
+    },
+  ],
   ['qpv-QN05902M', declaration({ qpvId: 'QN05902M', code: 'QN05902M', generation: 2024, validite: { du: '2024-01-01', au: null }, nom: 'Epeule' })],
   ['qpv-mont-liebaud', { type: 'QpvRenomme', data: { qpvId: 'mont-liebaud', nom: 'Mont Liébaut - Centre Olympie', ancienNom: 'Mont-Liébaud' } }],
   ['qpv-mont-liebaud', { type: 'CodeQpvAttribue', data: { qpvId: 'mont-liebaud', code: 'QP062001', ancienCode: null, generation: 2015 } }],
@@ -38,7 +76,11 @@ const events = record([
 const { documents } = projectionSpec(qpvsProjection).given(events);
 const run = (filtre: QpvsFiltre) => {
   const { filter, sort } = qpvsQuery(filtre);
-  return (find([...documents.values()], filter).sort(sort ?? {}).all() as unknown as QpvDocument[]).map((d) => d._id);
+  return (
+    find([...documents.values()], filter)
+      .sort(sort ?? {})
+      .all() as unknown as QpvDocument[]
+  ).map((d) => d._id);
 };
 
 describe('qpvs projection', () => {
@@ -53,7 +95,10 @@ describe('qpvs projection', () => {
           generation: 2015,
           statut: 'remplace',
           remplaceLe: '2024-01-01',
-          successeurs: [{ qpvId: 'QN05901M', code: 'QN05901M' }, { qpvId: 'QN05902M', code: 'QN05902M' }],
+          successeurs: [
+            { qpvId: 'QN05901M', code: 'QN05901M' },
+            { qpvId: 'QN05902M', code: 'QN05902M' },
+          ],
           communesRecherche: ['59512', 'roubaix', '59599', 'tourcoing'],
         },
         { _id: 'QN05901M', statut: 'actif', generation: 2024, predecesseurs: [{ qpvId: 'QP059001', code: 'QP059001' }] },

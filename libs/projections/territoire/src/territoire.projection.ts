@@ -77,13 +77,7 @@ export interface TerritoireDocument extends ReadDocument {
   base: GeographieResume;
 }
 
-const EVENEMENTS_TERRITOIRE = [
-  'TerritoireOuvert',
-  'TerritoireRenomme',
-  'NatureTerritoireChangee',
-  'SirenTerritoireAttribue',
-  'PredecesseurDeclare',
-] as const;
+const EVENEMENTS_TERRITOIRE = ['TerritoireOuvert', 'TerritoireRenomme', 'NatureTerritoireChangee', 'SirenTerritoireAttribue', 'PredecesseurDeclare'] as const;
 
 const vide = (tenantId: string): TerritoireDocument => ({
   _id: tenantId,
@@ -179,7 +173,11 @@ function evolveIdentite(document: TerritoireDocument, recorded: RecordedEvent): 
     case 'TerritoireRenomme':
       return { ...document, nom: event.data.nom, nomUsuel: event.data.nomUsuel, acronyme: event.data.acronyme };
     case 'NatureTerritoireChangee':
-      return { ...document, nature: event.data.nature, historiqueNature: [...document.historiqueNature, { nature: event.data.nature, depuis: event.data.depuis }] };
+      return {
+        ...document,
+        nature: event.data.nature,
+        historiqueNature: [...document.historiqueNature, { nature: event.data.nature, depuis: event.data.depuis }],
+      };
     case 'SirenTerritoireAttribue':
       return { ...document, siren: event.data.siren };
     case 'PredecesseurDeclare':

@@ -48,7 +48,21 @@ const qpv = (qpvId: string, communes: string[], extra: Partial<Extract<Referenti
 });
 
 const base = record([
-  ['territoire', { type: 'TerritoireOuvert', data: { siren: null, nom: "Communauté d'Agglomération Valenciennes Métropole", nomUsuel: 'Valenciennes Métropole', acronyme: 'CAVM', nature: 'ca', departement: 'Nord', region: 'Hauts-de-France' } }],
+  [
+    'territoire',
+    {
+      type: 'TerritoireOuvert',
+      data: {
+        siren: null,
+        nom: "Communauté d'Agglomération Valenciennes Métropole",
+        nomUsuel: 'Valenciennes Métropole',
+        acronyme: 'CAVM',
+        nature: 'ca',
+        departement: 'Nord',
+        region: 'Hauts-de-France',
+      },
+    },
+  ],
   ['territoire', { type: 'CommuneRattachee', data: { commune: { codeInsee: null, nom: 'Anzin' }, alias: [], depuis: null } }],
   ['territoire', { type: 'CommuneRattachee', data: { commune: { codeInsee: null, nom: 'Beuvrages' }, alias: ['Beuvrage'], depuis: null } }],
   ['territoire', { type: 'CommuneRattachee', data: { commune: { codeInsee: null, nom: 'Marly' }, alias: [], depuis: null } }],
@@ -105,10 +119,26 @@ describe('territoire projection', () => {
       data: {
         qpvId,
         precedente: null,
-        statistique: { indicateur: 'population', libelle: 'Population', valeur, valeurImprimee: valeur, unite: 'habitants', source: 'Insee', millesime: '2013', perimetre: 'qpv', precisionPerimetre: null },
+        statistique: {
+          indicateur: 'population',
+          libelle: 'Population',
+          valeur,
+          valeurImprimee: valeur,
+          unite: 'habitants',
+          source: 'Insee',
+          millesime: '2013',
+          perimetre: 'qpv',
+          precisionPerimetre: null,
+        },
       },
     });
-    const events = [...base, ...record([['qpv-verrerie', stat('verrerie', '2000')], ['qpv-rives', stat('rives', '1809')]]).map((e, i) => ({ ...e, position: 100 + i }))];
+    const events = [
+      ...base,
+      ...record([
+        ['qpv-verrerie', stat('verrerie', '2000')],
+        ['qpv-rives', stat('rives', '1809')],
+      ]).map((e, i) => ({ ...e, position: 100 + i })),
+    ];
     projectionSpec(territoireProjection)
       .given(events)
       .then([
@@ -124,8 +154,19 @@ describe('territoire projection', () => {
     const events = [
       ...base,
       ...record([
-        ['qpv-QN05901M', qpv('QN05901M', ['Anzin'], { code: 'QN05901M', generation: 2024, validite: { du: '2024-01-01', au: null }, predecesseurs: [{ qpvId: 'verrerie', code: null }] })],
-        ['qpv-verrerie', { type: 'QpvRemplace', data: { qpvId: 'verrerie', code: null, successeurs: [{ qpvId: 'QN05901M', code: 'QN05901M' }], dateEffet: '2024-01-01' } }],
+        [
+          'qpv-QN05901M',
+          qpv('QN05901M', ['Anzin'], {
+            code: 'QN05901M',
+            generation: 2024,
+            validite: { du: '2024-01-01', au: null },
+            predecesseurs: [{ qpvId: 'verrerie', code: null }],
+          }),
+        ],
+        [
+          'qpv-verrerie',
+          { type: 'QpvRemplace', data: { qpvId: 'verrerie', code: null, successeurs: [{ qpvId: 'QN05901M', code: 'QN05901M' }], dateEffet: '2024-01-01' } },
+        ],
         ['chiffres-seed-001', chiffre('qpv-2019', 'nombre_qpv', '2', '2', '2019')],
       ]).map((e, i) => ({ ...e, position: 200 + i })),
     ];
@@ -159,9 +200,18 @@ describe('territoire projection', () => {
 
   it('keeps the legal kind history and predecessors', () => {
     const events = record([
-      ['territoire', { type: 'TerritoireOuvert', data: { siren: null, nom: 'Métropole du Grand Nancy', nomUsuel: null, acronyme: 'MGN', nature: 'cu', departement: null, region: null } }],
+      [
+        'territoire',
+        {
+          type: 'TerritoireOuvert',
+          data: { siren: null, nom: 'Métropole du Grand Nancy', nomUsuel: null, acronyme: 'MGN', nature: 'cu', departement: null, region: null },
+        },
+      ],
       ['territoire', { type: 'NatureTerritoireChangee', data: { nature: 'metropole', ancienneNature: 'cu', depuis: '2016-07' } }],
-      ['territoire', { type: 'PredecesseurDeclare', data: { predecesseur: { nom: 'Artois-Lys', siren: null, jusquAu: null, contratDeVille: null, note: null } } }],
+      [
+        'territoire',
+        { type: 'PredecesseurDeclare', data: { predecesseur: { nom: 'Artois-Lys', siren: null, jusquAu: null, contratDeVille: null, note: null } } },
+      ],
     ]);
     projectionSpec(territoireProjection)
       .given(events)
@@ -169,7 +219,10 @@ describe('territoire projection', () => {
         {
           _id: T,
           nature: 'metropole',
-          historiqueNature: [{ nature: 'cu', depuis: null }, { nature: 'metropole', depuis: '2016-07' }],
+          historiqueNature: [
+            { nature: 'cu', depuis: null },
+            { nature: 'metropole', depuis: '2016-07' },
+          ],
           predecesseurs: [expect.objectContaining({ nom: 'Artois-Lys' })],
         },
       ]);

@@ -29,10 +29,32 @@ interface Dossier extends ReadDocument {
 }
 
 const dossiers: Dossier[] = [
-  { _id: 'd1', titre: 'Jardins partagés', statut: 'depose', annee: 2024, porteur: 'p1', tags: ['nature', 'lien'], lignes: [{ financeur: 'etat', montant: 1000 }, { financeur: 'ville', montant: 500 }] },
+  {
+    _id: 'd1',
+    titre: 'Jardins partagés',
+    statut: 'depose',
+    annee: 2024,
+    porteur: 'p1',
+    tags: ['nature', 'lien'],
+    lignes: [
+      { financeur: 'etat', montant: 1000 },
+      { financeur: 'ville', montant: 500 },
+    ],
+  },
   { _id: 'd2', titre: 'Accès au droit', statut: 'vote', annee: 2024, porteur: 'p2', tags: ['droit'], lignes: [{ financeur: 'etat', montant: 2500 }] },
   { _id: 'd3', titre: 'Sport au pied des tours', statut: 'instruit', annee: 2025, porteur: 'p1', tags: ['sport', 'lien'], lignes: [] },
-  { _id: 'd4', titre: 'Emploi des jeunes', statut: 'vote', annee: 2025, porteur: 'p3', tags: [], lignes: [{ financeur: 'region', montant: 4000 }, { financeur: 'etat', montant: 100 }] },
+  {
+    _id: 'd4',
+    titre: 'Emploi des jeunes',
+    statut: 'vote',
+    annee: 2025,
+    porteur: 'p3',
+    tags: [],
+    lignes: [
+      { financeur: 'region', montant: 4000 },
+      { financeur: 'etat', montant: 100 },
+    ],
+  },
 ];
 const porteurs = [
   { _id: 'p1', nom: 'Association Les Tours' },
@@ -78,10 +100,16 @@ export function readStoreContract(adapter: string, harness: ReadStoreContractHar
         expect(await store.forTenant('grand-nancy').collection('dossiers').find()).toEqual([]);
       });
 
-      it("$lookup joins inside the tenant only", async () => {
+      it('$lookup joins inside the tenant only', async () => {
         await seed('mel');
-        await store.forTenant('cahc').collection('porteurs').bulkWrite([{ kind: 'upsert', id: 'p9', document: { _id: 'p9', nom: 'Intrus' } }]);
-        await store.forTenant('cahc').collection('dossiers').bulkWrite([{ kind: 'upsert', id: 'x', document: { _id: 'x', porteur: 'p1' } }]);
+        await store
+          .forTenant('cahc')
+          .collection('porteurs')
+          .bulkWrite([{ kind: 'upsert', id: 'p9', document: { _id: 'p9', nom: 'Intrus' } }]);
+        await store
+          .forTenant('cahc')
+          .collection('dossiers')
+          .bulkWrite([{ kind: 'upsert', id: 'x', document: { _id: 'x', porteur: 'p1' } }]);
         const joined = await store
           .forTenant('cahc')
           .collection('dossiers')
@@ -173,7 +201,10 @@ export function readStoreContract(adapter: string, harness: ReadStoreContractHar
           { dossier: 'd2', porteur: 'CIDFF', montant: 2500 },
           { dossier: 'd4', porteur: 'Mission locale', montant: 4100 },
         ]);
-        const distincts = await collection.aggregate([{ $group: { _id: null, porteurs: { $addToSet: '$porteur' } } }, { $project: { _id: 0, n: { $size: '$porteurs' } } }]);
+        const distincts = await collection.aggregate([
+          { $group: { _id: null, porteurs: { $addToSet: '$porteur' } } },
+          { $project: { _id: 0, n: { $size: '$porteurs' } } },
+        ]);
         expect(distincts).toEqual([{ n: 3 }]);
       });
 

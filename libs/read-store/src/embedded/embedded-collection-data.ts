@@ -2,7 +2,15 @@ import type { IndexSpec, ReadDocument } from '@cdv/eventsourcing';
 import { Aggregator, Query, find as mingoFind, update as mingoUpdate } from 'mingo';
 import { cloneDocument } from '../clone-document';
 import { mapPipelineCollections } from '../pipeline-collections';
-import { DuplicateKeyError, type AnyReadDocument, type BulkWriteResult, type Filter, type FindOptions, type PipelineStage, type WriteOperation } from '../read-store.port';
+import {
+  DuplicateKeyError,
+  type AnyReadDocument,
+  type BulkWriteResult,
+  type Filter,
+  type FindOptions,
+  type PipelineStage,
+  type WriteOperation,
+} from '../read-store.port';
 import { HashIndex, sameEntry, type IndexEntry } from './hash-index';
 
 export type StoredDocument = Record<string, unknown> & { _id: string };
@@ -182,7 +190,8 @@ function idEquality(condition: unknown): string[] | null {
 /** find: filter, then sort / skip / limit / projection with mingo; results are copies (the stored documents when `readOnly`). */
 export function findDocuments(data: CollectionData | undefined, filter: Filter = {}, options: FindOptions = {}): Record<string, unknown>[] {
   const { docs } = select(data, filter);
-  if (!options.sort && !options.projection && options.skip === undefined && options.limit === undefined) return options.readOnly ? docs : docs.map(cloneDocument);
+  if (!options.sort && !options.projection && options.skip === undefined && options.limit === undefined)
+    return options.readOnly ? docs : docs.map(cloneDocument);
   // mingo applies an exclusion on a path inside an array (`'lignes.avertissements': 0`) to its input: project copies.
   let cursor = mingoFind(options.projection ? docs.map(cloneDocument) : docs, {}, options.projection ?? {});
   if (options.sort) cursor = cursor.sort(options.sort);

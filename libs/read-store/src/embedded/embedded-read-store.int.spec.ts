@@ -24,7 +24,11 @@ describe('embedded read store: hash indexes', () => {
     const collection = await storeWith(2000);
     expect(collection.explain({ statut: 'vote' })).toEqual({ strategy: 'index', index: 'statut_1_annee_1', examined: 500, returned: 500 });
     expect(collection.explain({ statut: 'vote', annee: 2022 })).toMatchObject({ strategy: 'index', examined: 100, returned: 100 });
-    expect(collection.explain({ statut: { $in: ['vote', 'refuse'] }, annee: { $gte: 2023 } })).toMatchObject({ strategy: 'index', examined: 1000, returned: 400 });
+    expect(collection.explain({ statut: { $in: ['vote', 'refuse'] }, annee: { $gte: 2023 } })).toMatchObject({
+      strategy: 'index',
+      examined: 1000,
+      returned: 400,
+    });
     expect(collection.explain({ 'porteur.siret': 's7' })).toMatchObject({ strategy: 'index', examined: 40, returned: 40 });
     expect(collection.explain({ _id: { $in: ['d1', 'd2', 'nope'] } })).toEqual({ strategy: 'id', examined: 2, returned: 2 });
     expect(collection.explain({ annee: 2022 })).toMatchObject({ strategy: 'scan', examined: 2000, returned: 400 });

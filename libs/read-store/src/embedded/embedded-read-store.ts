@@ -112,10 +112,10 @@ export class EmbeddedTenantReadStore implements TenantReadStore {
       return version === undefined ? null : new EmbeddedCollection<D>(this.store, this.tenantId, projectionCollection({ name: projectionName, version }));
     };
     return {
-      find: async <R = D>(filter?: Filter, options?: FindOptions) => (physical()?.find<R>(filter, options) ?? []),
-      findOne: async <R = D>(filter?: Filter, options?: Omit<FindOptions, 'limit'>) => (physical()?.findOne<R>(filter, options) ?? null),
-      count: async (filter?: Filter) => (physical()?.count(filter) ?? 0),
-      aggregate: async <R = Record<string, unknown>>(pipeline: readonly PipelineStage[]) => (physical()?.aggregate<R>(pipeline) ?? []),
+      find: async <R = D>(filter?: Filter, options?: FindOptions) => physical()?.find<R>(filter, options) ?? [],
+      findOne: async <R = D>(filter?: Filter, options?: Omit<FindOptions, 'limit'>) => physical()?.findOne<R>(filter, options) ?? null,
+      count: async (filter?: Filter) => physical()?.count(filter) ?? 0,
+      aggregate: async <R = Record<string, unknown>>(pipeline: readonly PipelineStage[]) => physical()?.aggregate<R>(pipeline) ?? [],
     };
   }
 

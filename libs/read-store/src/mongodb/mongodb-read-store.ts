@@ -123,7 +123,9 @@ export class MongoReadStore implements ReadStore {
   /** @internal remembers the tenant in the system area once per process (tenants() reads it). */
   async register(tenantId: string): Promise<void> {
     if (this.registered.has(tenantId)) return;
-    await this.systemDb().collection<TenantDocument>('tenants').updateOne({ _id: tenantId }, { $setOnInsert: { _id: tenantId } }, { upsert: true });
+    await this.systemDb()
+      .collection<TenantDocument>('tenants')
+      .updateOne({ _id: tenantId }, { $setOnInsert: { _id: tenantId } }, { upsert: true });
     this.registered.add(tenantId);
   }
 
@@ -243,9 +245,7 @@ export class MongoCollection<D extends ReadDocument = AnyReadDocument> implement
   }
 
   async find<R = D>(filter: Filter = {}, options: FindOptions = {}): Promise<R[]> {
-    const docs = await this.collection
-      .find(filter, { sort: options.sort, limit: options.limit, skip: options.skip, projection: options.projection })
-      .toArray();
+    const docs = await this.collection.find(filter, { sort: options.sort, limit: options.limit, skip: options.skip, projection: options.projection }).toArray();
     return docs as unknown as R[];
   }
 
@@ -267,7 +267,10 @@ export class MongoCollection<D extends ReadDocument = AnyReadDocument> implement
     if (operations.length === 0) return { written: 0, deleted: 0, skipped: 0 };
     await this.tenant.register();
     try {
-      const result = await this.collection.bulkWrite(operations.map((operation) => toMongoWrite(operation)), { ordered: true });
+      const result = await this.collection.bulkWrite(
+        operations.map((operation) => toMongoWrite(operation)),
+        { ordered: true },
+      );
       return toBulkWriteResult(result);
     } catch (error) {
       throw translateWriteError(error, this.name);

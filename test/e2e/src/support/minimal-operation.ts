@@ -73,6 +73,6 @@ function valueOf(schema: IntrospectedSchema, type: TypeRef): unknown {
       (definition.inputFields ?? []).filter((input) => input.type.kind === 'NON_NULL').map((input) => [input.name, valueOf(schema, input.type)]),
     );
   }
-  if (!(type.name as string in SCALARS)) throw new Error(`no sample value for scalar ${type.name}`);
+  if (!((type.name as string) in SCALARS)) throw new Error(`no sample value for scalar ${type.name}`);
   return SCALARS[type.name as string];
 }

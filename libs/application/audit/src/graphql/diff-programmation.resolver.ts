@@ -33,7 +33,9 @@ export class DiffProgrammationResolver {
     return auditCall(async () => {
       const tenant = context.tenantId;
       // The year's dossiers as known at the end of the window (a dossier deposited inside it counts too).
-      const dossiers = await (await this.readModels.at(tenant, { asOf: fin }))
+      const dossiers = await (
+        await this.readModels.at(tenant, { asOf: fin })
+      )
         .readModel<DossierListDocument>(dossierListProjection.name)
         .find({ annee }, { projection: { dossierId: 1, titre: 1 } });
       const titres = new Map(dossiers.map((dossier) => [dossier.dossierId, dossier.titre]));

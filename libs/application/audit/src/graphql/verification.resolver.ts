@@ -41,10 +41,7 @@ export class VerificationResolver {
     description: 'Seals the workspace now: records the Merkle root of every stream head (no-op when nothing changed).',
   })
   @Permit('admin', 'agent')
-  async poserSceau(
-    @Ctx() context: RequestContext,
-    @Args('motif', { type: () => String, nullable: true }) motif: string | null,
-  ): Promise<SceauPosePayload> {
+  async poserSceau(@Ctx() context: RequestContext, @Args('motif', { type: () => String, nullable: true }) motif: string | null): Promise<SceauPosePayload> {
     const outcome = await this.audit.sealing.seal(context.tenantId, actorOf(context), {
       correlationId: context.correlationId,
       ...(motif ? { reason: motif } : {}),

@@ -33,10 +33,16 @@ export async function seedProgrammation(store: EventStore, tenant = 'mel'): Prom
   await appendEvent(store, s('dossier-2'), 'FinancementDemande', { dossierId: '2', financeurId: 'region', montant: 200000 });
   await appendEvent(store, 'autre:dossier-1', 'FinancementDemande', { dossierId: '1', financeurId: 'etat-bop147', montant: 1 });
   await appendEvent(store, s('comite-2024-1'), 'ComiteConvoque', { date: '2024-04-12', dossierIds: ['1', '2'] });
-  await appendEvent(store, s('dossier-1'), 'FinancementVote', { dossierId: '1', financeurId: 'etat-bop147', montant: 450000 }, {
-    actor: { userId: 'u-etat', role: 'instructeur', organisationId: 'etat' },
-    effectiveAt: '2024-04-12',
-  });
+  await appendEvent(
+    store,
+    s('dossier-1'),
+    'FinancementVote',
+    { dossierId: '1', financeurId: 'etat-bop147', montant: 450000 },
+    {
+      actor: { userId: 'u-etat', role: 'instructeur', organisationId: 'etat' },
+      effectiveAt: '2024-04-12',
+    },
+  );
   await appendEvent(store, s('convention-9'), 'ConventionSignee', { dossierIds: ['1'], montant: 450000 });
   await appendEvent(store, s('dossier-3'), 'DossierRetenu', { dossierId: '3' });
 }

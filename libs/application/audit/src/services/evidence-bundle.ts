@@ -1,10 +1,4 @@
-import {
-  StreamNotFound,
-  parseStreamName,
-  streamName,
-  type EventStore,
-  type RecordedEvent,
-} from '@cdv/eventsourcing';
+import { StreamNotFound, parseStreamName, streamName, type EventStore, type RecordedEvent } from '@cdv/eventsourcing';
 import {
   isSceauxStream,
   MERKLE_ALGORITHM,
@@ -96,7 +90,7 @@ export const BUNDLE_ALGORITHM: Record<string, string> = {
   proofs:
     'leaf = the head; for each sibling in order: node = sha256(0x01 ‖ sibling ‖ node) when side is "left", sha256(0x01 ‖ node ‖ sibling) when "right"; the result must equal the seal\'s racine. A proof is given for each exported stream at each seal where its head changed since the previous seal, and at the last seal',
   seals:
-    'SceauPose events of {tenant}:sceaux, chained by their own hashes; data.numero = revision, data.racinePrecedente = previous seal\'s racine, data.position = last global position covered',
+    "SceauPose events of {tenant}:sceaux, chained by their own hashes; data.numero = revision, data.racinePrecedente = previous seal's racine, data.position = last global position covered",
 };
 
 export interface EvidenceProgress {
@@ -161,7 +155,13 @@ export async function writeEvidence(
         info.toRevision = event.revision;
         info.events += 1;
       } else {
-        infos.set(event.stream, { stream: event.stream, fromRevision: event.revision, toRevision: event.revision, events: 1, prevHash: event.metadata.prevHash });
+        infos.set(event.stream, {
+          stream: event.stream,
+          fromRevision: event.revision,
+          toRevision: event.revision,
+          events: 1,
+          prevHash: event.metadata.prevHash,
+        });
       }
       const data = (event.data ?? {}) as Record<string, unknown>;
       if (event.type === 'DossierDepose' && 'annee' in data) yearOfDossierStream.set(event.stream, data.annee);
@@ -191,7 +191,13 @@ export async function writeEvidence(
     seals:
       seals.length === 0
         ? null
-        : { stream: sceauxStream(tenant), fromRevision: seals[0].revision, toRevision: seals[seals.length - 1].revision, events: seals.length, prevHash: seals[0].metadata.prevHash },
+        : {
+            stream: sceauxStream(tenant),
+            fromRevision: seals[0].revision,
+            toRevision: seals[seals.length - 1].revision,
+            events: seals.length,
+            prevHash: seals[0].metadata.prevHash,
+          },
     selection,
     algorithm: BUNDLE_ALGORITHM,
   };
@@ -267,11 +273,13 @@ function scopeOf(request: ExportEvidenceRequest): EvidenceScope {
     throw new AuditQueryError('VALIDATION_FAILED', 'give a dossier or a year, not both', { field: 'scope' });
   }
   if (request.dossierId !== undefined) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(request.dossierId)) throw new AuditQueryError('VALIDATION_FAILED', `"${request.dossierId}" is not a dossier id`, { field: 'dossierId' });
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(request.dossierId))
+      throw new AuditQueryError('VALIDATION_FAILED', `"${request.dossierId}" is not a dossier id`, { field: 'dossierId' });
     return { kind: 'dossier', dossierId: request.dossierId };
   }
   if (request.year !== undefined) {
-    if (!Number.isInteger(request.year) || request.year < 1990 || request.year > 2200) throw new AuditQueryError('VALIDATION_FAILED', `${request.year} is not a programmation year`, { field: 'year' });
+    if (!Number.isInteger(request.year) || request.year < 1990 || request.year > 2200)
+      throw new AuditQueryError('VALIDATION_FAILED', `${request.year} is not a programmation year`, { field: 'year' });
     return { kind: 'year', year: request.year };
   }
   return { kind: 'tenant' };
@@ -300,7 +308,8 @@ function selectStreams(
       streams.add(stream);
       dossierIds.add(parseStreamName(stream).id);
     }
-    if (streams.size === 0) throw new AuditQueryError('NOT_FOUND', `no programmation ${scope.year} in workspace ${tenant}`, { what: 'programmation', id: String(scope.year) });
+    if (streams.size === 0)
+      throw new AuditQueryError('NOT_FOUND', `no programmation ${scope.year} in workspace ${tenant}`, { what: 'programmation', id: String(scope.year) });
   }
   for (const [stream, named] of references) {
     if ([...named].some((id) => dossierIds.has(id))) streams.add(stream);
@@ -462,7 +471,11 @@ export async function verifyBundle(lines: Iterable<string> | AsyncIterable<strin
     const recorded = event as RecordedEvent;
     const at = { line: lineNumber, stream: recorded.stream, revision: recorded.revision };
     if (!belongsToTenant(recorded, tenant)) {
-      report({ ...at, problem: 'wrong_tenant', message: `line ${lineNumber}: ${recorded.stream} (metadata tenant ${recorded.metadata.tenantId}) is not of tenant ${tenant}` });
+      report({
+        ...at,
+        problem: 'wrong_tenant',
+        message: `line ${lineNumber}: ${recorded.stream} (metadata tenant ${recorded.metadata.tenantId}) is not of tenant ${tenant}`,
+      });
       continue;
     }
 
@@ -474,11 +487,20 @@ export async function verifyBundle(lines: Iterable<string> | AsyncIterable<strin
         continue;
       }
       if (recorded.position <= lastPosition) {
-        report({ ...at, problem: 'position_order', message: `line ${lineNumber}: position ${recorded.position} after position ${lastPosition} (lines reordered?)` });
+        report({
+          ...at,
+          problem: 'position_order',
+          message: `line ${lineNumber}: position ${recorded.position} after position ${lastPosition} (lines reordered?)`,
+        });
       }
       lastPosition = Math.max(lastPosition, recorded.position);
       const broken = verifyChainLink(cursor, recorded);
-      if (broken) report({ ...at, problem: broken.problem, message: `line ${lineNumber}: ${recorded.stream} revision ${recorded.revision}: ${broken.problem.replace(/_/g, ' ')}, expected ${broken.expected}, found ${broken.actual}` });
+      if (broken)
+        report({
+          ...at,
+          problem: broken.problem,
+          message: `line ${lineNumber}: ${recorded.stream} revision ${recorded.revision}: ${broken.problem.replace(/_/g, ' ')}, expected ${broken.expected}, found ${broken.actual}`,
+        });
       cursors.set(recorded.stream, { revision: recorded.revision, hash: recorded.metadata.hash });
       const timeline = timelines.get(recorded.stream) ?? { positions: [], revisions: [], hashes: [], lines: [] };
       timeline.positions.push(recorded.position);
@@ -492,12 +514,21 @@ export async function verifyBundle(lines: Iterable<string> | AsyncIterable<strin
 
     // A seal line: its own chain, numbering and previous root now; roots and proofs once all seals are read.
     if (!isSceauxStream(recorded.stream) || recorded.type !== 'SceauPose' || sealDataProblem(recorded.data)) {
-      report({ ...at, problem: 'malformed_event', message: `line ${lineNumber}: not a SceauPose of ${sceauxStream(tenant)}${sealDataProblem(recorded.data) ? `: ${sealDataProblem(recorded.data)}` : ''}` });
+      report({
+        ...at,
+        problem: 'malformed_event',
+        message: `line ${lineNumber}: not a SceauPose of ${sceauxStream(tenant)}${sealDataProblem(recorded.data) ? `: ${sealDataProblem(recorded.data)}` : ''}`,
+      });
       continue;
     }
     const seal = recorded as RecordedEvent<SceauPose>;
     const broken = verifyChainLink(sealCursor, seal);
-    if (broken) report({ ...at, problem: broken.problem, message: `line ${lineNumber}: seal ${seal.revision}: ${broken.problem.replace(/_/g, ' ')}, expected ${broken.expected}, found ${broken.actual}` });
+    if (broken)
+      report({
+        ...at,
+        problem: broken.problem,
+        message: `line ${lineNumber}: seal ${seal.revision}: ${broken.problem.replace(/_/g, ' ')}, expected ${broken.expected}, found ${broken.actual}`,
+      });
     sealCursor = { revision: seal.revision, hash: seal.metadata.hash };
     const previous = seals[seals.length - 1]?.event.data;
     const chainProblem = sealChainProblem(seal, previous, header);
@@ -516,7 +547,8 @@ export async function verifyBundle(lines: Iterable<string> | AsyncIterable<strin
   let eventsAfterLastSeal = 0;
   for (const timeline of timelines.values()) eventsAfterLastSeal += timeline.positions.filter((position) => !lastSeal || position > lastSeal.position).length;
   if (header && seals.length === 0) warnings.push('no seal: the chains are consistent, but nothing anchors them to a sealed state of the workspace');
-  else if (eventsAfterLastSeal > 0) warnings.push(`${eventsAfterLastSeal} exported events are after the last seal: their chains are checked, no seal covers them yet`);
+  else if (eventsAfterLastSeal > 0)
+    warnings.push(`${eventsAfterLastSeal} exported events are after the last seal: their chains are checked, no seal covers them yet`);
   const scoped = header?.scope.kind === 'tenant';
   return {
     ok: problems.length === 0,
@@ -535,7 +567,12 @@ export async function verifyBundle(lines: Iterable<string> | AsyncIterable<strin
   };
 }
 
-function checkSeals(header: BundleHeader, seals: readonly SealAtLine[], timelines: ReadonlyMap<string, Timeline>, report: (problem: BundleProblem) => void): void {
+function checkSeals(
+  header: BundleHeader,
+  seals: readonly SealAtLine[],
+  timelines: ReadonlyMap<string, Timeline>,
+  report: (problem: BundleProblem) => void,
+): void {
   const previousHeads = new Map<string, number>();
   seals.forEach((seal, index) => {
     const { data } = seal.event;
@@ -551,9 +588,17 @@ function checkSeals(header: BundleHeader, seals: readonly SealAtLine[], timeline
       const root = merkleRoot(heads);
       const eventCount = heads.reduce((sum, head) => sum + head.revision + 1, 0);
       if (root !== data.racine) {
-        report({ ...at, problem: 'seal_root_mismatch', message: `line ${seal.line}: seal ${data.numero}: root recomputed from the events is ${root}, the seal says ${data.racine}` });
+        report({
+          ...at,
+          problem: 'seal_root_mismatch',
+          message: `line ${seal.line}: seal ${data.numero}: root recomputed from the events is ${root}, the seal says ${data.racine}`,
+        });
       } else if (heads.length !== data.nombreFlux || eventCount !== data.nombreEvenements) {
-        report({ ...at, problem: 'seal_count_mismatch', message: `line ${seal.line}: seal ${data.numero}: ${heads.length} streams and ${eventCount} events recomputed, the seal says ${data.nombreFlux} and ${data.nombreEvenements}` });
+        report({
+          ...at,
+          problem: 'seal_count_mismatch',
+          message: `line ${seal.line}: seal ${data.numero}: ${heads.length} streams and ${eventCount} events recomputed, the seal says ${data.nombreFlux} and ${data.nombreEvenements}`,
+        });
       }
       return;
     }
@@ -563,7 +608,11 @@ function checkSeals(header: BundleHeader, seals: readonly SealAtLine[], timeline
     for (const proof of proofs) {
       const stream = isObject(proof) && isObject(proof.leaf) ? proof.leaf.stream : undefined;
       if (typeof stream !== 'string' || byStream.has(stream)) {
-        report({ ...at, problem: 'proof_invalid', message: `line ${seal.line}: seal ${data.numero}: a proof without a leaf stream, or two proofs for one stream` });
+        report({
+          ...at,
+          problem: 'proof_invalid',
+          message: `line ${seal.line}: seal ${data.numero}: a proof without a leaf stream, or two proofs for one stream`,
+        });
         continue;
       }
       byStream.set(stream, proof);
@@ -576,7 +625,12 @@ function checkSeals(header: BundleHeader, seals: readonly SealAtLine[], timeline
       const proof = byStream.get(stream);
       byStream.delete(stream);
       if (!proof) {
-        if (required) report({ ...at, problem: 'proof_missing', message: `line ${seal.line}: seal ${data.numero}: no proof for ${stream} (head revision ${head?.revision})` });
+        if (required)
+          report({
+            ...at,
+            problem: 'proof_missing',
+            message: `line ${seal.line}: seal ${data.numero}: no proof for ${stream} (head revision ${head?.revision})`,
+          });
         continue;
       }
       const problem = proofProblem(proof, head, data);
@@ -588,18 +642,32 @@ function checkSeals(header: BundleHeader, seals: readonly SealAtLine[], timeline
   });
 }
 
-function proofProblem(proof: unknown, head: { revision: number; hash: string } | null, seal: SceauPoseData): { code: BundleProblemCode; message: string } | null {
+function proofProblem(
+  proof: unknown,
+  head: { revision: number; hash: string } | null,
+  seal: SceauPoseData,
+): { code: BundleProblemCode; message: string } | null {
   if (!isMerkleProof(proof)) return { code: 'proof_invalid', message: 'malformed proof' };
   if (!head) return { code: 'proof_mismatch', message: 'the stream has no exported event at or below the seal position' };
   if (proof.leaf.revision !== head.revision || proof.leaf.hash !== head.hash) {
-    return { code: 'proof_mismatch', message: `the proof is for revision ${proof.leaf.revision}, but the exported head at position ${seal.position} is revision ${head.revision} (${head.hash})` };
+    return {
+      code: 'proof_mismatch',
+      message: `the proof is for revision ${proof.leaf.revision}, but the exported head at position ${seal.position} is revision ${head.revision} (${head.hash})`,
+    };
   }
-  if (proof.treeSize !== seal.nombreFlux) return { code: 'proof_invalid', message: `proof tree size ${proof.treeSize}, the seal covers ${seal.nombreFlux} streams` };
+  if (proof.treeSize !== seal.nombreFlux)
+    return { code: 'proof_invalid', message: `proof tree size ${proof.treeSize}, the seal covers ${seal.nombreFlux} streams` };
   if (!verifyMerkleProof(proof, seal.racine)) return { code: 'proof_invalid', message: `the proof does not lead to the seal's root ${seal.racine}` };
   return null;
 }
 
-function checkCounts(header: BundleHeader, timelines: ReadonlyMap<string, Timeline>, seals: readonly SealAtLine[], events: number, report: (problem: BundleProblem) => void): void {
+function checkCounts(
+  header: BundleHeader,
+  timelines: ReadonlyMap<string, Timeline>,
+  seals: readonly SealAtLine[],
+  events: number,
+  report: (problem: BundleProblem) => void,
+): void {
   for (const info of header.streams) {
     const timeline = timelines.get(info.stream);
     const count = timeline?.revisions.length ?? 0;
@@ -613,10 +681,15 @@ function checkCounts(header: BundleHeader, timelines: ReadonlyMap<string, Timeli
       });
     }
   }
-  if (events !== header.counts.events) report({ line: 1, problem: 'count_mismatch', message: `line 1 declares ${header.counts.events} events; the bundle holds ${events}` });
+  if (events !== header.counts.events)
+    report({ line: 1, problem: 'count_mismatch', message: `line 1 declares ${header.counts.events} events; the bundle holds ${events}` });
   const lastSeal = seals[seals.length - 1]?.event.revision;
   if (seals.length !== header.counts.seals || (header.seals && lastSeal !== header.seals.toRevision)) {
-    report({ line: 1, problem: 'count_mismatch', message: `line 1 declares ${header.counts.seals} seals${header.seals ? ` up to revision ${header.seals.toRevision}` : ''}; the bundle holds ${seals.length}` });
+    report({
+      line: 1,
+      problem: 'count_mismatch',
+      message: `line 1 declares ${header.counts.seals} seals${header.seals ? ` up to revision ${header.seals.toRevision}` : ''}; the bundle holds ${seals.length}`,
+    });
   }
 }
 

@@ -20,7 +20,8 @@ async function workspace() {
   return store;
 }
 
-const parse = (line: string) => JSON.parse(line) as { kind: string; event: { stream: string; revision: number; position: number; data: Record<string, unknown> } };
+const parse = (line: string) =>
+  JSON.parse(line) as { kind: string; event: { stream: string; revision: number; position: number; data: Record<string, unknown> } };
 const lineOf = (bundle: string[], stream: string, revision: number) =>
   bundle.findIndex((line) => {
     const parsed = parse(line);
@@ -30,9 +31,20 @@ const lineOf = (bundle: string[], stream: string, revision: number) =>
 describe('evidence bundle', () => {
   it('exports a whole workspace that verifies offline: chains and every seal root recomputed', async () => {
     const progress: EvidenceProgress[] = [];
-    const { bundle, header, lines } = await exportEvidence(await workspace(), { tenant: 'mel' }, { onProgress: (p) => progress.push(p), clock: () => new Date('2024-06-01T00:00:00Z') });
+    const { bundle, header, lines } = await exportEvidence(
+      await workspace(),
+      { tenant: 'mel' },
+      { onProgress: (p) => progress.push(p), clock: () => new Date('2024-06-01T00:00:00Z') },
+    );
     expect(lines).toBe(bundle.length);
-    expect(header).toMatchObject({ format: 'cdv-evidence-bundle', version: 1, tenant: 'mel', scope: { kind: 'tenant' }, generatedAt: '2024-06-01T00:00:00.000Z', counts: { streams: 7, events: 14, seals: 3 } });
+    expect(header).toMatchObject({
+      format: 'cdv-evidence-bundle',
+      version: 1,
+      tenant: 'mel',
+      scope: { kind: 'tenant' },
+      generatedAt: '2024-06-01T00:00:00.000Z',
+      counts: { streams: 7, events: 14, seals: 3 },
+    });
     expect(JSON.parse(bundle[0])).toEqual(header);
     expect(bundle.slice(1, 15).every((line) => parse(line).kind === 'event')).toBe(true);
     expect(bundle.slice(15).map((line) => parse(line).kind)).toEqual(['seal', 'seal', 'seal']);
@@ -58,7 +70,7 @@ describe('evidence bundle', () => {
     expect(result).toMatchObject({ ok: true, events: 6, seals: 3, proofsChecked: 6, rootsChecked: 0 });
   });
 
-  it("exports a year: its appel, the dossiers deposited for it, the comités and conventions naming them", async () => {
+  it('exports a year: its appel, the dossiers deposited for it, the comités and conventions naming them', async () => {
     const store = await workspace();
     const y2024 = await exportEvidence(store, { tenant: 'mel', year: 2024 });
     expect(y2024.header.streams.map((s) => s.stream)).toEqual(['mel:appel-2024', 'mel:comite-2024-1', 'mel:convention-9', 'mel:dossier-1', 'mel:dossier-2']);
@@ -139,7 +151,11 @@ describe('evidence bundle', () => {
       seal.event.metadata.hash = hashEvent(seal.event);
       tampered[at] = JSON.stringify(seal);
       result = await verifyBundle(tampered);
-      expect(result.problems.map((p) => `${p.line}:${p.problem}`)).toEqual([`${at + 2}:prev_hash_mismatch`, `${at + 2}:seal_chain_mismatch`, `${at + 1}:seal_root_mismatch`]);
+      expect(result.problems.map((p) => `${p.line}:${p.problem}`)).toEqual([
+        `${at + 2}:prev_hash_mismatch`,
+        `${at + 2}:seal_chain_mismatch`,
+        `${at + 1}:seal_root_mismatch`,
+      ]);
     });
 
     it('names a seal whose proofs were dropped or forged', async () => {
@@ -147,7 +163,10 @@ describe('evidence bundle', () => {
       const seal = JSON.parse(partial[last]) as BundleSealLine;
       let result = await verifyBundle([...partial.slice(0, last), JSON.stringify({ ...seal, proofs: seal.proofs.slice(1) })]);
       expect(result.firstProblem).toMatchObject({ line: last + 1, problem: 'proof_missing' });
-      const forged = { ...seal, proofs: seal.proofs.map((proof, index) => (index === 0 ? { ...proof, siblings: proof.siblings.map((s) => ({ ...s, hash: 'b'.repeat(64) })) } : proof)) };
+      const forged = {
+        ...seal,
+        proofs: seal.proofs.map((proof, index) => (index === 0 ? { ...proof, siblings: proof.siblings.map((s) => ({ ...s, hash: 'b'.repeat(64) })) } : proof)),
+      };
       result = await verifyBundle([...partial.slice(0, last), JSON.stringify(forged)]);
       expect(result.firstProblem).toMatchObject({ line: last + 1, problem: 'proof_invalid' });
     });
@@ -156,7 +175,10 @@ describe('evidence bundle', () => {
       expect((await verifyBundle(bundle.slice(1))).firstProblem).toMatchObject({ line: 1, problem: 'bad_header' });
       expect((await verifyBundle([])).firstProblem).toMatchObject({ line: 1, problem: 'bad_header' });
       const header = JSON.parse(bundle[0]) as BundleHeader;
-      expect((await verifyBundle([JSON.stringify({ ...header, format: 'autre' }), ...bundle.slice(1)])).firstProblem).toMatchObject({ line: 1, problem: 'bad_header' });
+      expect((await verifyBundle([JSON.stringify({ ...header, format: 'autre' }), ...bundle.slice(1)])).firstProblem).toMatchObject({
+        line: 1,
+        problem: 'bad_header',
+      });
       const garbled = [...bundle];
       garbled[3] = garbled[3].slice(0, -1);
       expect((await verifyBundle(garbled)).firstProblem).toMatchObject({ line: 4, problem: 'malformed_line' });

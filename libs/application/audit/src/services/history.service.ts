@@ -47,14 +47,16 @@ export class HistoryService {
     }
     const visible = events.filter(
       (event) =>
-        (query.asOfPosition === undefined || event.position <= query.asOfPosition) &&
-        (asOf === undefined || Date.parse(event.metadata.recordedAt) <= asOf),
+        (query.asOfPosition === undefined || event.position <= query.asOfPosition) && (asOf === undefined || Date.parse(event.metadata.recordedAt) <= asOf),
     );
     const folder = folderFor(name, this.folders);
     return {
       stream: name,
       category: parseStreamName(name).category,
-      entries: buildHistory(visible.map((event) => this.upcasters.upcast(event)), { folder, labels: this.labels }),
+      entries: buildHistory(
+        visible.map((event) => this.upcasters.upcast(event)),
+        { folder, labels: this.labels },
+      ),
     };
   }
 }

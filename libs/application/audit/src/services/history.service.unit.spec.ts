@@ -49,7 +49,13 @@ describe('HistoryService', () => {
 
   it('diffs payloads for streams without a registered decider', async () => {
     const history = await new HistoryService(await store()).historique('mel', 'mel:comite-2024-1');
-    expect(history.entries[0]).toMatchObject({ diffBasis: 'payload', changes: [{ path: 'date', after: '2024-04-12' }, { path: 'dossierIds', after: ['1', '2'] }] });
+    expect(history.entries[0]).toMatchObject({
+      diffBasis: 'payload',
+      changes: [
+        { path: 'date', after: '2024-04-12' },
+        { path: 'dossierIds', after: ['1', '2'] },
+      ],
+    });
   });
 
   it('answers as of a position', async () => {

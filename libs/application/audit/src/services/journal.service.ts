@@ -1,5 +1,13 @@
 import type { EventStore } from '@cdv/eventsourcing';
-import { describeEvent, EVENT_LABELS, invalidDateRange, matchesJournalFilter, type AuditedEvent, type EventLabels, type JournalFilter } from '@cdv/projections-audit';
+import {
+  describeEvent,
+  EVENT_LABELS,
+  invalidDateRange,
+  matchesJournalFilter,
+  type AuditedEvent,
+  type EventLabels,
+  type JournalFilter,
+} from '@cdv/projections-audit';
 import { AuditQueryError } from './audit-errors';
 import { belongsToTenant, checkTenant } from './tenant-log';
 

@@ -12,7 +12,8 @@ async function store() {
 describe('JournalService', () => {
   it('filters the tenant log by actor, organisation, types, dossier, financeur and dates', async () => {
     const journal = new JournalService(await store());
-    const types = async (filter: Parameters<JournalService['journal']>[1]) => (await journal.journal('mel', filter)).events.map((event) => `${event.streamId}:${event.type}`);
+    const types = async (filter: Parameters<JournalService['journal']>[1]) =>
+      (await journal.journal('mel', filter)).events.map((event) => `${event.streamId}:${event.type}`);
     expect(await types({ userId: 'u-etat' })).toEqual(['dossier-1:FinancementVote']);
     expect(await types({ organisationId: 'etat' })).toEqual(['dossier-1:FinancementVote']);
     expect(await types({ eventTypes: ['AppelAProjetsOuvert'] })).toEqual(['appel-2023:AppelAProjetsOuvert', 'appel-2024:AppelAProjetsOuvert']);

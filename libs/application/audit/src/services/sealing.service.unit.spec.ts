@@ -33,7 +33,12 @@ describe('SealingService', () => {
 
     await appendEvent(store, 'mel:dossier-2', 'DossierRetenu', { dossierId: '2' });
     const second = await service.seal('mel', { userId: 'system:sceaux', role: 'system' });
-    expect(second).toMatchObject({ ok: true, sealed: true, revision: 1, seal: { numero: 1, racinePrecedente: first.seal.racine, positionPrecedente: position, nombreEvenements: 12 } });
+    expect(second).toMatchObject({
+      ok: true,
+      sealed: true,
+      revision: 1,
+      seal: { numero: 1, racinePrecedente: first.seal.racine, positionPrecedente: position, nombreEvenements: 12 },
+    });
 
     const seals = await store.readStream(sceauxStream('mel'));
     expect(seals).toHaveLength(2);
@@ -81,14 +86,23 @@ describe('startSealSchedule', () => {
     const count = sealed.length;
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(sealed.length).toBe(count);
-    expect(sealed.filter(([, outcome]) => outcome.ok && outcome.sealed).map(([tenant]) => tenant).sort()).toEqual(['lille', 'mel']);
+    expect(
+      sealed
+        .filter(([, outcome]) => outcome.ok && outcome.sealed)
+        .map(([tenant]) => tenant)
+        .sort(),
+    ).toEqual(['lille', 'mel']);
   });
 
   it('is off at 0 minutes (SEAL_INTERVAL_MINUTES=0), sealing only on demand', async () => {
     const store = new MemoryEventStore();
     await seedProgrammation(store);
     const errors: unknown[] = [];
-    const schedule = startSealSchedule(new SealingService(store), { intervalMinutes: 0, tenants: () => ['mel', 'NOT A TENANT'], onError: (_t, error) => errors.push(error) });
+    const schedule = startSealSchedule(new SealingService(store), {
+      intervalMinutes: 0,
+      tenants: () => ['mel', 'NOT A TENANT'],
+      onError: (_t, error) => errors.push(error),
+    });
     expect(schedule.active).toBe(false);
     await schedule.runNow();
     expect(await store.readStream(sceauxStream('mel'))).toHaveLength(1);

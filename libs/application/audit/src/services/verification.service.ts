@@ -188,7 +188,12 @@ export class VerificationService {
       if (data.numero !== seal.revision) {
         report({ ...at, problem: 'seal_chain_mismatch', expected: `numero ${seal.revision}`, actual: `numero ${data.numero}` });
       } else if (data.racinePrecedente !== (previous?.racine ?? null)) {
-        report({ ...at, problem: 'seal_chain_mismatch', expected: `racinePrecedente ${previous?.racine ?? null}`, actual: `racinePrecedente ${data.racinePrecedente}` });
+        report({
+          ...at,
+          problem: 'seal_chain_mismatch',
+          expected: `racinePrecedente ${previous?.racine ?? null}`,
+          actual: `racinePrecedente ${data.racinePrecedente}`,
+        });
       } else if (previous && data.position < previous.position) {
         report({ ...at, problem: 'seal_chain_mismatch', expected: `position ≥ ${previous.position}`, actual: `position ${data.position}` });
       } else if (data.position >= seal.position) {

@@ -86,7 +86,13 @@ describe('VerificationService', () => {
     store.storedEvents.splice(store.storedEvents.indexOf(head), 1);
     const report = await new VerificationService(store).verify('mel');
     const firstSeal = stored(store, sceauxStream('mel'), 0);
-    expect(report.firstBroken).toMatchObject({ stream: 'mel:sceaux', revision: 0, position: firstSeal.position, eventId: firstSeal.id, problem: 'seal_root_mismatch' });
+    expect(report.firstBroken).toMatchObject({
+      stream: 'mel:sceaux',
+      revision: 0,
+      position: firstSeal.position,
+      eventId: firstSeal.id,
+      problem: 'seal_root_mismatch',
+    });
     expect(report.firstBroken?.expected).not.toBe(firstSeal.data);
   });
 
@@ -100,7 +106,11 @@ describe('VerificationService', () => {
 
     seal.metadata.hash = hashEvent(seal);
     report = await new VerificationService(store).verify('mel');
-    expect(report.problems.map((problem) => `${problem.revision}:${problem.problem}`).sort()).toEqual(['0:seal_root_mismatch', '1:prev_hash_mismatch', '1:seal_chain_mismatch']);
+    expect(report.problems.map((problem) => `${problem.revision}:${problem.problem}`).sort()).toEqual([
+      '0:seal_root_mismatch',
+      '1:prev_hash_mismatch',
+      '1:seal_chain_mismatch',
+    ]);
   });
 
   it("never looks at another tenant's events", async () => {

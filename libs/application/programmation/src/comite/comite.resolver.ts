@@ -20,7 +20,11 @@ export class ComiteResolver {
 
   @Query(() => [Comite], { description: 'Comités des financeurs, by date; of one year when given.' })
   @Permit(...LECTEURS_INSTRUCTION)
-  async comites(@Ctx() context: RequestContext, @Args() at: AsOfArgs, @Args('annee', { type: () => Int, nullable: true }) annee?: number | null): Promise<Comite[]> {
+  async comites(
+    @Ctx() context: RequestContext,
+    @Args() at: AsOfArgs,
+    @Args('annee', { type: () => Int, nullable: true }) annee?: number | null,
+  ): Promise<Comite[]> {
     const lecture = new LectureDossiers(await this.readModels.at(context.tenantId, at), null);
     const { filter, sort } = comitesQuery(annee);
     const documents = await lecture.readModels.readModel<ComiteDocument>(comiteProjection.name).find(filter, { sort });

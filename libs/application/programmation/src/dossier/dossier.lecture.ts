@@ -31,7 +31,9 @@ export class LectureDossiers {
     /** Set for a porteur: only its organisation's dossiers, without the instruction's internal content. */
     readonly porteurId: string | null,
   ) {
-    this.details = new DataLoader((ids) => this.charger<DossierDetailDocument>(dossierDetailProjection.name, ids, this.porteurId ? PORTEUR_DETAIL_PROJECTION : undefined));
+    this.details = new DataLoader((ids) =>
+      this.charger<DossierDetailDocument>(dossierDetailProjection.name, ids, this.porteurId ? PORTEUR_DETAIL_PROJECTION : undefined),
+    );
     this.listes = new DataLoader((ids) => this.charger<DossierListDocument>(dossierListProjection.name, ids));
   }
 
@@ -58,7 +60,11 @@ export class LectureDossiers {
     return { ...toDossier(document, this.porteurId !== null), [LECTURE]: this };
   }
 
-  private async charger<D extends DossierListDocument>(collection: string, ids: readonly string[], projection?: Record<string, 0 | 1>): Promise<Array<D | null>> {
+  private async charger<D extends DossierListDocument>(
+    collection: string,
+    ids: readonly string[],
+    projection?: Record<string, 0 | 1>,
+  ): Promise<Array<D | null>> {
     const filter = this.porteurId ? { _id: { $in: [...ids] }, 'porteur.id': this.porteurId } : { _id: { $in: [...ids] } };
     const documents = await this.readModels.readModel<D>(collection).find(filter, projection ? { projection: { ...projection } } : {});
     const byId = new Map(documents.map((document) => [document._id, document]));

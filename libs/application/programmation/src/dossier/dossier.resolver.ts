@@ -85,7 +85,12 @@ export class DossierResolver {
     return {
       edges,
       totalCount,
-      pageInfo: { hasNextPage: page.pageInfo.hasNextPage, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: page.pageInfo.endCursor },
+      pageInfo: {
+        hasNextPage: page.pageInfo.hasNextPage,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: page.pageInfo.endCursor,
+      },
     };
   }
 

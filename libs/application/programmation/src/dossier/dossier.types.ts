@@ -30,7 +30,10 @@ import {
 import { AvertissementRegle, CommuneCible, MontantsParEtape, PorteurRef, QpvCible, TagProgrammation } from '../shared/programmation.types';
 import { programmationScope } from '../programmation.graphql-scope';
 
-@ObjectType({ ...programmationScope, description: 'One financeur’s part of a dossier, per nature: its amounts move demandé → proposé → voté → engagé → versé → justifié.' })
+@ObjectType({
+  ...programmationScope,
+  description: 'One financeur’s part of a dossier, per nature: its amounts move demandé → proposé → voté → engagé → versé → justifié.',
+})
 export class LigneFinancement extends MontantsParEtape {
   @Field({ description: '`{financeurId}:{nature}`: pass it to the line commands.' })
   id: string;

@@ -5,14 +5,30 @@ import { normaliser } from '@cdv/projections-programmation';
  * punctuation). docs/import-programmation.md documents them; keep both in step.
  */
 export const COLONNES = {
-  reference: { libelle: 'Référence du dossier', niveau: 'dossier', alias: ['reference', 'ref', 'n dossier', 'numero de dossier', 'numero dossier', 'dossier', 'code dossier', 'n dauphin', 'reference dauphin', 'id dossier'] },
+  reference: {
+    libelle: 'Référence du dossier',
+    niveau: 'dossier',
+    alias: ['reference', 'ref', 'n dossier', 'numero de dossier', 'numero dossier', 'dossier', 'code dossier', 'n dauphin', 'reference dauphin', 'id dossier'],
+  },
   annee: { libelle: 'Année', niveau: 'dossier', alias: ['annee', 'exercice', 'millesime', 'annee de programmation'] },
-  titre: { libelle: 'Intitulé de l\u2019action', niveau: 'dossier', alias: ['intitule', 'titre', 'intitule de l action', 'action', 'nom de l action', 'projet', 'intitule du projet'] },
+  titre: {
+    libelle: 'Intitulé de l\u2019action',
+    niveau: 'dossier',
+    alias: ['intitule', 'titre', 'intitule de l action', 'action', 'nom de l action', 'projet', 'intitule du projet'],
+  },
   description: { libelle: 'Description', niveau: 'dossier', alias: ['description', 'objet', 'objectifs', 'descriptif'] },
-  porteur: { libelle: 'Porteur', niveau: 'dossier', alias: ['porteur', 'porteur de projet', 'structure', 'organisme', 'nom du porteur', 'structure porteuse', 'operateur'] },
+  porteur: {
+    libelle: 'Porteur',
+    niveau: 'dossier',
+    alias: ['porteur', 'porteur de projet', 'structure', 'organisme', 'nom du porteur', 'structure porteuse', 'operateur'],
+  },
   porteur_siret: { libelle: 'SIRET du porteur', niveau: 'dossier', alias: ['siret', 'siret porteur', 'n siret', 'siret du porteur'] },
   communes: { libelle: 'Commune(s)', niveau: 'dossier', alias: ['commune', 'commune s', 'communes', 'territoire', 'lieu de l action', 'ville', 'code insee'] },
-  qpv: { libelle: 'QPV', niveau: 'dossier', alias: ['qpv', 'quartier', 'quartiers', 'quartier prioritaire', 'qpv concernes', 'code qpv', 'quartiers prioritaires'] },
+  qpv: {
+    libelle: 'QPV',
+    niveau: 'dossier',
+    alias: ['qpv', 'quartier', 'quartiers', 'quartier prioritaire', 'qpv concernes', 'code qpv', 'quartiers prioritaires'],
+  },
   publics: { libelle: 'Publics', niveau: 'dossier', alias: ['public', 'publics', 'public cible', 'publics cibles'] },
   pilier: { libelle: 'Pilier', niveau: 'dossier', alias: ['pilier'] },
   orientation: { libelle: 'Orientation', niveau: 'dossier', alias: ['orientation', 'objectif strategique', 'orientation strategique'] },
@@ -20,7 +36,11 @@ export const COLONNES = {
   priorite: { libelle: 'Priorité', niveau: 'dossier', alias: ['priorite', 'priorite feuille de route'] },
   sous_priorite: { libelle: 'Sous-priorité', niveau: 'dossier', alias: ['sous priorite', 'sous priorites'] },
   thematique: { libelle: 'Thématique', niveau: 'dossier', alias: ['thematique', 'theme'] },
-  cout_total: { libelle: 'Coût total', niveau: 'dossier', alias: ['cout total', 'budget total', 'cout de l action', 'montant total', 'budget', 'depenses', 'cout total de l action', 'depenses totales'] },
+  cout_total: {
+    libelle: 'Coût total',
+    niveau: 'dossier',
+    alias: ['cout total', 'budget total', 'cout de l action', 'montant total', 'budget', 'depenses', 'cout total de l action', 'depenses totales'],
+  },
   date_debut: { libelle: 'Date de début', niveau: 'dossier', alias: ['date de debut', 'debut', 'date debut'] },
   date_fin: { libelle: 'Date de fin', niveau: 'dossier', alias: ['date de fin', 'fin', 'date fin'] },
   date_depot: { libelle: 'Date de dépôt', niveau: 'dossier', alias: ['date de depot', 'depose le', 'date depot'] },
@@ -33,9 +53,17 @@ export const COLONNES = {
   categorie_financeur: { libelle: 'Catégorie du financeur', niveau: 'ligne', alias: ['categorie financeur', 'type de financeur', 'categorie du financeur'] },
   nature: { libelle: 'Nature des crédits', niveau: 'ligne', alias: ['nature', 'nature des credits', 'type de credits', 'credits'] },
   dispositif: { libelle: 'Dispositif', niveau: 'ligne', alias: ['dispositif', 'programme', 'bop', 'fonds'] },
-  montant_demande: { libelle: 'Montant demandé', niveau: 'ligne', alias: ['montant demande', 'demande', 'subvention demandee', 'montant sollicite', 'sollicite'] },
+  montant_demande: {
+    libelle: 'Montant demandé',
+    niveau: 'ligne',
+    alias: ['montant demande', 'demande', 'subvention demandee', 'montant sollicite', 'sollicite'],
+  },
   montant_propose: { libelle: 'Montant proposé', niveau: 'ligne', alias: ['montant propose', 'propose', 'proposition'] },
-  montant_vote: { libelle: 'Montant voté', niveau: 'ligne', alias: ['montant vote', 'vote', 'montant accorde', 'accorde', 'subvention accordee', 'montant attribue', 'attribue'] },
+  montant_vote: {
+    libelle: 'Montant voté',
+    niveau: 'ligne',
+    alias: ['montant vote', 'vote', 'montant accorde', 'accorde', 'subvention accordee', 'montant attribue', 'attribue'],
+  },
 } as const;
 
 export type Colonne = keyof typeof COLONNES;

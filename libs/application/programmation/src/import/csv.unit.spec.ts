@@ -37,8 +37,19 @@ describe('parseCsv', () => {
 
 describe('cells of a spreadsheet as text', () => {
   it('writes numbers the French way, rounds formula noise to the cent, dates as aaaa-mm-jj', () => {
-    expect([texte(1712989), texte(12345.5), texte(1234.5600000001), texte(94.414), texte(new Date(Date.UTC(2019, 2, 28)))]).toEqual(['1712989', '12345,5', '1234,56', '94,414', '2019-03-28']);
-    expect([texte({ formula: 'A1*2', result: 4 }), texte({ richText: [{ text: 'Ré' }, { text: 'f ' }] }), texte({ text: 'site', hyperlink: 'https://x' }), texte(null)]).toEqual(['4', 'Réf', 'site', '']);
+    expect([texte(1712989), texte(12345.5), texte(1234.5600000001), texte(94.414), texte(new Date(Date.UTC(2019, 2, 28)))]).toEqual([
+      '1712989',
+      '12345,5',
+      '1234,56',
+      '94,414',
+      '2019-03-28',
+    ]);
+    expect([
+      texte({ formula: 'A1*2', result: 4 }),
+      texte({ richText: [{ text: 'Ré' }, { text: 'f ' }] }),
+      texte({ text: 'site', hyperlink: 'https://x' }),
+      texte(null),
+    ]).toEqual(['4', 'Réf', 'site', '']);
   });
 
   it('decodes UTF-8, or Windows-1252 as French Excel writes its CSV', () => {

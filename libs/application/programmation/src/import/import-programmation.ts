@@ -174,10 +174,22 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
   const ligneEntete = numero(debut);
   const lignes = input.rows.slice(debut + 1);
   const { colonnes, inconnues } = lireEntete(entete);
-  for (const inconnue of inconnues) warnings.push({ row: ligneEntete, column: inconnue.libelle, code: 'UNKNOWN_COLUMN', message: `column "${inconnue.libelle}" is not mapped; its cells are ignored` });
+  for (const inconnue of inconnues)
+    warnings.push({
+      row: ligneEntete,
+      column: inconnue.libelle,
+      code: 'UNKNOWN_COLUMN',
+      message: `column "${inconnue.libelle}" is not mapped; its cells are ignored`,
+    });
   const obligatoires = [...COLONNES_OBLIGATOIRES, ...(input.anneeParDefaut === undefined ? (['annee'] as const) : [])];
   for (const colonne of obligatoires) {
-    if (!colonnes.has(colonne)) errors.push({ row: ligneEntete, column: COLONNES[colonne].libelle, code: 'MISSING_COLUMN', message: `the file has no « ${COLONNES[colonne].libelle} » column` });
+    if (!colonnes.has(colonne))
+      errors.push({
+        row: ligneEntete,
+        column: COLONNES[colonne].libelle,
+        code: 'MISSING_COLUMN',
+        message: `the file has no « ${COLONNES[colonne].libelle} » column`,
+      });
   }
   if (errors.length) return result(0);
 
@@ -256,7 +268,14 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
     if (!porteurCell.value && !siret.value) erreur(premiere, 'porteur', 'PORTEUR_MISSING', `dossier ${reference} has no porteur`);
     else {
       porteur = (siret.value ? resolveur.partenaire(siret.value) : undefined) ?? (porteurCell.value ? resolveur.partenaire(porteurCell.value) : undefined);
-      if (!porteur) erreur(porteurCell.row, 'porteur', 'PORTEUR_UNKNOWN', `porteur « ${porteurCell.value || siret.value} » is not in the référentiel`, porteurCell.value || siret.value);
+      if (!porteur)
+        erreur(
+          porteurCell.row,
+          'porteur',
+          'PORTEUR_UNKNOWN',
+          `porteur « ${porteurCell.value || siret.value} » is not in the référentiel`,
+          porteurCell.value || siret.value,
+        );
     }
 
     const coutCell = valeur('cout_total');
@@ -270,7 +289,8 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
     const dateDecision = lireDate(valeur('date_decision'), 'date_decision');
     const nombreActionsCell = valeur('nombre_actions');
     const nombreActions = nombreActionsCell.value ? Number(nombreActionsCell.value) : 1;
-    if (!Number.isInteger(nombreActions) || nombreActions < 1) erreur(nombreActionsCell.row, 'nombre_actions', 'MISSING_VALUE', `« ${nombreActionsCell.value} » is not a number of actions`, nombreActionsCell.value);
+    if (!Number.isInteger(nombreActions) || nombreActions < 1)
+      erreur(nombreActionsCell.row, 'nombre_actions', 'MISSING_VALUE', `« ${nombreActionsCell.value} » is not a number of actions`, nombreActionsCell.value);
     const serie = lireSerie();
     const decisionCell = valeur('decision');
     const decision = lireDecision(decisionCell);
@@ -290,8 +310,10 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
       erreur(premiere, 'montant_demande', 'SUM_EXCEEDS_COST', `dossier ${reference}: ${totalDemande / 100} € asked for a total cost of ${coutTotal / 100} €`);
     }
     const votes = lignes.filter((l) => (l.vote ?? 0) > 0);
-    if (decision === 'retenu' && !votes.length) erreur(decisionCell.row, 'decision', 'DECISION_INCONSISTENT', `dossier ${reference} is retenu without any voted amount`);
-    if ((decision === 'non_retenu' || decision === 'ajourne') && votes.length) erreur(decisionCell.row, 'decision', 'DECISION_INCONSISTENT', `dossier ${reference} is ${decision} but has voted amounts`);
+    if (decision === 'retenu' && !votes.length)
+      erreur(decisionCell.row, 'decision', 'DECISION_INCONSISTENT', `dossier ${reference} is retenu without any voted amount`);
+    if ((decision === 'non_retenu' || decision === 'ajourne') && votes.length)
+      erreur(decisionCell.row, 'decision', 'DECISION_INCONSISTENT', `dossier ${reference} is ${decision} but has voted amounts`);
     const appel = input.appels[annee];
     if (!appel || appel.statut === 'inexistant') erreur(premiere, 'annee', 'APPEL_UNKNOWN', `there is no appel à projets ${annee} to deposit into`);
 
@@ -345,7 +367,15 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
     for (const l of lignes) {
       push(l.row, {
         type: 'DemanderFinancement',
-        data: { dossierId, financeur: l.financeur, nature: l.nature, modalite: l.modalite, ...(l.dispositif ? { dispositif: l.dispositif } : {}), montant: l.demande, ...contexte },
+        data: {
+          dossierId,
+          financeur: l.financeur,
+          nature: l.nature,
+          modalite: l.modalite,
+          ...(l.dispositif ? { dispositif: l.dispositif } : {}),
+          montant: l.demande,
+          ...contexte,
+        },
         metadata: metadata(),
       });
     }
@@ -354,7 +384,11 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
     push(premiere, { type: 'MettreEnInstruction', data: { dossierId }, metadata: metadata() });
     const decide = dateDecision ? { effectiveAt: dateDecision } : {};
     for (const l of lignes.filter((x) => x.propose !== undefined && x.modalite === 'numeraire' && (x.propose ?? 0) > 0)) {
-      push(l.row, { type: 'ProposerFinancement', data: { dossierId, ligneId: ligneIdDe(l.financeur.id, l.nature), montant: l.propose ?? 0, ...contexte }, metadata: metadata() });
+      push(l.row, {
+        type: 'ProposerFinancement',
+        data: { dossierId, ligneId: ligneIdDe(l.financeur.id, l.nature), montant: l.propose ?? 0, ...contexte },
+        metadata: metadata(),
+      });
     }
     if (decision === 'abandonne') {
       push(premiere, { type: 'AbandonnerDossier', data: { dossierId }, metadata: metadata({ reason: `abandon noté dans ${input.fileName}` }) });
@@ -408,10 +442,34 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
       if (!partenaire) erreur(row, 'financeur', 'FINANCEUR_UNKNOWN', `financeur « ${nom} » is not in the référentiel`, nom);
       const categorieTexte = cell(cells, 'categorie_financeur');
       const categorie = categorieTexte ? lireCategorie(categorieTexte) : partenaire?.categorieFinanceur;
-      if (partenaire && !categorie) erreur(row, 'categorie_financeur', 'FINANCEUR_CATEGORY_MISSING', categorieTexte ? `unknown financeur category « ${categorieTexte} »` : `the category of « ${nom} » is not known: add a « Catégorie du financeur » column`, categorieTexte);
+      if (partenaire && !categorie)
+        erreur(
+          row,
+          'categorie_financeur',
+          'FINANCEUR_CATEGORY_MISSING',
+          categorieTexte
+            ? `unknown financeur category « ${categorieTexte} »`
+            : `the category of « ${nom} » is not known: add a « Catégorie du financeur » column`,
+          categorieTexte,
+        );
       const natureTexte = cell(cells, 'nature');
-      const nature = natureTexte ? lireNature(natureTexte) : categorie === 'etat_credits_specifiques' ? 'credits_specifiques' : categorie === 'etat_droit_commun' ? 'droit_commun' : undefined;
-      if (!nature && categorie) erreur(row, 'nature', 'NATURE_UNKNOWN', natureTexte ? `« ${natureTexte} » is neither crédits spécifiques nor droit commun` : `say whether « ${nom} » funds on crédits spécifiques or droit commun`, natureTexte);
+      const nature = natureTexte
+        ? lireNature(natureTexte)
+        : categorie === 'etat_credits_specifiques'
+          ? 'credits_specifiques'
+          : categorie === 'etat_droit_commun'
+            ? 'droit_commun'
+            : undefined;
+      if (!nature && categorie)
+        erreur(
+          row,
+          'nature',
+          'NATURE_UNKNOWN',
+          natureTexte
+            ? `« ${natureTexte} » is neither crédits spécifiques nor droit commun`
+            : `say whether « ${nom} » funds on crédits spécifiques or droit commun`,
+          natureTexte,
+        );
       const demandeTexte = cell(cells, 'montant_demande');
       const enNature = lireModalite(demandeTexte);
       const demande = enNature ? 0 : montant(demandeTexte, row, 'montant_demande', true);
@@ -419,7 +477,8 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
       const voteTexte = cell(cells, 'montant_vote');
       const propose = proposeTexte ? montant(proposeTexte, row, 'montant_propose', false) : undefined;
       const vote = voteTexte ? (enNature && lireModalite(voteTexte) ? 0 : montant(voteTexte, row, 'montant_vote', false)) : undefined;
-      if (vote !== undefined && demande !== undefined && vote > demande) erreur(row, 'montant_vote', 'AMOUNT_INVALID', `voted ${vote / 100} € is more than the ${demande / 100} € asked`, voteTexte);
+      if (vote !== undefined && demande !== undefined && vote > demande)
+        erreur(row, 'montant_vote', 'AMOUNT_INVALID', `voted ${vote / 100} € is more than the ${demande / 100} € asked`, voteTexte);
       const dispositifTexte = cell(cells, 'dispositif');
       if (errors.length > before || !partenaire || !categorie || !nature || demande === undefined) return null;
       return {
@@ -444,7 +503,13 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
       for (const nom of liste(cellule.value)) {
         const commune = resolveur.commune(nom);
         if (!commune && resolveur.communeSansCode(nom)) {
-          erreur(cellule.row, 'communes', 'COMMUNE_UNKNOWN', `« ${nom} » is a commune of the territory, but the référentiel has no INSEE code for it: write its INSEE code instead`, nom);
+          erreur(
+            cellule.row,
+            'communes',
+            'COMMUNE_UNKNOWN',
+            `« ${nom} » is a commune of the territory, but the référentiel has no INSEE code for it: write its INSEE code instead`,
+            nom,
+          );
         } else if (!commune) erreur(cellule.row, 'communes', 'COMMUNE_UNKNOWN', `« ${nom} » is neither an INSEE code nor a commune of the territory`, nom);
         else if (!communes.some((c) => c.insee === commune.insee)) communes.push(commune);
       }
@@ -480,7 +545,14 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
           continue;
         }
         const tag = catalogue.find((t) => t.id === cellule.value || normaliser(t.libelle) === normaliser(cellule.value));
-        if (!tag) erreur(cellule.row, colonne, 'CLASSEMENT_UNKNOWN', `« ${cellule.value} » is not a ${COLONNES[colonne].libelle.toLowerCase()} of the cadre stratégique`, cellule.value);
+        if (!tag)
+          erreur(
+            cellule.row,
+            colonne,
+            'CLASSEMENT_UNKNOWN',
+            `« ${cellule.value} » is not a ${COLONNES[colonne].libelle.toLowerCase()} of the cadre stratégique`,
+            cellule.value,
+          );
         else classement[dimension] = tag;
       }
       return classement;
@@ -489,7 +561,8 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
     function lireDates(): [string, string] {
       const debut = lireDate(valeur('date_debut'), 'date_debut');
       const fin = lireDate(valeur('date_fin'), 'date_fin');
-      if (!debut || !fin) avertissement(premiere, debut ? 'date_fin' : 'date_debut', 'DEFAULT_DATES', `dossier ${reference}: missing dates taken as the calendar year ${annee}`);
+      if (!debut || !fin)
+        avertissement(premiere, debut ? 'date_fin' : 'date_debut', 'DEFAULT_DATES', `dossier ${reference}: missing dates taken as the calendar year ${annee}`);
       return [debut ?? `${annee}-01-01`, fin ?? `${annee}-12-31`];
     }
 
@@ -536,7 +609,10 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
 export function commandIdImport(command: DossierCommand): string {
   const { contexte: _contexte, ...data } = command.data as DossierCommand['data'] & { contexte?: unknown };
   const ligneId = 'ligneId' in data ? `:${data.ligneId}` : 'financeur' in data && 'nature' in data ? `:${ligneIdDe(data.financeur.id, data.nature)}` : '';
-  const hash = createHash('sha256').update(canonicalJson({ type: command.type, data, effectiveAt: command.metadata.effectiveAt ?? null })).digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(canonicalJson({ type: command.type, data, effectiveAt: command.metadata.effectiveAt ?? null }))
+    .digest('hex')
+    .slice(0, 16);
   return `import:${command.data.dossierId}:${command.type}${ligneId}:${hash}`;
 }
 
@@ -603,7 +679,8 @@ class Resolveur {
   constructor(referentiel: ReferentielImport) {
     for (const p of referentiel.partenaires) for (const key of [p.id, p.nom, p.siret, ...(p.aliases ?? [])]) if (key) this.partenaires.set(normaliser(key), p);
     for (const q of referentiel.qpv) for (const key of [q.id, q.code, q.nom, ...(q.aliases ?? [])]) if (key) this.qpvs.set(normaliser(key), q);
-    for (const c of referentiel.communes ?? []) for (const key of [c.insee, c.nom, ...(c.aliases ?? [])]) this.communes.set(normaliser(key), { insee: c.insee, nom: c.nom });
+    for (const c of referentiel.communes ?? [])
+      for (const key of [c.insee, c.nom, ...(c.aliases ?? [])]) this.communes.set(normaliser(key), { insee: c.insee, nom: c.nom });
     this.sansCode = new Set((referentiel.communesSansCodeInsee ?? []).map(normaliser));
     this.dispositifs = referentiel.dispositifs ?? [];
   }

@@ -8,7 +8,13 @@ const referentiel: ReferentielImport = {
   partenaires: [
     { id: 'ville-de-bethune', nom: 'Ville de Béthune', kind: 'commune', categorieFinanceur: 'communes' },
     { id: 'cabbalr', nom: 'CA DE BETHUNE- BRUAY ARTOIS-LYS ROMANE', kind: 'epci', categorieFinanceur: 'epci', aliases: ['CABBALR'] },
-    { id: 'prefecture-pas-de-calais', nom: 'Préfecture du Pas-de-Calais', kind: 'etat', categorieFinanceur: 'etat_credits_specifiques', aliases: ['Etat BOP 147', 'CGET'] },
+    {
+      id: 'prefecture-pas-de-calais',
+      nom: 'Préfecture du Pas-de-Calais',
+      kind: 'etat',
+      categorieFinanceur: 'etat_credits_specifiques',
+      aliases: ['Etat BOP 147', 'CGET'],
+    },
     { id: 'caf-pas-de-calais', nom: 'CAF du Pas-de-Calais', kind: 'caf', categorieFinanceur: 'caf' },
     { id: 'comite-departemental-natation', nom: 'Comité Départemental de Natation', kind: 'association' },
     { id: 'ligue-enseignement', nom: 'LIGUE ENSEIGNEMENT PAS CALAIS', kind: 'association', siret: '77560970300026' },
@@ -17,7 +23,8 @@ const referentiel: ReferentielImport = {
 };
 const appels: Record<number, AppelLu> = { 2019: { annee: 2019, statut: 'clos', ouvertureLe: '2018-11-15', clotureLe: '2019-01-31' } };
 
-const HEADER = "Référence;Année;Intitulé de l'action;Porteur;Commune(s);QPV;Pilier;Thématique;Coût total;Financeur;Catégorie du financeur;Nature;Montant demandé;Montant voté;Décision;Date du comité;Remarques";
+const HEADER =
+  "Référence;Année;Intitulé de l'action;Porteur;Commune(s);QPV;Pilier;Thématique;Coût total;Financeur;Catégorie du financeur;Nature;Montant demandé;Montant voté;Décision;Date du comité;Remarques";
 const VALID = [
   HEADER,
   'PRE-2019;2019;Programme de Réussite Educative;Ville de Béthune;Béthune;Mont Liébaut;Cohésion sociale;Education;842 525 €;Etat BOP 147;;crédits spécifiques;400 809 €;400 809 €;Retenu;28/03/2019;à vérifier',
@@ -103,7 +110,15 @@ describe('importerProgrammation', () => {
     const a = importerProgrammation(input(VALID)).commands;
     const [header, ...rows] = VALID.split('\r\n').filter(Boolean);
     // Another file: a title line above the table, the dossiers in another order, one more dossier, one amount corrected.
-    const other = ['Programmation 2019;;', header, 'AUTRE;2019;Autre;CABBALR;Interco;;;;1000;CAF du Pas-de-Calais;;droit commun;100;;;;', rows[2], rows[3], rows[0], rows[1].replace('94.414 €', '94 415 €')].join('\n');
+    const other = [
+      'Programmation 2019;;',
+      header,
+      'AUTRE;2019;Autre;CABBALR;Interco;;;;1000;CAF du Pas-de-Calais;;droit commun;100;;;;',
+      rows[2],
+      rows[3],
+      rows[0],
+      rows[1].replace('94.414 €', '94 415 €'),
+    ].join('\n');
     const b = importerProgrammation(input(other, { fileName: 'autre.csv' }));
     expect(b.errors).toEqual([]);
     const ids = (commands: typeof a) => new Map(commands.map((c) => [c.command.metadata.commandId, c]));
@@ -119,7 +134,10 @@ describe('importerProgrammation', () => {
     ]);
     expect(a[0].command.metadata.commandId).toMatch(/^import:[0-9a-f-]{36}:DeposerDossier:[0-9a-f]{16}$/);
     expect(a[1].command.metadata.commandId).toMatch(/^import:[0-9a-f-]{36}:DemanderFinancement:prefecture-pas-de-calais:credits_specifiques:[0-9a-f]{16}$/);
-    expect(importerProgrammation(input(VALID, { fileHash: 'abc' })).commands[0].command.metadata).toMatchObject({ commandId: a[0].command.metadata.commandId, correlationId: 'import:abc' });
+    expect(importerProgrammation(input(VALID, { fileHash: 'abc' })).commands[0].command.metadata).toMatchObject({
+      commandId: a[0].command.metadata.commandId,
+      correlationId: 'import:abc',
+    });
   });
 
   it('skips title rows above the header and names rows by the numbers the file gives', () => {
@@ -135,7 +153,14 @@ describe('importerProgrammation', () => {
   });
 
   describe('row errors', () => {
-    const row = (cells: Partial<Record<'ref' | 'annee' | 'titre' | 'porteur' | 'commune' | 'qpv' | 'cout' | 'financeur' | 'categorie' | 'nature' | 'demande' | 'vote' | 'decision', string>>) =>
+    const row = (
+      cells: Partial<
+        Record<
+          'ref' | 'annee' | 'titre' | 'porteur' | 'commune' | 'qpv' | 'cout' | 'financeur' | 'categorie' | 'nature' | 'demande' | 'vote' | 'decision',
+          string
+        >
+      >,
+    ) =>
       [
         cells.ref ?? 'X-1',
         cells.annee ?? '2019',
@@ -180,7 +205,9 @@ describe('importerProgrammation', () => {
     });
 
     it('reports every error of the file in a dry run, per row and column', () => {
-      const result = importerProgrammation(input(file(row({ demande: '1,234' }), row({ ref: 'X-2', qpv: 'Inconnu' }), row({ ref: 'X-3', porteur: '' })), { mode: 'dry-run' }));
+      const result = importerProgrammation(
+        input(file(row({ demande: '1,234' }), row({ ref: 'X-2', qpv: 'Inconnu' }), row({ ref: 'X-3', porteur: '' })), { mode: 'dry-run' }),
+      );
       expect(result.errors.map((e) => [e.row, e.column, e.code])).toEqual([
         [2, 'Montant demandé', 'AMOUNT_AMBIGUOUS'],
         [3, 'QPV', 'QPV_UNKNOWN'],
@@ -190,7 +217,9 @@ describe('importerProgrammation', () => {
     });
 
     it('reports rows of one dossier that disagree, and duplicate lines', () => {
-      const result = importerProgrammation(input(file(row({}), row({ titre: 'Autre titre', financeur: 'CAF du Pas-de-Calais', nature: 'droit commun', demande: '1 000' }), row({}))));
+      const result = importerProgrammation(
+        input(file(row({}), row({ titre: 'Autre titre', financeur: 'CAF du Pas-de-Calais', nature: 'droit commun', demande: '1 000' }), row({}))),
+      );
       expect(codes(result)).toEqual([
         [3, 'INCONSISTENT_DOSSIER'],
         [4, 'DUPLICATE_LINE'],
@@ -198,8 +227,11 @@ describe('importerProgrammation', () => {
     });
 
     it('reads a financeur line with the dossier cells left blank as its dossier’s; not a row that starts another', () => {
-      const blank = (financeur: string, demande: string) => ['', '', '', '', '', '', '', '', '', financeur, '', 'droit commun', demande, '', '', '', ''].join(';');
-      const result = importerProgrammation(input(file(row({ cout: '20 000' }), blank('CAF du Pas-de-Calais', '3 000'), row({ ref: 'X-2' }), blank('Ville de Béthune', '1 000'))));
+      const blank = (financeur: string, demande: string) =>
+        ['', '', '', '', '', '', '', '', '', financeur, '', 'droit commun', demande, '', '', '', ''].join(';');
+      const result = importerProgrammation(
+        input(file(row({ cout: '20 000' }), blank('CAF du Pas-de-Calais', '3 000'), row({ ref: 'X-2' }), blank('Ville de Béthune', '1 000'))),
+      );
       expect(result.errors).toEqual([]);
       expect(result.commands.filter((c) => c.command.type === 'DemanderFinancement').map((c) => [c.row, c.stream === result.commands[0].stream])).toEqual([
         [2, true],
@@ -207,7 +239,7 @@ describe('importerProgrammation', () => {
         [4, false],
         [5, false],
       ]);
-      const orphan = importerProgrammation(input(file(blank('CAF du Pas-de-Calais', '3 000'), row({ titre: '' , ref: '' }))));
+      const orphan = importerProgrammation(input(file(blank('CAF du Pas-de-Calais', '3 000'), row({ titre: '', ref: '' }))));
       expect(codes(orphan)).toEqual([
         [2, 'MISSING_VALUE'],
         [3, 'MISSING_VALUE'],
@@ -217,13 +249,16 @@ describe('importerProgrammation', () => {
     it('refuses a file without the required columns; accepts a default year', () => {
       const result = importerProgrammation(input('Intitulé;Porteur\nA;B'));
       expect(result.errors.map((e) => e.code)).toEqual(Array(5).fill('MISSING_COLUMN'));
-      const noYear = importerProgrammation(input('Référence;Intitulé;Porteur;Coût total;Financeur;Montant demandé\nR1;Action;CABBALR;1000;Etat BOP 147;500', { anneeParDefaut: 2019 }));
+      const noYear = importerProgrammation(
+        input('Référence;Intitulé;Porteur;Coût total;Financeur;Montant demandé\nR1;Action;CABBALR;1000;Etat BOP 147;500', { anneeParDefaut: 2019 }),
+      );
       expect(noYear.errors).toEqual([]);
       expect(noYear.commands[0].command.data).toMatchObject({ annee: 2019 });
     });
 
     it('finds a porteur by SIRET', () => {
-      const csv = 'Référence;Année;Intitulé;Porteur;SIRET;Coût total;Financeur;Montant demandé\nR1;2019;Citoyenneté numérique;Ligue de l’enseignement;77560970300026;30 000;CGET;14 553';
+      const csv =
+        'Référence;Année;Intitulé;Porteur;SIRET;Coût total;Financeur;Montant demandé\nR1;2019;Citoyenneté numérique;Ligue de l’enseignement;77560970300026;30 000;CGET;14 553';
       const result = importerProgrammation(input(csv));
       expect(result.errors).toEqual([]);
       expect(result.commands[0].command.data).toMatchObject({ porteur: { id: 'ligue-enseignement' } });

@@ -25,7 +25,8 @@ async function cabbalr(): Promise<{ store: MemoryEventStore; importer: Programma
   return { store, importer: new ProgrammationImporter(handler, store) };
 }
 
-const HEADER = "Référence;Année;Intitulé de l'action;Porteur;Commune(s);QPV;Pilier;Coût total;Financeur;Nature des crédits;Dispositif;Montant demandé;Montant voté;Décision;Date du comité";
+const HEADER =
+  "Référence;Année;Intitulé de l'action;Porteur;Commune(s);QPV;Pilier;Coût total;Financeur;Nature des crédits;Dispositif;Montant demandé;Montant voté;Décision;Date du comité";
 const ROWS = [
   'IMP-1;2019;Programme de Réussite Educative;Ville de Béthune;62119;Mont-Liébaud;Cohésion sociale;1 712 989 €;Etat;crédits spécifiques;;400 809 €;400 809 €;Retenu;28/03/2019',
   'IMP-1;2019;Programme de Réussite Educative;Ville de Béthune;62119;Mont-Liébaud;Cohésion sociale;1 712 989 €;CAF;droit commun;;94.414 €;94.414 €;Retenu;28/03/2019',
@@ -33,7 +34,13 @@ const ROWS = [
   'IMP-3;2019;Fête de quartier;CONSEIL CITOYEN QUARTIER DU REGAIN;62119;;;5 000;CABBALR;crédits spécifiques;Fonds de Cohésion Sociale;2 000;;;',
 ];
 const csv = (rows: readonly string[] = ROWS) => Buffer.from([HEADER, ...rows, ''].join('\r\n'), 'utf8');
-const file = (bytes: Uint8Array, fileName = 'programmation-2019.csv'): ImportFichier => ({ tenantId: 'cabbalr', fileName, bytes, now: NOW, regles: CABBALR_REGLES_FINANCEMENT });
+const file = (bytes: Uint8Array, fileName = 'programmation-2019.csv'): ImportFichier => ({
+  tenantId: 'cabbalr',
+  fileName,
+  bytes,
+  now: NOW,
+  regles: CABBALR_REGLES_FINANCEMENT,
+});
 
 /** The same table as an EPCI keeps it in Excel: a title above, numbers and dates typed, dossier cells merged. */
 async function xlsx(): Promise<Buffer> {
@@ -43,15 +50,45 @@ async function xlsx(): Promise<Buffer> {
   sheet.getCell('A1').value = { richText: [{ text: 'Programmation ' }, { text: '2019', font: { bold: true } }] };
   sheet.getRow(3).values = HEADER.split(';');
   const comite = new Date(Date.UTC(2019, 2, 28));
-  sheet.getRow(4).values = ['IMP-1', 2019, 'Programme de Réussite Educative', 'Ville de Béthune', '62119', 'Mont-Liébaud', 'Cohésion sociale', 1_712_989, 'Etat', 'crédits spécifiques', null, 400_809, 400_809, 'Retenu', comite];
+  sheet.getRow(4).values = [
+    'IMP-1',
+    2019,
+    'Programme de Réussite Educative',
+    'Ville de Béthune',
+    '62119',
+    'Mont-Liébaud',
+    'Cohésion sociale',
+    1_712_989,
+    'Etat',
+    'crédits spécifiques',
+    null,
+    400_809,
+    400_809,
+    'Retenu',
+    comite,
+  ];
   sheet.getRow(5).values = [null, null, null, null, null, null, null, null, 'CAF', 'droit commun', null, 94_414, { formula: 'L5', result: 94_414 }, null, null];
   for (const column of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'N', 'O']) sheet.mergeCells(`${column}4:${column}5`);
   sheet.getRow(6).values = ['IMP-2', 2019, 'Ateliers numériques', 'PYRAMIDE', 'Interco', null, null, 129_935, 'Région', 'droit commun', null, 50_000];
-  sheet.getRow(7).values = ['IMP-3', 2019, 'Fête de quartier', 'CONSEIL CITOYEN QUARTIER DU REGAIN', 62119, null, null, 5_000, 'CABBALR', 'crédits spécifiques', 'Fonds de Cohésion Sociale', 2_000];
+  sheet.getRow(7).values = [
+    'IMP-3',
+    2019,
+    'Fête de quartier',
+    'CONSEIL CITOYEN QUARTIER DU REGAIN',
+    62119,
+    null,
+    null,
+    5_000,
+    'CABBALR',
+    'crédits spécifiques',
+    'Fonds de Cohésion Sociale',
+    2_000,
+  ];
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const facts = (events: readonly RecordedEvent[]) => events.filter((e) => e.stream.includes(':dossier-')).map((e) => ({ stream: e.stream, type: e.type, data: e.data }));
+const facts = (events: readonly RecordedEvent[]) =>
+  events.filter((e) => e.stream.includes(':dossier-')).map((e) => ({ stream: e.stream, type: e.type, data: e.data }));
 
 describe('ProgrammationImporter', () => {
   it('imports a CSV: commands through the deciders, progress by rows, provenance and actor', async () => {
@@ -78,7 +115,11 @@ describe('ProgrammationImporter', () => {
       'DossierDepose',
       'FinancementDemande',
     ]);
-    expect(events[0].metadata).toMatchObject({ actor: { userId: 'import:programmation-2019.csv', role: 'system' }, source: 'import', provenance: { document: 'programmation-2019.csv', lines: '2-3' } });
+    expect(events[0].metadata).toMatchObject({
+      actor: { userId: 'import:programmation-2019.csv', role: 'system' },
+      source: 'import',
+      provenance: { document: 'programmation-2019.csv', lines: '2-3' },
+    });
     expect(events[5].data).toMatchObject({ montant: 94_414_00 });
   });
 
@@ -126,7 +167,10 @@ describe('ProgrammationImporter', () => {
       'IMP-8;2019;Action E;PYRAMIDE;62119;;;1,234.56;Région;droit commun;;1 000;;;',
     ];
 
-    it.each([['dry run', true], ['apply', false]])('%s: every row’s error with its column, and nothing written', async (_mode, dryRun) => {
+    it.each([
+      ['dry run', true],
+      ['apply', false],
+    ])('%s: every row’s error with its column, and nothing written', async (_mode, dryRun) => {
       const { store, importer } = await cabbalr();
       const head = await store.headPosition();
       const rapport = await importer.importer(file(csv(bad)), { dryRun });
@@ -149,7 +193,11 @@ describe('ProgrammationImporter', () => {
   it('stops at the first refusal naming the row and what to fix; the corrected file resumes where it stopped', async () => {
     const { store, importer } = await cabbalr();
     // The Fonds de Cohésion Sociale is 2 000 € at most per action (tenant rule, bloquant): only the decider knows.
-    const trop = [...ROWS.slice(0, 3), ROWS[3].replace(';2 000;;;', ';2 500;;;'), 'IMP-9;2019;Après le refus;PYRAMIDE;Interco;;;1 000;Région;droit commun;;500;;;'];
+    const trop = [
+      ...ROWS.slice(0, 3),
+      ROWS[3].replace(';2 000;;;', ';2 500;;;'),
+      'IMP-9;2019;Après le refus;PYRAMIDE;Interco;;;1 000;Région;droit commun;;500;;;',
+    ];
     const first = await importer.importer(file(csv(trop)));
     expect(first.analyse.errors).toEqual([]);
     expect(first.ecriture!.refus).toMatchObject({
@@ -162,7 +210,11 @@ describe('ProgrammationImporter', () => {
       conseil: expect.stringMatching(/correct the value in column « Montant demandé » of dossier IMP-3/),
     });
     const written = await store.readAll();
-    expect(written.filter((e) => e.type === 'DossierDepose').map((e) => (e.data as { referenceExterne: string }).referenceExterne)).toEqual(['IMP-1', 'IMP-2', 'IMP-3']);
+    expect(written.filter((e) => e.type === 'DossierDepose').map((e) => (e.data as { referenceExterne: string }).referenceExterne)).toEqual([
+      'IMP-1',
+      'IMP-2',
+      'IMP-3',
+    ]);
 
     const fixed = await importer.importer(file(csv([...ROWS, trop[4]])));
     expect(fixed.ecriture!.refus).toBeNull();
@@ -175,12 +227,20 @@ describe('ProgrammationImporter', () => {
     const { importer } = await cabbalr();
     await importer.importer(file(csv()));
     const renamed = await importer.importer(file(csv([ROWS[0], ROWS[1], ROWS[2].replace('Ateliers numériques', 'Ateliers du numérique')])));
-    expect(renamed.ecriture!.refus).toMatchObject({ row: 4, reference: 'IMP-2', commande: 'DeposerDossier', code: 'CONFLICT', conseil: expect.stringContaining('recorded already') });
+    expect(renamed.ecriture!.refus).toMatchObject({
+      row: 4,
+      reference: 'IMP-2',
+      commande: 'DeposerDossier',
+      code: 'CONFLICT',
+      conseil: expect.stringContaining('recorded already'),
+    });
   });
 
   it('names the sheets when the one asked for is missing, and refuses .xls', async () => {
     const { importer } = await cabbalr();
-    await expect(importer.importer({ ...file(await xlsx(), 'p.xlsx'), feuille: 'Synthèse' })).rejects.toThrow(/no sheet « Synthèse » in the workbook \(sheets: « Notes », « Programmation 2019 »\)/);
+    await expect(importer.importer({ ...file(await xlsx(), 'p.xlsx'), feuille: 'Synthèse' })).rejects.toThrow(
+      /no sheet « Synthèse » in the workbook \(sheets: « Notes », « Programmation 2019 »\)/,
+    );
     await expect(importer.importer(file(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'p.xls'))).rejects.toThrow(/save it as .xlsx or as CSV/);
   });
 });

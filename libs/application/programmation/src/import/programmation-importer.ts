@@ -90,7 +90,11 @@ export class ProgrammationImporter {
     return { tableau: resume, analyse, ecriture: await this.ecrire(analyse.commands, regles, options.onProgress) };
   }
 
-  private async ecrire(commands: readonly ImportCommand[], regles: RegleFinancement[], onProgress?: (progress: ImportProgress) => void): Promise<NonNullable<RapportImport['ecriture']>> {
+  private async ecrire(
+    commands: readonly ImportCommand[],
+    regles: RegleFinancement[],
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<NonNullable<RapportImport['ecriture']>> {
     const started = Date.now();
     // Rows count as done when their dossier's last command is through.
     const rowsOf = new Map<string, Set<number>>();
@@ -104,7 +108,14 @@ export class ProgrammationImporter {
       onCommand: (progress) => {
         const index = progress.done - 1;
         if (lastIndex.get(commands[index].stream) === index) rowsDone += rowsOf.get(commands[index].stream)?.size ?? 0;
-        onProgress?.({ rowsDone, rowsTotal, commandsDone: progress.done, commandsTotal: progress.total, appended: progress.appended, elapsedMs: Date.now() - started });
+        onProgress?.({
+          rowsDone,
+          rowsTotal,
+          commandsDone: progress.done,
+          commandsTotal: progress.total,
+          appended: progress.appended,
+          elapsedMs: Date.now() - started,
+        });
       },
     });
     const refus = result.refus ? refusImport(commands, result.refus.index, result.refus.refusal) : null;

@@ -25,11 +25,13 @@ const PAGE = 5_000;
  * exact at the moment of the import.
  */
 export async function lireContexteImport(store: EventStore, tenantId: string): Promise<ContexteImport> {
-  const projections: ReadonlyArray<Projection<ReadDocument>> = [partenairesProjection, qpvsProjection, territoireProjection] as unknown as ReadonlyArray<Projection<ReadDocument>>;
+  const projections: ReadonlyArray<Projection<ReadDocument>> = [partenairesProjection, qpvsProjection, territoireProjection] as unknown as ReadonlyArray<
+    Projection<ReadDocument>
+  >;
   const documents = new Map(projections.map((p) => [p.name, new Map<string, Projected<ReadDocument>>()]));
   const appels = new Map<number, AppelState>();
   const eventTypes = [...new Set([...projections.flatMap((p) => p.eventTypes), ...APPEL_EVENT_TYPES])];
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await store.readAll({ tenant: tenantId, eventTypes, after, maxCount: PAGE });
     for (const event of page) {
       for (const projection of projections) appliquer(projection, documents.get(projection.name)!, event);
@@ -61,7 +63,9 @@ export async function lireContexteImport(store: EventStore, tenantId: string): P
     },
     appels: Object.fromEntries(
       [...appels].map(([annee, state]): [number, AppelLu] =>
-        state.statut === 'inexistant' ? [annee, { annee, statut: 'inexistant' }] : [annee, { annee, statut: state.statut, ouvertureLe: state.ouvertureLe, clotureLe: state.clotureLe }],
+        state.statut === 'inexistant'
+          ? [annee, { annee, statut: 'inexistant' }]
+          : [annee, { annee, statut: state.statut, ouvertureLe: state.ouvertureLe, clotureLe: state.clotureLe }],
       ),
     ),
   };

@@ -53,7 +53,40 @@ export function decoderTexte(bytes: Uint8Array): string {
   }
 }
 
-const CP1252 = ['€', undefined, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', undefined, 'Ž', undefined, undefined, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', undefined, 'ž', 'Ÿ'];
+const CP1252 = [
+  '€',
+  undefined,
+  '‚',
+  'ƒ',
+  '„',
+  '…',
+  '†',
+  '‡',
+  'ˆ',
+  '‰',
+  'Š',
+  '‹',
+  'Œ',
+  undefined,
+  'Ž',
+  undefined,
+  undefined,
+  '‘',
+  '’',
+  '“',
+  '”',
+  '•',
+  '–',
+  '—',
+  '˜',
+  '™',
+  'š',
+  '›',
+  'œ',
+  undefined,
+  'ž',
+  'Ÿ',
+];
 
 export async function lireXlsx(bytes: Uint8Array, options: { feuille?: string } = {}): Promise<TableauLu> {
   // Loaded on demand: exceljs takes about a second to load, and only imports need it.
@@ -102,7 +135,11 @@ export function texte(value: CellValue): string {
   if (typeof value === 'number') return nombre(value);
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
+  if ('richText' in value)
+    return value.richText
+      .map((part) => part.text)
+      .join('')
+      .trim();
   if ('hyperlink' in value) return texte(value.text);
   if ('formula' in value || 'sharedFormula' in value) return value.result === undefined ? '' : texte(value.result);
   if ('error' in value) return value.error;

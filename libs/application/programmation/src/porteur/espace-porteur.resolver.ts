@@ -36,7 +36,8 @@ export class EspacePorteurResolver {
   async espacePorteur(
     @Ctx() context: RequestContext,
     @Args() at: AsOfArgs,
-    @Args('porteurId', { type: () => String, nullable: true, description: 'Required for staff; a porteur’s own organisation otherwise.' }) porteurId?: string | null,
+    @Args('porteurId', { type: () => String, nullable: true, description: 'Required for staff; a porteur’s own organisation otherwise.' })
+    porteurId?: string | null,
     @Args('annee', { type: () => Int, nullable: true, description: 'Narrows the dossiers to one year.' }) annee?: number | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
@@ -74,7 +75,12 @@ export class EspacePorteurResolver {
       dossiers: {
         edges,
         totalCount,
-        pageInfo: { hasNextPage: page.pageInfo.hasNextPage, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: page.pageInfo.endCursor },
+        pageInfo: {
+          hasNextPage: page.pageInfo.hasNextPage,
+          hasPreviousPage: Boolean(after),
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: page.pageInfo.endCursor,
+        },
       },
       conventions: conventionDocuments.map((document) => toConvention(document, lecture)),
     };

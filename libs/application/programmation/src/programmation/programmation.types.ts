@@ -79,7 +79,10 @@ export class ProgrammationMontantsParNature {
   creditsSpecifiques: Cents;
 }
 
-@ObjectType({ ...programmationScope, description: 'Retained dossiers of one group (pilier, thématique, QPV, porteur kind). Porteurs are COUNT DISTINCT: never add them across groups.' })
+@ObjectType({
+  ...programmationScope,
+  description: 'Retained dossiers of one group (pilier, thématique, QPV, porteur kind). Porteurs are COUNT DISTINCT: never add them across groups.',
+})
 export class ProgrammationGroupe {
   @Field(() => String, { nullable: true, description: 'Group key; null for « non classé » / « hors QPV ».' })
   cle: string | null;
@@ -106,7 +109,10 @@ export class ProgrammationGroupe {
   vote: ProgrammationMontantsParNature;
 }
 
-@ObjectType({ ...programmationScope, description: 'A year’s programmation as the rapport annuel shows it: counts, money by financeur and nature, by pilier, thématique, QPV and porteur kind.' })
+@ObjectType({
+  ...programmationScope,
+  description: 'A year’s programmation as the rapport annuel shows it: counts, money by financeur and nature, by pilier, thématique, QPV and porteur kind.',
+})
 export class Programmation {
   @Field(() => Int)
   annee: number;

@@ -45,7 +45,15 @@ export class DossierReactions {
         const result = await this.commands.run({ decider: dossierDecider, stream, command });
         if (result.ok) {
           position = Math.max(position, result.lastPosition);
-          effets.push({ dossierId: command.data.dossierId, commande: command.type, ok: true, replayed: result.replayed, revision: result.nextExpectedRevision, code: null, message: null });
+          effets.push({
+            dossierId: command.data.dossierId,
+            commande: command.type,
+            ok: true,
+            replayed: result.replayed,
+            revision: result.nextExpectedRevision,
+            code: null,
+            message: null,
+          });
         } else {
           // A derived command the dossier refuses is an alert for the EPCI's staff, not a silent loss (ADR 0004).
           this.logger.event('warn', 'a dossier refused a command derived from a comité or convention', {
@@ -56,7 +64,15 @@ export class DossierReactions {
             code: result.refusal.code,
             refusal: result.refusal.message,
           });
-          effets.push({ dossierId: command.data.dossierId, commande: command.type, ok: false, replayed: false, revision: result.currentRevision, code: result.refusal.code, message: result.refusal.message });
+          effets.push({
+            dossierId: command.data.dossierId,
+            commande: command.type,
+            ok: false,
+            replayed: false,
+            revision: result.currentRevision,
+            code: result.refusal.code,
+            message: result.refusal.message,
+          });
         }
       }
     }
@@ -68,11 +84,7 @@ export class DossierReactions {
    * for and decides each against the dossier's current state (pure deciders, nothing written). The first refusal
    * is thrown with the input field it comes from, so the decision is not recorded half-applicable.
    */
-  async verifier(
-    metadata: CommandMetadata,
-    event: { type: string; stream: string; data: unknown },
-    champ: (dossierId: string) => string,
-  ): Promise<void> {
+  async verifier(metadata: CommandMetadata, event: { type: string; stream: string; data: unknown }, champ: (dossierId: string) => string): Promise<void> {
     const now = metadata.now;
     const simulated: RecordedEvent = {
       id: 'verification',
@@ -99,7 +111,10 @@ export class DossierReactions {
           ...(decision.details.field ? { dossierField: decision.details.field } : {}),
         });
       }
-      states.set(stream, decision.reduce((current, next) => dossierDecider.evolve(current, next), state));
+      states.set(
+        stream,
+        decision.reduce((current, next) => dossierDecider.evolve(current, next), state),
+      );
     }
   }
 }

@@ -6,7 +6,11 @@ import { ProgrammationReactor, REACTOR_CHECKPOINT } from './programmation-reacto
 /** The reactor's bookkeeping with a fake process manager: what it reads, from where, and where it resumes. */
 describe('ProgrammationReactor', () => {
   const context = { tenantId: 'mel', actor: { userId: 'agent', role: 'agent' as const }, source: 'api' as const };
-  const arretee = (comiteId: string) => ({ type: 'ProgrammationArretee', data: { comiteId, annee: 2025, date: '2025-03-15', presents: [], decisions: [] }, metadata: context });
+  const arretee = (comiteId: string) => ({
+    type: 'ProgrammationArretee',
+    data: { comiteId, annee: 2025, date: '2025-03-15', presents: [], decisions: [] },
+    metadata: context,
+  });
 
   function setup(store: MemoryEventStore, checkpoints: Map<string, number>, runProjections = true) {
     const seen: RecordedEvent[] = [];

@@ -77,10 +77,19 @@ function checkRegles(regles: readonly RegleFinancement[]): Refusal | null {
       () => checkText(`${field}.id`, regle.id, { max: 100 }),
       () => (ids.has(regle.id) ? refuse.validation(`${field}.id`, `rule ${regle.id} is given twice`) : null),
       () => checkText(`${field}.libelle`, regle.libelle, { max: 300 }),
-      () => (regle.application === 'bloquant' || regle.application === 'avertissement' ? null : refuse.validation(`${field}.application`, 'bloquant or avertissement')),
+      () =>
+        regle.application === 'bloquant' || regle.application === 'avertissement'
+          ? null
+          : refuse.validation(`${field}.application`, 'bloquant or avertissement'),
       () => checkSelecteur(`${field}.cible`, regle.cible),
-      () => (regle.etapes && !regle.etapes.every((etape: EtapeRegle) => ETAPES_REGLE.includes(etape)) ? refuse.validation(`${field}.etapes`, `stages are among ${ETAPES_REGLE.join(', ')}`) : null),
-      () => (regle.porteurKinds && !regle.porteurKinds.every((kind: PorteurKind) => PORTEUR_KINDS.includes(kind)) ? refuse.validation(`${field}.porteurKinds`, 'unknown porteur kind') : null),
+      () =>
+        regle.etapes && !regle.etapes.every((etape: EtapeRegle) => ETAPES_REGLE.includes(etape))
+          ? refuse.validation(`${field}.etapes`, `stages are among ${ETAPES_REGLE.join(', ')}`)
+          : null,
+      () =>
+        regle.porteurKinds && !regle.porteurKinds.every((kind: PorteurKind) => PORTEUR_KINDS.includes(kind))
+          ? refuse.validation(`${field}.porteurKinds`, 'unknown porteur kind')
+          : null,
       () => checkParametres(field, regle),
     );
     if (refusal) return refusal;
@@ -101,11 +110,16 @@ function checkParametres(field: string, regle: RegleFinancement): Refusal | null
           typeof regle.tauxMaxPourcentage === 'number' && regle.tauxMaxPourcentage > 0 && regle.tauxMaxPourcentage <= 100
             ? null
             : refuse.validation(`${field}.tauxMaxPourcentage`, 'a rate in % between 0 (excluded) and 100', { value: regle.tauxMaxPourcentage }),
-        () => (regle.assiette === 'cout_total' || regle.assiette === 'depenses_eligibles' ? null : refuse.validation(`${field}.assiette`, 'cout_total or depenses_eligibles')),
+        () =>
+          regle.assiette === 'cout_total' || regle.assiette === 'depenses_eligibles'
+            ? null
+            : refuse.validation(`${field}.assiette`, 'cout_total or depenses_eligibles'),
         () => (regle.plafond === undefined ? null : checkCents(`${field}.plafond`, regle.plafond)),
       );
     case 'egal_a':
-      return regle.reference ? checkSelecteur(`${field}.reference`, regle.reference) : refuse.validation(`${field}.reference`, 'an egal_a rule names its reference lines');
+      return regle.reference
+        ? checkSelecteur(`${field}.reference`, regle.reference)
+        : refuse.validation(`${field}.reference`, 'an egal_a rule names its reference lines');
     default:
       return refuse.validation(`${field}.type`, 'plafond, minimum, taux_max or egal_a', { value: (regle as { type?: unknown }).type });
   }
@@ -114,9 +128,19 @@ function checkParametres(field: string, regle: RegleFinancement): Refusal | null
 function checkSelecteur(field: string, selecteur: SelecteurLigne | undefined): Refusal | null {
   if (!selecteur || typeof selecteur !== 'object') return refuse.validation(field, 'a line selector is required (an empty one selects every line)');
   return firstRefusal(
-    () => (selecteur.categories && !selecteur.categories.every((c) => FINANCEUR_CATEGORIES.includes(c)) ? refuse.validation(`${field}.categories`, 'unknown financeur category') : null),
-    () => (selecteur.natures && !selecteur.natures.every((n) => NATURES_FINANCEMENT.includes(n)) ? refuse.validation(`${field}.natures`, 'unknown nature') : null),
-    () => (selecteur.financeurIds && !selecteur.financeurIds.every((id) => typeof id === 'string' && id.trim()) ? refuse.validation(`${field}.financeurIds`, 'financeur ids are non-empty') : null),
-    () => (selecteur.dispositifs && !selecteur.dispositifs.every((id) => typeof id === 'string' && id.trim()) ? refuse.validation(`${field}.dispositifs`, 'dispositif ids are non-empty') : null),
+    () =>
+      selecteur.categories && !selecteur.categories.every((c) => FINANCEUR_CATEGORIES.includes(c))
+        ? refuse.validation(`${field}.categories`, 'unknown financeur category')
+        : null,
+    () =>
+      selecteur.natures && !selecteur.natures.every((n) => NATURES_FINANCEMENT.includes(n)) ? refuse.validation(`${field}.natures`, 'unknown nature') : null,
+    () =>
+      selecteur.financeurIds && !selecteur.financeurIds.every((id) => typeof id === 'string' && id.trim())
+        ? refuse.validation(`${field}.financeurIds`, 'financeur ids are non-empty')
+        : null,
+    () =>
+      selecteur.dispositifs && !selecteur.dispositifs.every((id) => typeof id === 'string' && id.trim())
+        ? refuse.validation(`${field}.dispositifs`, 'dispositif ids are non-empty')
+        : null,
   );
 }

@@ -30,7 +30,10 @@ export class SelecteurLigneFinancement {
   dispositifs: string[] | null;
 }
 
-@ObjectType('RegleFinancement', { ...programmationScope, description: 'A financing rule of the workspace, checked when a line is asked, proposed, voted or corrected.' })
+@ObjectType('RegleFinancement', {
+  ...programmationScope,
+  description: 'A financing rule of the workspace, checked when a line is asked, proposed, voted or corrected.',
+})
 export class RegleFinancementType {
   @Field()
   id: string;
@@ -96,7 +99,11 @@ export class SelecteurLigneInput {
   dispositifs?: string[] | null;
 }
 
-@InputType({ ...programmationScope, description: 'A rule; give the parameters of its type (plafond: montantMax; minimum: montantMin; taux_max: tauxMaxPourcentage, assiette, plafond?; egal_a: reference).' })
+@InputType({
+  ...programmationScope,
+  description:
+    'A rule; give the parameters of its type (plafond: montantMax; minimum: montantMin; taux_max: tauxMaxPourcentage, assiette, plafond?; egal_a: reference).',
+})
 export class RegleFinancementInput {
   @Field()
   id: string;

@@ -273,7 +273,10 @@ export function cabbalr2019Programmation(options: DemoOptions = {}): SeedCommand
         comites: [{ comiteId: '2019-1', date: CALENDRIER.comiteLe, libelle: 'Comité des financeurs 2019' }],
         synthetique: ['ouvertureLe', 'clotureLe', 'comites'],
       },
-      metadata: meta(appel, 'L135, L136, L517, L565–L570, L779–L782, L897', { effectiveAt: CALENDRIER.ouvertureLe, note: 'synthetic dates: the report gives no AAP calendar' }),
+      metadata: meta(appel, 'L135, L136, L517, L565–L570, L779–L782, L897', {
+        effectiveAt: CALENDRIER.ouvertureLe,
+        note: 'synthetic dates: the report gives no AAP calendar',
+      }),
     },
   });
 
@@ -328,7 +331,10 @@ export function cabbalr2019Programmation(options: DemoOptions = {}): SeedCommand
           ...(ligne.synthetique ? { synthetique: ['montant'] } : {}),
           contexte: { regles: CABBALR_REGLES_FINANCEMENT },
         },
-        metadata: meta(stream, ligne.source, { effectiveAt: CALENDRIER.depotLe, ...(ligne.synthetique ? { note: 'synthetic amount: the table total spread evenly over its actions' } : {}) }),
+        metadata: meta(stream, ligne.source, {
+          effectiveAt: CALENDRIER.depotLe,
+          ...(ligne.synthetique ? { note: 'synthetic amount: the table total spread evenly over its actions' } : {}),
+        }),
       });
     }
     deposer({ type: 'MettreEnInstruction', data: { dossierId: plan.id }, metadata: meta(stream, source, { effectiveAt: CALENDRIER.depotLe }) });
@@ -336,7 +342,11 @@ export function cabbalr2019Programmation(options: DemoOptions = {}): SeedCommand
   commands.push({
     aggregate: 'appel',
     stream: appel,
-    command: { type: 'CloreAppelAProjets', data: { annee: ANNEE }, metadata: meta(appel, 'L173', { effectiveAt: CALENDRIER.clotureLe, note: 'synthetic date' }) },
+    command: {
+      type: 'CloreAppelAProjets',
+      data: { annee: ANNEE },
+      metadata: meta(appel, 'L173', { effectiveAt: CALENDRIER.clotureLe, note: 'synthetic date' }),
+    },
   });
 
   // Comité des financeurs: every listed action retained, each money line voted as asked (« 129 retenus », L173).
@@ -344,14 +354,22 @@ export function cabbalr2019Programmation(options: DemoOptions = {}): SeedCommand
   const membres = new Map<string, { organisationId: string; nom: string; qualite: 'financeur' | 'partenaire' }>();
   for (const ligne of plans.flatMap((p) => p.lignes)) {
     const qualite = ligne.modalite ? 'partenaire' : 'financeur';
-    if (!membres.has(ligne.financeur.id) || qualite === 'financeur') membres.set(ligne.financeur.id, { organisationId: ligne.financeur.id, nom: ligne.financeur.nom.replace(/ – .*$/, ''), qualite });
+    if (!membres.has(ligne.financeur.id) || qualite === 'financeur')
+      membres.set(ligne.financeur.id, { organisationId: ligne.financeur.id, nom: ligne.financeur.nom.replace(/ – .*$/, ''), qualite });
   }
   commands.push({
     aggregate: 'comite',
     stream: comite,
     command: {
       type: 'ConvoquerComite',
-      data: { comiteId: '2019-1', annee: ANNEE, date: CALENDRIER.comiteLe, libelle: 'Comité des financeurs 2019', membres: [...membres.values()], synthetique: ['date'] },
+      data: {
+        comiteId: '2019-1',
+        annee: ANNEE,
+        date: CALENDRIER.comiteLe,
+        libelle: 'Comité des financeurs 2019',
+        membres: [...membres.values()],
+        synthetique: ['date'],
+      },
       metadata: meta(comite, 'L917', { note: 'the report names the Comité des Financeurs but not its date or members' }),
     },
   });
@@ -373,9 +391,17 @@ export function cabbalr2019Programmation(options: DemoOptions = {}): SeedCommand
   commands.push({
     aggregate: 'comite',
     stream: comite,
-    command: { type: 'ArreterProgrammation', data: { comiteId: '2019-1', decisions }, metadata: meta(comite, 'L135, L173, L576–L807, L832–L842', { effectiveAt: CALENDRIER.comiteLe, note: 'synthetic votes: amounts voted as asked' }) },
+    command: {
+      type: 'ArreterProgrammation',
+      data: { comiteId: '2019-1', decisions },
+      metadata: meta(comite, 'L135, L173, L576–L807, L832–L842', { effectiveAt: CALENDRIER.comiteLe, note: 'synthetic votes: amounts voted as asked' }),
+    },
   });
-  commands.push({ aggregate: 'comite', stream: comite, command: { type: 'CloreComite', data: { comiteId: '2019-1' }, metadata: meta(comite, 'L917', { effectiveAt: CALENDRIER.comiteLe }) } });
+  commands.push({
+    aggregate: 'comite',
+    stream: comite,
+    command: { type: 'CloreComite', data: { comiteId: '2019-1' }, metadata: meta(comite, 'L917', { effectiveAt: CALENDRIER.comiteLe }) },
+  });
 
   // The two CPO the report names, 2019–2021, with the State.
   const cpo = (conventionId: string, ligneAction: number, titre: string, dateSignature: string, lines: string, note: string) => {
@@ -409,14 +435,29 @@ export function cabbalr2019Programmation(options: DemoOptions = {}): SeedCommand
         stream,
         command: {
           type: 'EngagerTranche',
-          data: { conventionId, annee: ANNEE, dossierId: plan.id, ligneId: ligneIdDe(bop147.financeur.id, bop147.nature), financeurId: bop147.financeur.id, montant: bop147.montant, synthetique: ['montant'] },
+          data: {
+            conventionId,
+            annee: ANNEE,
+            dossierId: plan.id,
+            ligneId: ligneIdDe(bop147.financeur.id, bop147.nature),
+            financeurId: bop147.financeur.id,
+            montant: bop147.montant,
+            synthetique: ['montant'],
+          },
           metadata: meta(stream, lines, { effectiveAt: dateSignature, note: 'synthetic amount: the 2019 tranche is the voted line' }),
         },
       });
     }
   };
   cpo('cpo-citoyennete-numerique', 692, 'Citoyenneté Numérique', '2019-05-15', 'L302, L698', 'signed « en mai 2019 » (L302): the day is synthetic');
-  cpo('cpo-metiers-armee-de-l-air', 836, "Découverte des métiers de l'armée de l'air", '2019-04-01', 'L284, L294', 'a « Convention Pluriannuelle 2019-2021 » (L294); the signature date is synthetic');
+  cpo(
+    'cpo-metiers-armee-de-l-air',
+    836,
+    "Découverte des métiers de l'armée de l'air",
+    '2019-04-01',
+    'L284, L294',
+    'a « Convention Pluriannuelle 2019-2021 » (L294); the signature date is synthetic',
+  );
   return commands;
 }
 
@@ -456,7 +497,13 @@ function planifier(partenaireId: (nom: string) => string): DossierPlan[] {
     let droitCommun = table.droitCommun;
     for (const plan of membres) {
       if (plan.action.ligne === PRE.ligne) {
-        plan.lignes.push({ financeur: CABBALR_FINANCEURS.etatBop147, nature: 'credits_specifiques', montant: PRE.etat * 100, synthetique: false, source: PRE.source });
+        plan.lignes.push({
+          financeur: CABBALR_FINANCEURS.etatBop147,
+          nature: 'credits_specifiques',
+          montant: PRE.etat * 100,
+          synthetique: false,
+          source: PRE.source,
+        });
         plan.coutTotal = PRE.depenses * 100;
         plan.coutTotalReel = true;
         specifiques -= PRE.etat;
@@ -464,22 +511,54 @@ function planifier(partenaireId: (nom: string) => string): DossierPlan[] {
       if (CABBALR_2019_PORTEURS[plan.action.porteur]?.kind === 'conseil_citoyen') {
         const ville = `Ville ${plan.action.communes[0] === 'Auchel' ? "d'Auchel" : `de ${plan.action.communes[0]}`}`;
         // The commune's share first: the FCS rule compares the fund with it when the fund is asked.
-        plan.lignes.push({ financeur: { id: partenaireId(ville), nom: ville, categorie: 'communes' }, nature: 'droit_commun', montant: 2_000_00, synthetique: true, source: 'L394, L400' });
-        plan.lignes.push({ financeur: CABBALR_FINANCEURS.epci, nature: 'credits_specifiques', dispositif: fcs, montant: 2_000_00, synthetique: true, source: 'L394, L400' });
+        plan.lignes.push({
+          financeur: { id: partenaireId(ville), nom: ville, categorie: 'communes' },
+          nature: 'droit_commun',
+          montant: 2_000_00,
+          synthetique: true,
+          source: 'L394, L400',
+        });
+        plan.lignes.push({
+          financeur: CABBALR_FINANCEURS.epci,
+          nature: 'credits_specifiques',
+          dispositif: fcs,
+          montant: 2_000_00,
+          synthetique: true,
+          source: 'L394, L400',
+        });
         specifiques -= 2_000;
         droitCommun -= 2_000;
       }
       if (plan.action.ligne === NAGER.ligne) {
-        plan.lignes.push({ financeur: CABBALR_FINANCEURS.natation, nature: 'droit_commun', modalite: 'technique', montant: 0, synthetique: false, source: 'L278' });
+        plan.lignes.push({
+          financeur: CABBALR_FINANCEURS.natation,
+          nature: 'droit_commun',
+          modalite: 'technique',
+          montant: 0,
+          synthetique: false,
+          source: 'L278',
+        });
       }
     }
     const sansPre = membres.filter((p) => p.action.ligne !== PRE.ligne);
     repartir(specifiques, sansPre, (plan, euros) =>
-      plan.lignes.unshift({ financeur: CABBALR_FINANCEURS.etatBop147, nature: 'credits_specifiques', montant: euros * 100, synthetique: true, source: `L${table.ligne}` }),
+      plan.lignes.unshift({
+        financeur: CABBALR_FINANCEURS.etatBop147,
+        nature: 'credits_specifiques',
+        montant: euros * 100,
+        synthetique: true,
+        source: `L${table.ligne}`,
+      }),
     );
     const dcCibles = sansPre.filter((p) => !p.lignes.some((l) => l.financeur.categorie === 'communes'));
     repartir(droitCommun, dcCibles, (plan, euros) =>
-      plan.lignes.push({ financeur: FINANCEUR_DROIT_COMMUN[groupe], nature: 'droit_commun', montant: euros * 100, synthetique: true, source: `L${table.ligne}` }),
+      plan.lignes.push({
+        financeur: FINANCEUR_DROIT_COMMUN[groupe],
+        nature: 'droit_commun',
+        montant: euros * 100,
+        synthetique: true,
+        source: `L${table.ligne}`,
+      }),
     );
   }
   for (const plan of plans) {

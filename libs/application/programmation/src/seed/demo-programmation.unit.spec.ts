@@ -71,7 +71,9 @@ describe('CABBALR 2019 demo programmation', () => {
     const synthetiques = demandes.filter((c) => (c.command.data as { synthetique?: string[] }).synthetique?.includes('montant'));
     expect(synthetiques.every((c) => c.command.metadata.provenance?.note?.includes('synthetic amount'))).toBe(true);
     // The PRE's État credits (400 809 €, L607) and the technical partner of J'apprends à nager (L278) are facts.
-    expect(demandes.filter((c) => !synthetiques.includes(c)).map((c) => [(c.command.data as { montant: number }).montant, c.command.metadata.provenance?.lines])).toEqual([
+    expect(
+      demandes.filter((c) => !synthetiques.includes(c)).map((c) => [(c.command.data as { montant: number }).montant, c.command.metadata.provenance?.lines]),
+    ).toEqual([
       [400_809_00, 'L607'],
       [0, 'L278'],
     ]);
@@ -99,7 +101,11 @@ describe('CABBALR 2019 demo programmation', () => {
   it('reproduces the report\u2019s tables to the euro: subventions droit commun and crédits spécifiques per pilier and thématique', () => {
     const euros = (g: { vote: { droitCommun: number; creditsSpecifiques: number } }) => [g.vote.droitCommun / 100, g.vote.creditsSpecifiques / 100];
     const s = summary('action_declaree');
-    expect(Object.fromEntries(s.parPilier.map((g) => [g.cle, euros(g)]))).toEqual({ 'v1.P1': [717_269, 1_595_490], 'v1.P2': [13_005, 90_133], 'v1.P3': [454_883, 406_645] });
+    expect(Object.fromEntries(s.parPilier.map((g) => [g.cle, euros(g)]))).toEqual({
+      'v1.P1': [717_269, 1_595_490],
+      'v1.P2': [13_005, 90_133],
+      'v1.P3': [454_883, 406_645],
+    });
     expect(Object.fromEntries(s.parThematique.map((g) => [g.cle, [g.projets, ...euros(g)]]))).toEqual({
       null: [34, 467_888, 496_778],
       'acces-aux-droits': [5, 53_387, 26_235],
@@ -134,10 +140,17 @@ describe('CABBALR 2019 demo programmation', () => {
     expect(cpo.every((d) => d.totaux.engage > 0 && d.totaux.engage === d.totauxParNature.credits_specifiques.vote)).toBe(true);
     expect(docs.filter((d) => d.statut === 'retenu')).toHaveLength(121);
     const nager = docs.find((d) => d.titre === "J'apprends à nager")!;
-    expect(nager).toMatchObject({ serieRang: 3, lignes: expect.arrayContaining([expect.objectContaining({ financeurId: 'comite-departemental-de-natation', modalite: 'technique', statut: 'demande' })]) });
+    expect(nager).toMatchObject({
+      serieRang: 3,
+      lignes: expect.arrayContaining([expect.objectContaining({ financeurId: 'comite-departemental-de-natation', modalite: 'technique', statut: 'demande' })]),
+    });
     const caused = events.filter((e) => e.type === 'FinancementVote');
     expect(caused.every((e) => e.metadata.causationId === events.find((c) => c.type === 'ProgrammationArretee')!.id)).toBe(true);
-    expect(events.filter((e) => e.type === 'FinancementDemande' || e.type === 'FinancementVote').every((e) => (e.data as { avertissements: unknown[] }).avertissements.length === 0)).toBe(true);
+    expect(
+      events
+        .filter((e) => e.type === 'FinancementDemande' || e.type === 'FinancementVote')
+        .every((e) => (e.data as { avertissements: unknown[] }).avertissements.length === 0),
+    ).toBe(true);
   });
 
   it('lists the référentiel ids it assumes', () => {
@@ -145,7 +158,14 @@ describe('CABBALR 2019 demo programmation', () => {
     expect(referentiel.partenaires.porteurs).toHaveLength(61);
     expect(referentiel.partenaires.porteurs).toContainEqual({ id: 'ville-de-bethune', nom: 'Ville de Béthune', kind: 'commune', lignes: [242] });
     expect(referentiel.partenaires.porteurs).toContainEqual(expect.objectContaining({ id: 'cabbalr', kind: 'epci' }));
-    expect(referentiel.partenaires.financeurs.map((f) => f.id)).toEqual(['etat', 'region', 'departement', 'caf', 'cabbalr', 'comite-departemental-de-natation']);
+    expect(referentiel.partenaires.financeurs.map((f) => f.id)).toEqual([
+      'etat',
+      'region',
+      'departement',
+      'caf',
+      'cabbalr',
+      'comite-departemental-de-natation',
+    ]);
     expect(referentiel.partenaires.porteurs).toContainEqual(expect.objectContaining({ id: 'centre-d-information-sur-les-droits-des-femmes-e' }));
     expect(referentiel.qpv).toEqual([{ id: 'cabbalr-qpv-mont-liebaud', nom: 'Mont-Liébaud' }]);
     const custom = cabbalr2019Programmation({ partenaireId: (nom) => `p-${nom.length}` });

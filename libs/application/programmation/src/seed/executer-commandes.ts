@@ -71,7 +71,11 @@ export interface ExecutionOptions {
  * process manager does. Stops at the first refusal: what was appended stays, and running the same list again
  * replays it (deterministic commandIds) and continues where it stopped.
  */
-export async function executerCommandes(handler: CommandHandler, commands: readonly CommandePlanifiee[], options: ExecutionOptions = {}): Promise<ExecutionResult> {
+export async function executerCommandes(
+  handler: CommandHandler,
+  commands: readonly CommandePlanifiee[],
+  options: ExecutionOptions = {},
+): Promise<ExecutionResult> {
   const result: ExecutionResult = { done: 0, total: commands.length, appended: 0, replayed: 0, refus: null, lastPosition: 0 };
   for (const [index, planned] of commands.entries()) {
     const events = await handle(deciderDe(planned), planned.stream, planned.command, index, false);

@@ -13,11 +13,20 @@ import { deciderDe, executerCommandes, SONDE, type CommandePlanifiee } from './e
  */
 const COMPLEMENT_CABBALR: ReadonlyArray<{ data: EnregistrerPartenaire['data']; lines: string; note: string }> = [
   {
-    data: { partenaireId: 'porteurs-des-programmes-de-reussite-educative', nature: 'autre', nom: 'PORTEURS DES PROGRAMMES DE RÉUSSITE ÉDUCATIVE', roles: ['porteur'] },
+    data: {
+      partenaireId: 'porteurs-des-programmes-de-reussite-educative',
+      nature: 'autre',
+      nom: 'PORTEURS DES PROGRAMMES DE RÉUSSITE ÉDUCATIVE',
+      roles: ['porteur'],
+    },
     lines: 'L592',
     note: 'the PRE line of the 8 communes names no porteur; one placeholder partner carries it',
   },
-  { data: { partenaireId: 'second-depart', nature: 'association', nom: 'SECOND DÉPART', alias: ['Second Départ'], roles: ['porteur'] }, lines: 'L618', note: 'porteur of section 3, absent from the porteur table' },
+  {
+    data: { partenaireId: 'second-depart', nature: 'association', nom: 'SECOND DÉPART', alias: ['Second Départ'], roles: ['porteur'] },
+    lines: 'L618',
+    note: 'porteur of section 3, absent from the porteur table',
+  },
   {
     data: {
       partenaireId: CABBALR_FINANCEURS.natation.id,
@@ -158,7 +167,11 @@ function reglesDemo(tenant: string): CommandePlanifiee[] {
           now: '2020-09-29T00:00:00.000Z',
           commandId: `seed:${tenant}:regles`,
           correlationId: 'seed:cabbalr:2019',
-          provenance: { document: SEED_CABBALR, lines: 'L386–L402', note: 'the Fonds de Cohésion Sociale and fonds de concours rules as the report states them' },
+          provenance: {
+            document: SEED_CABBALR,
+            lines: 'L386–L402',
+            note: 'the Fonds de Cohésion Sociale and fonds de concours rules as the report states them',
+          },
         },
       },
     },

@@ -14,7 +14,8 @@ async function seedTerritoire(handler: CommandHandler, store: MemoryEventStore):
   expect(report).toMatchObject({ alreadySeeded: false, executed: report.commands });
 }
 
-const ids = (events: readonly RecordedEvent[], type: string, field: string) => new Set(events.filter((e) => e.type === type).map((e) => (e.data as Record<string, string>)[field]));
+const ids = (events: readonly RecordedEvent[], type: string, field: string) =>
+  new Set(events.filter((e) => e.type === type).map((e) => (e.data as Record<string, string>)[field]));
 
 describe('ProgrammationSeeder (territoire seed, then the demo programmation, on one store)', () => {
   let store: MemoryEventStore;
@@ -38,7 +39,11 @@ describe('ProgrammationSeeder (territoire seed, then the demo programmation, on 
   });
 
   it('registers exactly the partners the demo names that the territoire seed does not', () => {
-    const territoire = new Set(territoireCommands().filter((c) => c.command.type === 'EnregistrerPartenaire').map((c) => (c.command.data as { partenaireId: string }).partenaireId));
+    const territoire = new Set(
+      territoireCommands()
+        .filter((c) => c.command.type === 'EnregistrerPartenaire')
+        .map((c) => (c.command.data as { partenaireId: string }).partenaireId),
+    );
     const complement = ProgrammationSeeder.plan('cabbalr').filter((c) => c.aggregate === 'referentiel');
     const complementIds = complement.map((c) => (c.command.data as { partenaireId: string }).partenaireId);
     expect(complementIds.filter((id) => territoire.has(id))).toEqual([]);
@@ -54,13 +59,19 @@ describe('ProgrammationSeeder (territoire seed, then the demo programmation, on 
 
   it('records the tenant’s financing rules the demo amounts follow', () => {
     const [regles] = events.filter((e) => e.stream === 'cabbalr:regles');
-    expect(regles).toMatchObject({ type: 'ReglesFinancementDefinies', data: { regles: REGLES_DEMO.cabbalr, nombreAvant: 0 }, metadata: { actor: { role: 'system' } } });
+    expect(regles).toMatchObject({
+      type: 'ReglesFinancementDefinies',
+      data: { regles: REGLES_DEMO.cabbalr, nombreAvant: 0 },
+      metadata: { actor: { role: 'system' } },
+    });
   });
 
   it('names only QPV and cadre nodes the territoire seed declares', () => {
     const qpv = ids(events, 'QpvDeclare', 'qpvId');
     const noeuds = ids(events, 'ObjectifAjoute', 'noeudId');
-    const deposes = events.filter((e) => e.type === 'DossierDepose').map((e) => e.data as { qpv: Array<{ id: string }>; classement: Record<string, { id: string } | undefined> });
+    const deposes = events
+      .filter((e) => e.type === 'DossierDepose')
+      .map((e) => e.data as { qpv: Array<{ id: string }>; classement: Record<string, { id: string } | undefined> });
     expect(deposes.flatMap((d) => d.qpv.map((q) => q.id)).filter((id) => !qpv.has(id))).toEqual([]);
     const tags = deposes.flatMap((d) => ['pilier', 'priorite', 'sousPriorite'].map((k) => d.classement[k]?.id).filter((id): id is string => !!id));
     expect(tags.length).toBeGreaterThan(123);

@@ -46,7 +46,10 @@ export class ContexteProgrammation {
     return events
       .filter((event) => (point.asOf ? event.metadata.recordedAt <= point.asOf : true))
       .filter((event) => (point.asOfPosition !== undefined && point.asOfPosition !== null ? event.position <= point.asOfPosition : true))
-      .reduce((state, event) => evolveRegles(state, { type: 'ReglesFinancementDefinies', data: event.data as ReglesFinancementDefinies['data'] }), initialReglesState());
+      .reduce(
+        (state, event) => evolveRegles(state, { type: 'ReglesFinancementDefinies', data: event.data as ReglesFinancementDefinies['data'] }),
+        initialReglesState(),
+      );
   }
 
   /** Dossiers of the year not soldé yet, for CloturerExercice. */

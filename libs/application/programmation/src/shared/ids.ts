@@ -9,7 +9,10 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
  */
 export function idValide(field: string, value: string): string {
   if (!ID.test(value)) {
-    throw new ApiError('VALIDATION_FAILED', `${field} "${value}" is not an id (letters, digits, dot, dash, underscore; 100 characters at most)`, { field, value });
+    throw new ApiError('VALIDATION_FAILED', `${field} "${value}" is not an id (letters, digits, dot, dash, underscore; 100 characters at most)`, {
+      field,
+      value,
+    });
   }
   return value;
 }

@@ -81,7 +81,8 @@ export class ProgrammationCommands {
     const { state } = await this.handler.load(request.decider, request.stream);
     const decision = request.decider.decide(request.command, state);
     if (isRefusal(decision)) throw refusalToError(decision);
-    for (const event of decision) await this.reactions.verifier(request.command.metadata, { type: event.type, stream: request.stream, data: event.data }, champ);
+    for (const event of decision)
+      await this.reactions.verifier(request.command.metadata, { type: event.type, stream: request.stream, data: event.data }, champ);
   }
 
   private async lire(stream: string) {

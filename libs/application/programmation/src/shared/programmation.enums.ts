@@ -28,22 +28,42 @@ function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
 }
 
 export const StatutDossierEnum = enumOf<StatutDossier>(STATUTS_DOSSIER);
-registerEnumType(StatutDossierEnum, { ...programmationScope, name: 'StatutDossier', description: 'depose → en_instruction → retenu → conventionne → en_cours → bilan_depose → solde; non_retenu, ajourne, abandonne.' });
+registerEnumType(StatutDossierEnum, {
+  ...programmationScope,
+  name: 'StatutDossier',
+  description: 'depose → en_instruction → retenu → conventionne → en_cours → bilan_depose → solde; non_retenu, ajourne, abandonne.',
+});
 
 export const StatutLigneEnum = enumOf<StatutLigne>(['demande', 'propose', 'vote', 'refuse', 'engage', 'verse', 'justifie']);
-registerEnumType(StatutLigneEnum, { ...programmationScope, name: 'StatutLigneFinancement', description: 'demande → propose → vote | refuse → engage → verse → justifie.' });
+registerEnumType(StatutLigneEnum, {
+  ...programmationScope,
+  name: 'StatutLigneFinancement',
+  description: 'demande → propose → vote | refuse → engage → verse → justifie.',
+});
 
 export const DecisionDossierEnum = enumOf<'retenu' | 'non_retenu' | 'ajourne'>(['retenu', 'non_retenu', 'ajourne']);
 registerEnumType(DecisionDossierEnum, { ...programmationScope, name: 'DecisionDossier', description: 'What the comité decided for a dossier.' });
 
 export const FinanceurCategorieEnum = enumOf<FinanceurCategorie>(FINANCEUR_CATEGORIES);
-registerEnumType(FinanceurCategorieEnum, { ...programmationScope, name: 'FinanceurCategorie', description: 'The eight financeur categories of the rapport politique de la ville.' });
+registerEnumType(FinanceurCategorieEnum, {
+  ...programmationScope,
+  name: 'FinanceurCategorie',
+  description: 'The eight financeur categories of the rapport politique de la ville.',
+});
 
 export const NatureFinancementEnum = enumOf<NatureFinancement>(NATURES_FINANCEMENT);
-registerEnumType(NatureFinancementEnum, { ...programmationScope, name: 'NatureFinancement', description: 'credits_specifiques (politique de la ville) or droit_commun.' });
+registerEnumType(NatureFinancementEnum, {
+  ...programmationScope,
+  name: 'NatureFinancement',
+  description: 'credits_specifiques (politique de la ville) or droit_commun.',
+});
 
 export const ModaliteFinancementEnum = enumOf<ModaliteFinancement>(MODALITES_FINANCEMENT);
-registerEnumType(ModaliteFinancementEnum, { ...programmationScope, name: 'ModaliteFinancement', description: 'numeraire (money), nature (in kind) or technique (technical support): only numeraire lines carry an amount.' });
+registerEnumType(ModaliteFinancementEnum, {
+  ...programmationScope,
+  name: 'ModaliteFinancement',
+  description: 'numeraire (money), nature (in kind) or technique (technical support): only numeraire lines carry an amount.',
+});
 
 export const PorteurKindEnum = enumOf<PorteurKind>(PORTEUR_KINDS);
 registerEnumType(PorteurKindEnum, { ...programmationScope, name: 'PorteurKind', description: 'Kind of organisation carrying a dossier (report grouping).' });
@@ -58,7 +78,11 @@ export const TypeConventionEnum = enumOf<TypeConvention>(['annuelle', 'pluriannu
 registerEnumType(TypeConventionEnum, { ...programmationScope, name: 'TypeConvention', description: 'annuelle, or pluriannuelle (CPO, 2 to 4 years).' });
 
 export const EtapeCorrigeableEnum = enumOf<EtapeCorrigeable>(['demande', 'propose', 'vote', 'engage', 'justifie']);
-registerEnumType(EtapeCorrigeableEnum, { ...programmationScope, name: 'EtapeCorrigeable', description: 'The stage of a line whose amount a correction changes.' });
+registerEnumType(EtapeCorrigeableEnum, {
+  ...programmationScope,
+  name: 'EtapeCorrigeable',
+  description: 'The stage of a line whose amount a correction changes.',
+});
 
 export const StatutAppelEnum = enumOf<StatutAppel>(['ouvert', 'clos', 'exercice_clos']);
 registerEnumType(StatutAppelEnum, { ...programmationScope, name: 'StatutAppel' });
@@ -73,7 +97,8 @@ export const RegleComptageEnum = enumOf<RegleComptage>(Object.keys(REGLES_COMPTA
 registerEnumType(RegleComptageEnum, {
   ...programmationScope,
   name: 'RegleComptage',
-  description: 'How retained projects are counted: dossier (one per dossier), action_declaree (a grouped line counts its actions), dossier_credits_specifiques (dossiers with a voted BOP 147 line).',
+  description:
+    'How retained projects are counted: dossier (one per dossier), action_declaree (a grouped line counts its actions), dossier_credits_specifiques (dossiers with a voted BOP 147 line).',
 });
 
 export const DossierTriChampEnum = enumOf<DossierSortField>(Object.keys(DOSSIER_SORT_FIELDS) as DossierSortField[]);
@@ -83,13 +108,21 @@ export const DossierTriSensEnum = enumOf<'asc' | 'desc'>(['asc', 'desc']);
 registerEnumType(DossierTriSensEnum, { ...programmationScope, name: 'DossierTriSens' });
 
 export const EtapeRegleEnum = enumOf<EtapeRegle>(ETAPES_REGLE);
-registerEnumType(EtapeRegleEnum, { ...programmationScope, name: 'EtapeRegleFinancement', description: 'When a rule is checked: when the line is asked, proposed or voted.' });
+registerEnumType(EtapeRegleEnum, {
+  ...programmationScope,
+  name: 'EtapeRegleFinancement',
+  description: 'When a rule is checked: when the line is asked, proposed or voted.',
+});
 
 export const TypeRegleEnum = enumOf<'plafond' | 'minimum' | 'taux_max' | 'egal_a'>(['plafond', 'minimum', 'taux_max', 'egal_a']);
 registerEnumType(TypeRegleEnum, { ...programmationScope, name: 'TypeRegleFinancement' });
 
 export const ApplicationRegleEnum = enumOf<'bloquant' | 'avertissement'>(['bloquant', 'avertissement']);
-registerEnumType(ApplicationRegleEnum, { ...programmationScope, name: 'ApplicationRegleFinancement', description: 'bloquant refuses the command; avertissement is recorded on the event.' });
+registerEnumType(ApplicationRegleEnum, {
+  ...programmationScope,
+  name: 'ApplicationRegleFinancement',
+  description: 'bloquant refuses the command; avertissement is recorded on the event.',
+});
 
 export const AssietteRegleEnum = enumOf<'cout_total' | 'depenses_eligibles'>(['cout_total', 'depenses_eligibles']);
 registerEnumType(AssietteRegleEnum, { ...programmationScope, name: 'AssietteRegleFinancement' });

@@ -104,7 +104,10 @@ export class ReferentielProgrammation {
     return codes.map((code, index) => {
       const commune = territoire?.communes.find((candidate) => candidate.codeInsee === code);
       if (!commune) {
-        throw new ApiError('VALIDATION_FAILED', `${field}[${index}]: commune ${code} is not a commune of the territory`, { field: `${field}[${index}]`, value: code });
+        throw new ApiError('VALIDATION_FAILED', `${field}[${index}]: commune ${code} is not a commune of the territory`, {
+          field: `${field}[${index}]`,
+          value: code,
+        });
       }
       return { insee: code, nom: commune.nom };
     });
@@ -119,7 +122,12 @@ export function porteurDe(partenaire: PartenaireDocument): PorteurRef {
  * A financeur's report category on a line: the référentiel's category, except for the State, whose BOP 147
  * « crédits spécifiques » and its droit commun are two categories of the report (the line's nature decides).
  */
-export function financeurDe(partenaire: PartenaireDocument, entry: IdDuChamp, nature?: NatureFinancement, options: { sansMontant?: boolean } = {}): FinanceurRef {
+export function financeurDe(
+  partenaire: PartenaireDocument,
+  entry: IdDuChamp,
+  nature?: NatureFinancement,
+  options: { sansMontant?: boolean } = {},
+): FinanceurRef {
   let categorie: FinanceurCategorie | null = partenaire.categorieFinanceur;
   if ((categorie === 'etat_credits_specifiques' || categorie === 'etat_droit_commun') && nature) {
     categorie = nature === 'credits_specifiques' ? 'etat_credits_specifiques' : 'etat_droit_commun';
@@ -127,11 +135,18 @@ export function financeurDe(partenaire: PartenaireDocument, entry: IdDuChamp, na
   if (!categorie) {
     // In-kind and technical partners carry no money: they need no report category.
     if (options.sansMontant) categorie = 'autres';
-    else throw new ApiError('VALIDATION_FAILED', `${entry.field}: ${partenaire.nom} is not a financeur in the référentiel (no financeur category)`, { field: entry.field, value: entry.id });
+    else
+      throw new ApiError('VALIDATION_FAILED', `${entry.field}: ${partenaire.nom} is not a financeur in the référentiel (no financeur category)`, {
+        field: entry.field,
+        value: entry.id,
+      });
   }
   return { id: partenaire.partenaireId, nom: partenaire.nom, categorie };
 }
 
 function inconnu(entry: IdDuChamp, what: string): ApiError {
-  return new ApiError('VALIDATION_FAILED', `${entry.field}: no ${what} "${entry.id}" in the référentiel of this workspace`, { field: entry.field, value: entry.id });
+  return new ApiError('VALIDATION_FAILED', `${entry.field}: no ${what} "${entry.id}" in the référentiel of this workspace`, {
+    field: entry.field,
+    value: entry.id,
+  });
 }

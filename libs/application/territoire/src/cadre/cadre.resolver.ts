@@ -50,13 +50,17 @@ export class CadreStrategiqueResolver {
   async versions(@Parent() cadre: CadreStrategique): Promise<CadreStrategiqueVersion[]> {
     const lecture = lectureDe(cadre);
     const { filter, sort } = versionsCadreQuery(cadre.cadreId);
-    const documents = await lecture.readModel<CadreStrategiqueDocument>(cadreStrategiqueProjection.name).find(filter, { sort, projection: { version: 1, intitule: 1, statut: 1, remplaceePar: 1 } });
+    const documents = await lecture
+      .readModel<CadreStrategiqueDocument>(cadreStrategiqueProjection.name)
+      .find(filter, { sort, projection: { version: 1, intitule: 1, statut: 1, remplaceePar: 1 } });
     return documents.map((d) => ({ version: d.version, intitule: d.intitule, statut: d.statut, remplaceePar: d.remplaceePar }));
   }
 }
 
 async function cadreIds(lecture: Lecture): Promise<string[]> {
-  const documents = await lecture.readModel<CadreStrategiqueDocument>(cadreStrategiqueProjection.name).find({}, { projection: { cadreId: 1 }, sort: { cadreId: 1 } });
+  const documents = await lecture
+    .readModel<CadreStrategiqueDocument>(cadreStrategiqueProjection.name)
+    .find({}, { projection: { cadreId: 1 }, sort: { cadreId: 1 } });
   return [...new Set(documents.map((d) => d.cadreId))];
 }
 
@@ -106,7 +110,17 @@ export function toCadre(lecture: Lecture, document: CadreStrategiqueDocument): C
     remplaceePar: document.remplaceePar,
     dimensions,
     noeuds: aplatir(dimensions.flatMap((d) => d.racines)).sort((a, b) => a.ordre - b.ordre),
-    correspondancesSortantes: document.correspondancesSortantes.map((c) => ({ versionSource: document.version, versionCible: c.versionCible, de: c.de, vers: c.vers })),
-    correspondancesEntrantes: document.correspondancesEntrantes.map((c) => ({ versionSource: c.versionSource, versionCible: document.version, de: c.de, vers: c.vers })),
+    correspondancesSortantes: document.correspondancesSortantes.map((c) => ({
+      versionSource: document.version,
+      versionCible: c.versionCible,
+      de: c.de,
+      vers: c.vers,
+    })),
+    correspondancesEntrantes: document.correspondancesEntrantes.map((c) => ({
+      versionSource: c.versionSource,
+      versionCible: document.version,
+      de: c.de,
+      vers: c.vers,
+    })),
   });
 }

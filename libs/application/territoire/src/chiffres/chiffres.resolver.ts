@@ -10,7 +10,10 @@ import { ChiffreDeclare, ChiffresDeclaresFilter } from './chiffres.types';
 export class ChiffresDeclaresResolver {
   constructor(private readonly lectures: LecturesTerritoire) {}
 
-  @Query(() => [ChiffreDeclare], { description: 'Figures printed in the source documents, each beside the value computed from the platform’s data (ecart flags a difference), in declaration order.' })
+  @Query(() => [ChiffreDeclare], {
+    description:
+      'Figures printed in the source documents, each beside the value computed from the platform’s data (ecart flags a difference), in declaration order.',
+  })
   @Permit(...READERS)
   async chiffresDeclares(
     @Ctx() context: RequestContext,

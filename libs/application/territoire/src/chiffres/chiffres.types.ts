@@ -39,7 +39,10 @@ export class ChiffreDeclareCorrection {
   le: string;
 }
 
-@ObjectType({ ...territoireScope, description: 'A figure printed in a source document (stated), beside what the platform computes from its own data, with the difference flagged.' })
+@ObjectType({
+  ...territoireScope,
+  description: 'A figure printed in a source document (stated), beside what the platform computes from its own data, with the difference flagged.',
+})
 export class ChiffreDeclare {
   @Field(() => ID)
   id: string;

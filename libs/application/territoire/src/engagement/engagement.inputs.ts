@@ -18,7 +18,10 @@ export function organisation(input: EngagementResponsableInput): RefOrganisation
   return { partenaireId: input.partenaireId ?? null, libelle: input.libelle };
 }
 
-@InputType({ ...territoireScope, description: 'A target as documents print them: valeur (valeur), intervalle (min, max), a_definir, or texte (a rule in words).' })
+@InputType({
+  ...territoireScope,
+  description: 'A target as documents print them: valeur (valeur), intervalle (min, max), a_definir, or texte (a rule in words).',
+})
 export class EngagementCibleValeurInput {
   @Field(() => TypeCibleEnum)
   type: (typeof TYPES_CIBLE)[number];

@@ -97,7 +97,10 @@ export class EngagementStatutHistorique {
   motif: string | null;
 }
 
-@ObjectType({ ...territoireScope, description: 'A partner’s commitment in the contract: objective, responsible organisations, means, indicators with targets.' })
+@ObjectType({
+  ...territoireScope,
+  description: 'A partner’s commitment in the contract: objective, responsible organisations, means, indicators with targets.',
+})
 @Directive('@key(fields: "id")')
 export class Engagement {
   @Field(() => ID)

@@ -66,7 +66,12 @@ export function qpvCsvToCommands(csv: string, options: ImportQpvOptions): Result
   for (const ligne of miennes) {
     const generation = generationDuCodeQpv(ligne.code) as GenerationQpv;
     if (options.generation !== undefined && generation !== options.generation) {
-      erreurs.push({ ligne: ligne.ligne, code: ligne.code, champ: 'code_qp', message: `${ligne.code} belongs to the ${generation} geography, not ${options.generation}` });
+      erreurs.push({
+        ligne: ligne.ligne,
+        code: ligne.code,
+        champ: 'code_qp',
+        message: `${ligne.code} belongs to the ${generation} geography, not ${options.generation}`,
+      });
       continue;
     }
     if (duFichier.has(ligne.code)) {
@@ -87,12 +92,22 @@ export function qpvCsvToCommands(csv: string, options: ImportQpvOptions): Result
     const predecesseurs: LienQpv[] = [];
     for (const code of ligne.predecesseurs) {
       if ((generationDuCodeQpv(code) as GenerationQpv) >= generation) {
-        erreurs.push({ ligne: ligne.ligne, code: ligne.code, champ: 'predecesseurs', message: `predecessor ${code} is not of an earlier geography than ${generation}` });
+        erreurs.push({
+          ligne: ligne.ligne,
+          code: ligne.code,
+          champ: 'predecesseurs',
+          message: `predecessor ${code} is not of an earlier geography than ${generation}`,
+        });
         continue;
       }
       const qpvId = idDe(code);
       if (!qpvId) {
-        erreurs.push({ ligne: ligne.ligne, code: ligne.code, champ: 'predecesseurs', message: `predecessor ${code} is not a known quartier of this territoire` });
+        erreurs.push({
+          ligne: ligne.ligne,
+          code: ligne.code,
+          champ: 'predecesseurs',
+          message: `predecessor ${code} is not a known quartier of this territoire`,
+        });
         continue;
       }
       predecesseurs.push({ qpvId, code });

@@ -78,7 +78,10 @@ export function parseQpvCsv(text: string): ResultatCsv {
   const header = decouperLigne(lines[0] ?? '')?.map((name) => ALIASES[name.toLowerCase()] ?? name.toLowerCase()) ?? [];
   const missing = REQUIS.filter((name) => !header.includes(name));
   if (missing.length > 0) {
-    return { lignes: [], erreurs: [{ ligne: 1, code: null, champ: missing.join(', '), message: `the header lacks ${missing.join(', ')} (expected ${REQUIS.join(';')}…)` }] };
+    return {
+      lignes: [],
+      erreurs: [{ ligne: 1, code: null, champ: missing.join(', '), message: `the header lacks ${missing.join(', ')} (expected ${REQUIS.join(';')}…)` }],
+    };
   }
   const colonnePredecesseurs = header.find((name) => PREDECESSEURS.includes(name));
   const lignes: LigneQpvCsv[] = [];

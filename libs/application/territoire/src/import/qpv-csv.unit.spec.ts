@@ -78,7 +78,9 @@ describe('national QPV list parser', () => {
   });
 
   it('refuses a file without the expected header', () => {
-    expect(parseQpvCsv('code;nom\nQP059001;x').erreurs).toEqual([expect.objectContaining({ ligne: 1, champ: 'code_qp, lib_qp, insee_com, lib_com, siren_epci' })]);
+    expect(parseQpvCsv('code;nom\nQP059001;x').erreurs).toEqual([
+      expect.objectContaining({ ligne: 1, champ: 'code_qp, lib_qp, insee_com, lib_com, siren_epci' }),
+    ]);
   });
 });
 
@@ -121,7 +123,12 @@ describe('qpvCsvToCommands', () => {
     expect(ids(qpvsQuery({ code: 'QP059001' }).filter)).toEqual(['QP059001']);
     expect(documents.get('QP059001')).toMatchObject({ statut: 'remplace', nom: 'Alma Gare', generation: 2015, remplaceLe: '2024-01-01' });
     expect(ids(successeursQuery(documents.get('QP059001')!).filter)).toEqual(['QN05901M', 'QN05902M']);
-    expect(documents.get('QN05902M')).toMatchObject({ predecesseurs: [{ qpvId: 'QP059001', code: 'QP059001' }, { qpvId: 'QP059002', code: 'QP059002' }] });
+    expect(documents.get('QN05902M')).toMatchObject({
+      predecesseurs: [
+        { qpvId: 'QP059001', code: 'QP059001' },
+        { qpvId: 'QP059002', code: 'QP059002' },
+      ],
+    });
     expect(ids(qpvsQuery({ generation: 2015 }).filter)).toEqual(['QP059001', 'QP059002']);
     expect(ids(qpvsQuery({ generation: 2024, commune: '59599' }).filter)).toEqual(['QN05902M']);
 

@@ -1,6 +1,13 @@
 import { Args, Context, Int, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { AsOfArgs, pageWindow, toConnection, type Connection } from '@cdv/graphql-common';
-import { engagementsProjection, engagementsQuery, partenairesProjection, partenairesQuery, type EngagementDocument, type PartenaireDocument } from '@cdv/projections-territoire';
+import {
+  engagementsProjection,
+  engagementsQuery,
+  partenairesProjection,
+  partenairesQuery,
+  type EngagementDocument,
+  type PartenaireDocument,
+} from '@cdv/projections-territoire';
 import { Ctx, Permit, READERS, type RequestContext } from '@cdv/tenancy';
 import { Engagement } from '../engagement/engagement.types';
 import { toEngagement } from '../engagement/engagement.mapper';
@@ -13,7 +20,9 @@ import { Partenaire, PartenaireConnection, PartenairesFilter } from './partenair
 export class PartenaireResolver {
   constructor(private readonly lectures: LecturesTerritoire) {}
 
-  @Query(() => PartenaireConnection, { description: 'Organisations of the territory, by name; search matches a name or alias (accents and case ignored), a SIRET, SIREN or RNA.' })
+  @Query(() => PartenaireConnection, {
+    description: 'Organisations of the territory, by name; search matches a name or alias (accents and case ignored), a SIRET, SIREN or RNA.',
+  })
   @Permit(...READERS)
   async partenaires(
     @Ctx() context: RequestContext,
@@ -61,14 +70,24 @@ export class PartenaireResolver {
   @ResolveField(() => [Partenaire], { description: 'For an association: the conseils citoyens it carries.' })
   async conseilsPortes(@Parent() partenaire: Partenaire): Promise<Partenaire[]> {
     const lecture = lectureDe(partenaire);
-    const loader = lecture.lies<string, PartenaireDocument>('conseils-portes', partenairesProjection.name, (id) => partenairesQuery({ associationPorteuseId: id }), (id) => id);
+    const loader = lecture.lies<string, PartenaireDocument>(
+      'conseils-portes',
+      partenairesProjection.name,
+      (id) => partenairesQuery({ associationPorteuseId: id }),
+      (id) => id,
+    );
     return (await loader.load(partenaire.id)).map((document) => toPartenaire(lecture, document));
   }
 
   @ResolveField(() => [Engagement], { description: 'Commitments the organisation is responsible for.' })
   async engagements(@Parent() partenaire: Partenaire): Promise<Engagement[]> {
     const lecture = lectureDe(partenaire);
-    const loader = lecture.lies<string, EngagementDocument>('engagements-du-partenaire', engagementsProjection.name, (id) => engagementsQuery({ partenaireId: id }), (id) => id);
+    const loader = lecture.lies<string, EngagementDocument>(
+      'engagements-du-partenaire',
+      engagementsProjection.name,
+      (id) => engagementsQuery({ partenaireId: id }),
+      (id) => id,
+    );
     return (await loader.load(partenaire.id)).map((document) => toEngagement(lecture, document));
   }
 

@@ -41,7 +41,10 @@ export class QpvResolver {
     );
   }
 
-  @Query(() => Qpv, { nullable: true, description: 'One quartier by id or by any code it has carried (a 2015 code resolves to its 2015 QPV); null when unknown.' })
+  @Query(() => Qpv, {
+    nullable: true,
+    description: 'One quartier by id or by any code it has carried (a 2015 code resolves to its 2015 QPV); null when unknown.',
+  })
   @Permit(...READERS)
   async qpv(
     @Ctx() context: RequestContext,
@@ -78,7 +81,12 @@ export class QpvResolver {
 
   private async lies(qpv: Qpv, sens: 'successeurs' | 'predecesseurs'): Promise<Qpv[]> {
     const lecture = lectureDe(qpv);
-    const loader = lecture.lies<Qpv, QpvDocument>(`qpv-${sens}`, qpvsProjection.name, (key) => lienRequete(sens, key), (key) => key.id);
+    const loader = lecture.lies<Qpv, QpvDocument>(
+      `qpv-${sens}`,
+      qpvsProjection.name,
+      (key) => lienRequete(sens, key),
+      (key) => key.id,
+    );
     return (await loader.load(qpv)).map((document) => toQpv(lecture, document));
   }
 }

@@ -35,7 +35,10 @@ export class QpvReconnaissance {
   reference: string | null;
 }
 
-@ObjectType({ ...territoireScope, description: 'A quartier: a QPV of a national geography (2015, 2024), a quartier de veille active or d’intérêt communautaire.' })
+@ObjectType({
+  ...territoireScope,
+  description: 'A quartier: a QPV of a national geography (2015, 2024), a quartier de veille active or d’intérêt communautaire.',
+})
 @Directive('@key(fields: "id")')
 export class Qpv {
   @Field(() => ID)

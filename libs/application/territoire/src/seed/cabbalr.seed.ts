@@ -29,7 +29,13 @@ const PILIERS_AFFICHES: Record<string, string> = {
   P2: 'Habitat, cadre de vie et renouvellement urbain',
   P3: 'Emploi, insertion et développement économique',
 };
-const NATURE_INSTITUTION: Record<string, NaturePartenaire> = { Ville: 'commune', CCAS: 'ccas', EPCI: 'epci', SIVOM: 'autre', 'Chambre consulaire': 'chambre_consulaire' };
+const NATURE_INSTITUTION: Record<string, NaturePartenaire> = {
+  Ville: 'commune',
+  CCAS: 'ccas',
+  EPCI: 'epci',
+  SIVOM: 'autre',
+  'Chambre consulaire': 'chambre_consulaire',
+};
 
 function titre(text: string): string {
   return text
@@ -133,7 +139,15 @@ export function cabbalrToCommands(fixture: CabbalrFixture, tenantId: string, opt
   for (const value of snapshot.values) {
     const quartier = /\s–\s(.+)$/.exec(value.k)?.[1];
     const qpvId = quartier ? [...qpvIds.entries()].find(([nom]) => quartier.startsWith(nom))?.[1] : undefined;
-    const perimetre = qpvId ? 'qpv' : value.k.includes('(QPV, moyenne)') ? 'ensemble_qpv' : value.k.includes('(QPV du département)') ? 'departement' : value.k.includes('(intercommunal)') || value.k.includes('(territoire)') ? 'epci' : 'autre';
+    const perimetre = qpvId
+      ? 'qpv'
+      : value.k.includes('(QPV, moyenne)')
+        ? 'ensemble_qpv'
+        : value.k.includes('(QPV du département)')
+          ? 'departement'
+          : value.k.includes('(intercommunal)') || value.k.includes('(territoire)')
+            ? 'epci'
+            : 'autre';
     const statistique: Statistique = {
       indicateur: slug(value.k, 60).replace(/-/g, '_'),
       libelle: value.k,
@@ -164,11 +178,21 @@ export function cabbalrToCommands(fixture: CabbalrFixture, tenantId: string, opt
     'L155, L253, L1177',
   );
   const etat = seed.enregistrerPartenaire(
-    { partenaireId: 'etat', nature: 'etat_service', nom: 'Etat', alias: ['Etat - CGET', 'Le Préfet du Pas-de-Calais'], roles: ['financeur', 'signataire'], categorieFinanceur: 'etat_credits_specifiques' },
+    {
+      partenaireId: 'etat',
+      nature: 'etat_service',
+      nom: 'Etat',
+      alias: ['Etat - CGET', 'Le Préfet du Pas-de-Calais'],
+      roles: ['financeur', 'signataire'],
+      categorieFinanceur: 'etat_credits_specifiques',
+    },
     'L150, L1171',
   );
   seed.enregistrerPartenaire({ partenaireId: 'region', nature: 'region', nom: 'Région', roles: ['financeur'], categorieFinanceur: 'region' }, 'L152');
-  seed.enregistrerPartenaire({ partenaireId: 'departement', nature: 'departement', nom: 'Département', roles: ['financeur'], categorieFinanceur: 'departement' }, 'L153');
+  seed.enregistrerPartenaire(
+    { partenaireId: 'departement', nature: 'departement', nom: 'Département', roles: ['financeur'], categorieFinanceur: 'departement' },
+    'L153',
+  );
   seed.enregistrerPartenaire({ partenaireId: 'caf', nature: 'caf', nom: 'CAF', roles: ['financeur'], categorieFinanceur: 'caf' }, 'L154');
   for (const label of territory.tfpb_quartier_labels) seed.enregistrerPartenaire({ nature: 'bailleur', nom: label.bailleur, roles: [] }, lignes(label.lines));
   for (const association of fixture.programmation_2019.porteurs.associations) {
@@ -180,14 +204,24 @@ export function cabbalrToCommands(fixture: CabbalrFixture, tenantId: string, opt
   for (const institution of fixture.programmation_2019.porteurs.institutions) {
     const commune = /^(?:Ville|CCAS)\s+(?:de\s+|d')?(.+)$/.exec(institution.name)?.[1];
     seed.enregistrerPartenaire(
-      { nature: NATURE_INSTITUTION[institution.institution_type] ?? 'autre', nom: institution.name, roles: ['porteur'], communes: commune ? [{ codeInsee: null, nom: commune }] : [] },
+      {
+        nature: NATURE_INSTITUTION[institution.institution_type] ?? 'autre',
+        nom: institution.name,
+        roles: ['porteur'],
+        communes: commune ? [{ codeInsee: null, nom: commune }] : [],
+      },
       `L${institution.line}`,
     );
   }
 
   // The contrat de ville 2015-2020, extended to 2022, and the protocole signed at Arras on 6 March 2020.
   const contrat = seed.contrat(CONTRAT_ID);
-  seed.add(contrat, 'EnregistrerContrat', { contratId: CONTRAT_ID, intitule: 'Contrat de Ville 2015-2020', periode: periodeDepuisLibelle(cv.initial_period) }, { key: 'contrat', lines: `L${cv.initial_period_line}` });
+  seed.add(
+    contrat,
+    'EnregistrerContrat',
+    { contratId: CONTRAT_ID, intitule: 'Contrat de Ville 2015-2020', periode: periodeDepuisLibelle(cv.initial_period) },
+    { key: 'contrat', lines: `L${cv.initial_period_line}` },
+  );
   seed.add(
     contrat,
     'ProrogerContrat',
@@ -246,17 +280,41 @@ export function cabbalrToCommands(fixture: CabbalrFixture, tenantId: string, opt
   );
   const v = (id: string) => `v${CADRE_VERSION}.${id}`;
   for (const pilier of strategy.piliers) {
-    seed.add(cadre, 'AjouterObjectif', { version: CADRE_VERSION, dimension: 'piliers', noeudId: v(pilier.id), code: pilier.id, libelle: pilier.label, libelleAffiche: PILIERS_AFFICHES[pilier.id] ?? null }, { key: `cadre:${pilier.id}`, lines: `L${pilier.line}` });
+    seed.add(
+      cadre,
+      'AjouterObjectif',
+      {
+        version: CADRE_VERSION,
+        dimension: 'piliers',
+        noeudId: v(pilier.id),
+        code: pilier.id,
+        libelle: pilier.label,
+        libelleAffiche: PILIERS_AFFICHES[pilier.id] ?? null,
+      },
+      { key: `cadre:${pilier.id}`, lines: `L${pilier.line}` },
+    );
     pilier.orientations.forEach((orientation, o) => {
       const orientationId = v(`${pilier.id}.o${o + 1}`);
-      seed.add(cadre, 'AjouterObjectif', { version: CADRE_VERSION, dimension: 'piliers', noeudId: orientationId, parentId: v(pilier.id), libelle: orientation.label }, { key: `cadre:${pilier.id}.o${o + 1}`, lines: `L${orientation.line}` });
+      seed.add(
+        cadre,
+        'AjouterObjectif',
+        { version: CADRE_VERSION, dimension: 'piliers', noeudId: orientationId, parentId: v(pilier.id), libelle: orientation.label },
+        { key: `cadre:${pilier.id}.o${o + 1}`, lines: `L${orientation.line}` },
+      );
       orientation.objectifs.forEach((objectif, i) => {
         // Labels stay verbatim, typos included (« Informar », L114); the display label corrects them.
         const affiche = objectif.label.startsWith('Informar ') ? objectif.label.replace(/^Informar /, 'Informer ') : null;
         seed.add(
           cadre,
           'AjouterObjectif',
-          { version: CADRE_VERSION, dimension: 'piliers', noeudId: `${orientationId}.${i + 1}`, parentId: orientationId, libelle: objectif.label, libelleAffiche: affiche },
+          {
+            version: CADRE_VERSION,
+            dimension: 'piliers',
+            noeudId: `${orientationId}.${i + 1}`,
+            parentId: orientationId,
+            libelle: objectif.label,
+            libelleAffiche: affiche,
+          },
           { key: `cadre:${pilier.id}.o${o + 1}.${i + 1}`, lines: `L${objectif.line}` },
         );
       });
@@ -264,9 +322,19 @@ export function cabbalrToCommands(fixture: CabbalrFixture, tenantId: string, opt
   }
   strategy.axes_transversaux.forEach((axe, a) => {
     const axeId = v(`transversal.${a + 1}`);
-    seed.add(cadre, 'AjouterObjectif', { version: CADRE_VERSION, dimension: 'axes-transversaux', noeudId: axeId, libelle: axe.label }, { key: `cadre:transversal.${a + 1}`, lines: `L${axe.line}` });
+    seed.add(
+      cadre,
+      'AjouterObjectif',
+      { version: CADRE_VERSION, dimension: 'axes-transversaux', noeudId: axeId, libelle: axe.label },
+      { key: `cadre:transversal.${a + 1}`, lines: `L${axe.line}` },
+    );
     axe.enjeux.forEach((enjeu, e) =>
-      seed.add(cadre, 'AjouterObjectif', { version: CADRE_VERSION, dimension: 'axes-transversaux', noeudId: `${axeId}.${e + 1}`, parentId: axeId, libelle: enjeu }, { key: `cadre:transversal.${a + 1}.${e + 1}`, lines: `L${axe.line}` }),
+      seed.add(
+        cadre,
+        'AjouterObjectif',
+        { version: CADRE_VERSION, dimension: 'axes-transversaux', noeudId: `${axeId}.${e + 1}`, parentId: axeId, libelle: enjeu },
+        { key: `cadre:transversal.${a + 1}.${e + 1}`, lines: `L${axe.line}` },
+      ),
     );
   });
   for (const priorite of strategy.feuille_de_route_10_priorites) {
@@ -307,10 +375,37 @@ export function cabbalrToCommands(fixture: CabbalrFixture, tenantId: string, opt
   }
 
   // Figures the report prints about its geography (L53, L57, L897, L993): counts not itemised stay reported figures.
-  declarerChiffre(seed, { id: 'communes', cle: CLES_CHIFFRE.nombreCommunes, libelle: 'Communes de la CABBALR', valeurImprimee: String(tenant.communes_count), lignes: `L${tenant.communes_count_line}` });
-  declarerChiffre(seed, { id: 'qpv', cle: CLES_CHIFFRE.nombreQpv, libelle: 'Quartiers prioritaires (QPV)', valeurImprimee: String(territory.qpv_count), dateReference: '2019', lignes: lignes(territory.lines) });
-  declarerChiffre(seed, { id: 'communes-qpv', cle: CLES_CHIFFRE.nombreCommunesAvecQpv, libelle: 'Communes comptant un QPV', valeurImprimee: String(territory.qpv_communes_count), dateReference: '2019', lignes: lignes(territory.lines) });
-  declarerChiffre(seed, { id: 'part-population-qpv', cle: CLES_CHIFFRE.partPopulationQpv, libelle: 'Part de la population du territoire en QPV', valeurImprimee: `${territory.share_of_population_in_qpv_pct}%`, dateReference: '2019', lignes: lignes(territory.lines) });
+  declarerChiffre(seed, {
+    id: 'communes',
+    cle: CLES_CHIFFRE.nombreCommunes,
+    libelle: 'Communes de la CABBALR',
+    valeurImprimee: String(tenant.communes_count),
+    lignes: `L${tenant.communes_count_line}`,
+  });
+  declarerChiffre(seed, {
+    id: 'qpv',
+    cle: CLES_CHIFFRE.nombreQpv,
+    libelle: 'Quartiers prioritaires (QPV)',
+    valeurImprimee: String(territory.qpv_count),
+    dateReference: '2019',
+    lignes: lignes(territory.lines),
+  });
+  declarerChiffre(seed, {
+    id: 'communes-qpv',
+    cle: CLES_CHIFFRE.nombreCommunesAvecQpv,
+    libelle: 'Communes comptant un QPV',
+    valeurImprimee: String(territory.qpv_communes_count),
+    dateReference: '2019',
+    lignes: lignes(territory.lines),
+  });
+  declarerChiffre(seed, {
+    id: 'part-population-qpv',
+    cle: CLES_CHIFFRE.partPopulationQpv,
+    libelle: 'Part de la population du territoire en QPV',
+    valeurImprimee: `${territory.share_of_population_in_qpv_pct}%`,
+    dateReference: '2019',
+    lignes: lignes(territory.lines),
+  });
   declarerChiffre(seed, {
     id: 'population-qpv',
     cle: CLES_CHIFFRE.populationQpv,
@@ -321,8 +416,22 @@ export function cabbalrToCommands(fixture: CabbalrFixture, tenantId: string, opt
     dateReference: '2019',
     lignes: `L${territory.qpv_population_line}`,
   });
-  declarerChiffre(seed, { id: 'qia-2015', cle: CLES_CHIFFRE.nombreQuartiersInteretCommunautaire, libelle: 'Quartiers prioritaires communautaires associés en 2015', valeurImprimee: String(qia.initial_2015.count), dateReference: '2015', lignes: `L${qia.initial_2015.line}` });
-  declarerChiffre(seed, { id: 'qia-2019', cle: CLES_CHIFFRE.nombreQuartiersInteretCommunautaire, libelle: "Quartiers d'intérêt d'agglomération au 1er janvier 2019", valeurImprimee: String(qia.count_at_2019_01_01), dateReference: '2019-01-01', lignes: `L${qia.line}` });
+  declarerChiffre(seed, {
+    id: 'qia-2015',
+    cle: CLES_CHIFFRE.nombreQuartiersInteretCommunautaire,
+    libelle: 'Quartiers prioritaires communautaires associés en 2015',
+    valeurImprimee: String(qia.initial_2015.count),
+    dateReference: '2015',
+    lignes: `L${qia.initial_2015.line}`,
+  });
+  declarerChiffre(seed, {
+    id: 'qia-2019',
+    cle: CLES_CHIFFRE.nombreQuartiersInteretCommunautaire,
+    libelle: "Quartiers d'intérêt d'agglomération au 1er janvier 2019",
+    valeurImprimee: String(qia.count_at_2019_01_01),
+    dateReference: '2019-01-01',
+    lignes: `L${qia.line}`,
+  });
   declarerChiffre(seed, {
     id: 'population-qia',
     cle: 'population_quartiers_interet_communautaire',

@@ -8,12 +8,14 @@ export function variante(text: string): { texte: string; lignes: string | null }
 }
 
 /** Attaches communes to the territoire, one command each with its own provenance. */
-export function rattacherCommunes(
-  seed: SeedBuilder,
-  communes: ReadonlyArray<{ nom: string; alias?: string[]; lignes: string | null }>,
-): void {
+export function rattacherCommunes(seed: SeedBuilder, communes: ReadonlyArray<{ nom: string; alias?: string[]; lignes: string | null }>): void {
   for (const commune of communes) {
-    seed.add(seed.territoire, 'RattacherCommune', { codeInsee: null, nom: commune.nom, alias: commune.alias ?? [] }, { key: `commune:${commune.nom}`, lines: commune.lignes });
+    seed.add(
+      seed.territoire,
+      'RattacherCommune',
+      { codeInsee: null, nom: commune.nom, alias: commune.alias ?? [] },
+      { key: `commune:${commune.nom}`, lines: commune.lignes },
+    );
   }
 }
 

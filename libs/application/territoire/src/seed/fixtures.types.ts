@@ -50,7 +50,14 @@ export interface ValenciennesFixture {
 }
 
 export interface GrandNancyFixture {
-  tenant: { id: 'mgn'; name: string; abbrev: string; departement: string; status_history: { statut: string; until?: string; from?: string; src: string }[]; src: string[] };
+  tenant: {
+    id: 'mgn';
+    name: string;
+    abbrev: string;
+    departement: string;
+    status_history: { statut: string; until?: string; from?: string; src: string }[];
+    src: string[];
+  };
   stated_counts: Record<string, number | string | string[]> & { src: string[] };
   communes: { name: string }[];
   communes_src: string;
@@ -60,7 +67,15 @@ export interface GrandNancyFixture {
     title: string;
     signed_year: number;
     prorogated_end: string;
-    pe2r: { document_type: 'avenant'; alias: string; copil_launch: string; signature_place: string; signature_date: string | null; signature_blocks: number; src: string };
+    pe2r: {
+      document_type: 'avenant';
+      alias: string;
+      copil_launch: string;
+      signature_place: string;
+      signature_date: string | null;
+      signature_blocks: number;
+      src: string;
+    };
     annexes_referenced: { label: string; annexed: string | null; src: string }[];
   };
   signatories_pe2r: {
@@ -164,7 +179,10 @@ export interface CabbalrFixture {
       institutions: { seq: number; name: string; kind: string; line: number; institution_type: string }[];
     };
   };
-  fonds_de_concours: { politique_de_la_ville: { operations: { commune: string; line: number }[] }; classique_majore_5pct: { operations: { commune: string; line: number }[] } };
+  fonds_de_concours: {
+    politique_de_la_ville: { operations: { commune: string; line: number }[] };
+    classique_majore_5pct: { operations: { commune: string; line: number }[] };
+  };
 }
 
 export interface MelCahcTenant {

@@ -37,23 +37,52 @@ export function grandNancyToCommands(fixture: GrandNancyFixture, tenantId: strin
   // Partners: the 45 signature blocks of the PE2R (N:L639-794) and the financeurs of the funding streams.
   const src = fixture.signatories_pe2r.src;
   const etat = seed.enregistrerPartenaire(
-    { partenaireId: 'etat', nature: 'etat_service', nom: 'Etat', alias: [...fixture.signatories_pe2r.etat], roles: ['financeur', 'signataire'], categorieFinanceur: 'etat_credits_specifiques' },
+    {
+      partenaireId: 'etat',
+      nature: 'etat_service',
+      nom: 'Etat',
+      alias: [...fixture.signatories_pe2r.etat],
+      roles: ['financeur', 'signataire'],
+      categorieFinanceur: 'etat_credits_specifiques',
+    },
     src,
   );
   const [presidentMetropole, presidentDepartement, , presidentSivu] = fixture.signatories_pe2r.collectivites;
   const metropole = seed.enregistrerPartenaire(
-    { partenaireId: 'metropole-grand-nancy', nature: 'epci', nom: tenant.name, alias: [presidentMetropole, 'Métropole', 'Grand Nancy'], roles: ['financeur', 'signataire'], categorieFinanceur: 'epci' },
+    {
+      partenaireId: 'metropole-grand-nancy',
+      nature: 'epci',
+      nom: tenant.name,
+      alias: [presidentMetropole, 'Métropole', 'Grand Nancy'],
+      roles: ['financeur', 'signataire'],
+      categorieFinanceur: 'epci',
+    },
     src,
   );
   const departement = seed.enregistrerPartenaire(
-    { partenaireId: 'departement-meurthe-et-moselle', nature: 'departement', nom: 'Département de Meurthe-et-Moselle', alias: [presidentDepartement], roles: ['signataire'] },
+    {
+      partenaireId: 'departement-meurthe-et-moselle',
+      nature: 'departement',
+      nom: 'Département de Meurthe-et-Moselle',
+      alias: [presidentDepartement],
+      roles: ['signataire'],
+    },
     src,
   );
   const maires = fixture.communes.map(({ name }) =>
-    seed.enregistrerPartenaire({ partenaireId: `commune-${slug(name, 40)}`, nature: 'commune', nom: name, roles: ['signataire'], communes: [{ codeInsee: null, nom: name }] }, fixture.communes_src),
+    seed.enregistrerPartenaire(
+      { partenaireId: `commune-${slug(name, 40)}`, nature: 'commune', nom: name, roles: ['signataire'], communes: [{ codeInsee: null, nom: name }] },
+      fixture.communes_src,
+    ),
   );
-  const sivu = seed.enregistrerPartenaire({ partenaireId: 'sivu-saint-michel-jericho', nature: 'autre', nom: 'SIVU Saint-Michel-Jéricho', alias: [presidentSivu], roles: ['signataire'] }, src);
-  const caf = seed.enregistrerPartenaire({ partenaireId: 'caf-54', nature: 'caf', nom: "Caisse d'Allocation Familiale", alias: [...fixture.signatories_pe2r.caf, 'CAF 54'], roles: ['signataire'] }, src);
+  const sivu = seed.enregistrerPartenaire(
+    { partenaireId: 'sivu-saint-michel-jericho', nature: 'autre', nom: 'SIVU Saint-Michel-Jéricho', alias: [presidentSivu], roles: ['signataire'] },
+    src,
+  );
+  const caf = seed.enregistrerPartenaire(
+    { partenaireId: 'caf-54', nature: 'caf', nom: "Caisse d'Allocation Familiale", alias: [...fixture.signatories_pe2r.caf, 'CAF 54'], roles: ['signataire'] },
+    src,
+  );
   const bailleurs = fixture.signatories_pe2r.bailleurs_et_inter_bailleurs.map((nom) =>
     nom === 'Union et Solidarité'
       ? // The inter-bailleurs association (count_check separates it from the 10 bailleurs).
@@ -62,7 +91,13 @@ export function grandNancyToCommands(fixture: GrandNancyFixture, tenantId: strin
   );
   const conseils = fixture.conseils_citoyens.map((cc) =>
     seed.enregistrerPartenaire(
-      { partenaireId: `conseil-citoyen-${slug(cc.name, 40)}`, nature: 'conseil_citoyen', nom: `Conseil citoyen ${cc.name}`, alias: [cc.name, ...(cc.raw ? [cc.raw] : [])], roles: ['signataire'] },
+      {
+        partenaireId: `conseil-citoyen-${slug(cc.name, 40)}`,
+        nature: 'conseil_citoyen',
+        nom: `Conseil citoyen ${cc.name}`,
+        alias: [cc.name, ...(cc.raw ? [cc.raw] : [])],
+        roles: ['signataire'],
+      },
       cc.src,
     ),
   );
@@ -70,8 +105,18 @@ export function grandNancyToCommands(fixture: GrandNancyFixture, tenantId: strin
   // The contract (signed in 2015 by 44 signatories it does not name), its term, the PE2R avenant and annexes.
   const contrat = seed.contrat(contract.id);
   const counts = fixture.stated_counts;
-  seed.add(contrat, 'EnregistrerContrat', { contratId: contract.id, intitule: contract.title, periode: { debut: String(contract.signed_year), fin: null } }, { key: 'contrat', lines: 'L7, L41' });
-  seed.add(contrat, 'SignerContrat', { signeLe: String(contract.signed_year), signataires: [], nombreSignatairesDeclare: Number(counts.signataires_contrat_2015) }, { key: 'contrat:signature', lines: 'L41' });
+  seed.add(
+    contrat,
+    'EnregistrerContrat',
+    { contratId: contract.id, intitule: contract.title, periode: { debut: String(contract.signed_year), fin: null } },
+    { key: 'contrat', lines: 'L7, L41' },
+  );
+  seed.add(
+    contrat,
+    'SignerContrat',
+    { signeLe: String(contract.signed_year), signataires: [], nombreSignatairesDeclare: Number(counts.signataires_contrat_2015) },
+    { key: 'contrat:signature', lines: 'L41' },
+  );
   seed.add(
     contrat,
     'ProrogerContrat',
@@ -94,11 +139,17 @@ export function grandNancyToCommands(fixture: GrandNancyFixture, tenantId: strin
         { partenaireId: etat, libelle: fixture.signatories_pe2r.etat[0] },
         { partenaireId: metropole, libelle: presidentMetropole },
         { partenaireId: departement, libelle: presidentDepartement },
-        ...nommes(maires, fixture.communes.map(({ name }) => `Le Maire de ${name}`)),
+        ...nommes(
+          maires,
+          fixture.communes.map(({ name }) => `Le Maire de ${name}`),
+        ),
         { partenaireId: sivu, libelle: presidentSivu },
         { partenaireId: caf, libelle: fixture.signatories_pe2r.caf[0] },
         ...nommes(bailleurs, fixture.signatories_pe2r.bailleurs_et_inter_bailleurs),
-        ...nommes(conseils, fixture.conseils_citoyens.map((cc) => `Conseil citoyen ${cc.name}`)),
+        ...nommes(
+          conseils,
+          fixture.conseils_citoyens.map((cc) => `Conseil citoyen ${cc.name}`),
+        ),
       ],
     },
     { key: 'contrat:pe2r', lines: pe2r.src, note: `${pe2r.signature_blocks} signature blocks; signature place ${pe2r.signature_place}, no date` },
@@ -135,7 +186,12 @@ export function grandNancyToCommands(fixture: GrandNancyFixture, tenantId: strin
   );
   const noeud = (id: string) => `v${CADRE_VERSION}.${id}`;
   const objectif = (dimension: string, id: string, libelle: string, lines: string | null, parent: string | null = null) =>
-    seed.add(cadre, 'AjouterObjectif', { version: CADRE_VERSION, dimension, noeudId: noeud(id), parentId: parent ? noeud(parent) : null, libelle }, { key: `cadre:${id}`, lines });
+    seed.add(
+      cadre,
+      'AjouterObjectif',
+      { version: CADRE_VERSION, dimension, noeudId: noeud(id), parentId: parent ? noeud(parent) : null, libelle },
+      { key: `cadre:${id}`, lines },
+    );
   for (const pilier of tree.piliers) objectif('piliers', pilier.id, pilier.label, pilier.src);
   for (const priorite of tree.priorites_2019_2022) objectif('priorites-2019-2022', priorite.id, priorite.label, tree.priorites_src);
   for (const orientation of tree.orientations_section_IV) {
@@ -154,7 +210,13 @@ export function grandNancyToCommands(fixture: GrandNancyFixture, tenantId: strin
     seed.add(
       seed.engagement(engagementId),
       'PrendreEngagement',
-      { engagementId, contratId: contract.id, groupe: 'Engagements communs à tous les signataires', objectif: texte, responsables: [{ partenaireId: null, libelle: 'Tous les signataires' }] },
+      {
+        engagementId,
+        contratId: contract.id,
+        groupe: 'Engagements communs à tous les signataires',
+        objectif: texte,
+        responsables: [{ partenaireId: null, libelle: 'Tous les signataires' }],
+      },
       { key: `engagement:${engagementId}`, lines: engagements.src },
     );
   });
@@ -168,7 +230,10 @@ export function grandNancyToCommands(fixture: GrandNancyFixture, tenantId: strin
         contratId: contract.id,
         groupe: "Engagements particuliers de l'État et de la Métropole",
         objectif: texte,
-        responsables: [{ partenaireId: etat, libelle: 'Etat' }, { partenaireId: metropole, libelle: 'Métropole' }],
+        responsables: [
+          { partenaireId: etat, libelle: 'Etat' },
+          { partenaireId: metropole, libelle: 'Métropole' },
+        ],
       },
       { key: `engagement:${engagementId}`, lines: engagements.src },
     );
@@ -177,7 +242,12 @@ export function grandNancyToCommands(fixture: GrandNancyFixture, tenantId: strin
   // Indicator values the document prints (N:L79-L323), kept as printed with their qualifiers.
   for (const fact of fixture.indicator_facts) {
     const indicateurId = `mgn-${slug(fact.name, 50)}`;
-    seed.add(seed.indicateur(indicateurId), 'DefinirIndicateur', { indicateurId, libelle: fact.name, unite: fact.value_pct ? '%' : null }, { key: `indicateur:${indicateurId}`, lines: fact.src });
+    seed.add(
+      seed.indicateur(indicateurId),
+      'DefinirIndicateur',
+      { indicateurId, libelle: fact.name, unite: fact.value_pct ? '%' : null },
+      { key: `indicateur:${indicateurId}`, lines: fact.src },
+    );
     const qualificatifs = [
       fact.qualifier,
       fact.of !== undefined ? `sur ${fact.of}` : undefined,
@@ -196,7 +266,13 @@ export function grandNancyToCommands(fixture: GrandNancyFixture, tenantId: strin
         annee,
         date,
         valeur: valeur === undefined ? null : String(valeur),
-        valeurImprimee: fact.raw ?? (fact.value_min_exclusive !== undefined ? `plus de ${fact.value_min_exclusive}` : fact.value_pct !== undefined ? `${fact.value_pct} %` : String(valeur)),
+        valeurImprimee:
+          fact.raw ??
+          (fact.value_min_exclusive !== undefined
+            ? `plus de ${fact.value_min_exclusive}`
+            : fact.value_pct !== undefined
+              ? `${fact.value_pct} %`
+              : String(valeur)),
         qualificatif: qualificatifs.length > 0 ? qualificatifs.join(' ; ') : null,
         source: DOCUMENT,
       },
@@ -214,10 +290,22 @@ export function grandNancyToCommands(fixture: GrandNancyFixture, tenantId: strin
   stated('qpv', CLES_CHIFFRE.nombreQpv, 'Quartiers prioritaires (QPV)', String(counts.qpv), 'L41');
   stated('population-qpv', CLES_CHIFFRE.populationQpv, 'Habitants des QPV', enFrancais(Number(counts.population_qpv)));
   stated('part-population-qpv', CLES_CHIFFRE.partPopulationQpv, 'Part de la population en QPV', `${counts.population_qpv_share_stated_pct} %`, 'L65');
-  stated('evolution-population-qpv', 'evolution_population_qpv_2015_2018', 'Évolution de la population des QPV 2015-2018', `${counts.population_evolution_2015_2018_pct} %`, 'L63');
+  stated(
+    'evolution-population-qpv',
+    'evolution_population_qpv_2015_2018',
+    'Évolution de la population des QPV 2015-2018',
+    `${counts.population_evolution_2015_2018_pct} %`,
+    'L63',
+  );
   stated('signataires', 'nombre_signataires_contrat', 'Signataires du contrat 2015', String(counts.signataires_contrat_2015), 'L41');
   stated('conseils-citoyens', 'nombre_conseils_citoyens', 'Conseils citoyens', String(counts.conseils_citoyens), 'L41, L285');
-  stated('conseils-citoyens-copil', 'representants_conseils_citoyens_copil', 'Représentants des conseils citoyens au COPIL', String(counts.conseils_citoyens_representatives_in_copil), 'L254');
+  stated(
+    'conseils-citoyens-copil',
+    'representants_conseils_citoyens_copil',
+    'Représentants des conseils citoyens au COPIL',
+    String(counts.conseils_citoyens_representatives_in_copil),
+    'L254',
+  );
   stated('npru-sites', 'nombre_sites_npru', 'Sites NPRU', String(counts.npru_sites), 'L178-181');
 
   return seed.commands;

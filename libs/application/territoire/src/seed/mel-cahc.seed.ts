@@ -49,7 +49,10 @@ function mel(seed: SeedBuilder, tenant: MelCahcTenant): SeedCommand[] {
       lignes: [...new Set([...known.lignes, ref(volet.ref) ?? ''])],
     });
   }
-  rattacherCommunes(seed, [...communes.entries()].map(([nom, c]) => ({ nom, alias: c.alias, lignes: c.lignes.filter(Boolean).join(', ') })));
+  rattacherCommunes(
+    seed,
+    [...communes.entries()].map(([nom, c]) => ({ nom, alias: c.alias, lignes: c.lignes.filter(Boolean).join(', ') })),
+  );
 
   // Partners: the signatories (000:L153) and financeurs (funding lines), then the organisations the engagements name.
   const signataires = tenant.contract.signataires ?? [];
@@ -64,8 +67,21 @@ function mel(seed: SeedBuilder, tenant: MelCahcTenant): SeedCommand[] {
     roles: ['financeur', 'signataire'],
     categorieFinanceur: 'region',
   });
-  const mel = partenaire('Métropole Européenne de Lille', { partenaireId: 'mel', nature: 'epci', nom: 'Métropole Européenne de Lille', alias: ['MEL'], roles: ['financeur', 'signataire'], categorieFinanceur: 'epci' });
-  const caf = partenaire("Caisse d'allocations familiales du Nord (CAF)", { partenaireId: 'caf-du-nord', nature: 'caf', nom: "Caisse d'allocations familiales du Nord (CAF)", alias: ['CAF du Nord'], roles: ['signataire'] });
+  const mel = partenaire('Métropole Européenne de Lille', {
+    partenaireId: 'mel',
+    nature: 'epci',
+    nom: 'Métropole Européenne de Lille',
+    alias: ['MEL'],
+    roles: ['financeur', 'signataire'],
+    categorieFinanceur: 'epci',
+  });
+  const caf = partenaire("Caisse d'allocations familiales du Nord (CAF)", {
+    partenaireId: 'caf-du-nord',
+    nature: 'caf',
+    nom: "Caisse d'allocations familiales du Nord (CAF)",
+    alias: ['CAF du Nord'],
+    roles: ['signataire'],
+  });
   const departement = partenaire('Département du Nord', {
     partenaireId: 'departement-du-nord',
     nature: 'departement',
@@ -75,7 +91,13 @@ function mel(seed: SeedBuilder, tenant: MelCahcTenant): SeedCommand[] {
     roles: ['financeur', 'signataire'],
     categorieFinanceur: 'departement',
   });
-  partenaire('Union européenne (FEDER)', { partenaireId: 'union-europeenne-feder', nature: 'autre', nom: 'Union européenne (FEDER)', roles: ['financeur'], categorieFinanceur: 'autres' });
+  partenaire('Union européenne (FEDER)', {
+    partenaireId: 'union-europeenne-feder',
+    nature: 'autre',
+    nom: 'Union européenne (FEDER)',
+    roles: ['financeur'],
+    categorieFinanceur: 'autres',
+  });
   const autres: Array<[string, 'association' | 'autre']> = [
     ['Pôle Emploi', 'autre'],
     ['FACE MEL', 'association'],
@@ -101,7 +123,13 @@ function mel(seed: SeedBuilder, tenant: MelCahcTenant): SeedCommand[] {
     { contratId, intitule: tenant.contract.label, periode: initial ? { debut: String(initial.start_year), fin: String(initial.end_year) } : null },
     { key: 'contrat', lines: ref(initial?.ref) },
   );
-  const ids: Record<string, string> = { Etat: etat, 'Région Hauts-de-France': region, 'Métropole Européenne de Lille': mel, "Caisse d'allocations familiales du Nord (CAF)": caf, 'Département du Nord': departement };
+  const ids: Record<string, string> = {
+    Etat: etat,
+    'Région Hauts-de-France': region,
+    'Métropole Européenne de Lille': mel,
+    "Caisse d'allocations familiales du Nord (CAF)": caf,
+    'Département du Nord': departement,
+  };
   seed.add(
     contrat,
     'SignerContrat',
@@ -169,7 +197,13 @@ function mel(seed: SeedBuilder, tenant: MelCahcTenant): SeedCommand[] {
     { key: 'cadre', lines: 'L28-L51' },
   );
   const v = (id: string) => `v${CADRE_VERSION}.${id}`;
-  const objectif = (dimension: string, id: string, libelle: string, lines: string | null, extra: { parent?: string; code?: string; variantes?: string[] } = {}) =>
+  const objectif = (
+    dimension: string,
+    id: string,
+    libelle: string,
+    lines: string | null,
+    extra: { parent?: string; code?: string; variantes?: string[] } = {},
+  ) =>
     seed.add(
       cadre,
       'AjouterObjectif',
@@ -199,10 +233,12 @@ function mel(seed: SeedBuilder, tenant: MelCahcTenant): SeedCommand[] {
   }
   // Priorities of chantiers 2-4 appear only as the "priorité" column of their engagement tables.
   for (const engagement of tenant.engagements ?? []) {
-    if (!priorites.has(`${engagement.chantier}|${engagement.priorite}`) && engagement.chantier !== 'C1') ajouterPriorite(engagement.chantier, engagement.priorite, ref(engagement.ref));
+    if (!priorites.has(`${engagement.chantier}|${engagement.priorite}`) && engagement.chantier !== 'C1')
+      ajouterPriorite(engagement.chantier, engagement.priorite, ref(engagement.ref));
   }
   (fw.c1_thematiques ?? []).forEach((thematique, i) => objectif('thematiques-c1', `thematique.${i + 1}`, thematique.label, ref(thematique.ref)));
-  for (const public_ of fw.publics_prioritaires ?? []) objectif('publics-prioritaires', `public.${public_.rank}`, public_.label, ref(public_.ref), { code: String(public_.rank) });
+  for (const public_ of fw.publics_prioritaires ?? [])
+    objectif('publics-prioritaires', `public.${public_.rank}`, public_.label, ref(public_.ref), { code: String(public_.rank) });
 
   // Engagements of the pacte (000:L249-L416), their indicators and targets as printed (numbers, ranges, rules).
   for (const engagement of tenant.engagements ?? []) {
@@ -211,7 +247,12 @@ function mel(seed: SeedBuilder, tenant: MelCahcTenant): SeedCommand[] {
     const indicateurIds = labels.map((_label, i) => `${engagement.id}-i${i + 1}`);
     labels.forEach((libelle, i) => {
       const unite = engagement.targets?.find((t) => t.indicator === libelle)?.unit ?? null;
-      seed.add(seed.indicateur(indicateurIds[i]), 'DefinirIndicateur', { indicateurId: indicateurIds[i], libelle, unite }, { key: `indicateur:${indicateurIds[i]}`, lines });
+      seed.add(
+        seed.indicateur(indicateurIds[i]),
+        'DefinirIndicateur',
+        { indicateurId: indicateurIds[i], libelle, unite },
+        { key: `indicateur:${indicateurIds[i]}`, lines },
+      );
     });
     const prioriteId = priorites.get(`${engagement.chantier}|${engagement.priorite}`);
     seed.add(
@@ -248,7 +289,13 @@ function mel(seed: SeedBuilder, tenant: MelCahcTenant): SeedCommand[] {
           periode: target.period_years ? `${target.period_years} ans` : null,
           ventilation: target.breakdown ?? null,
           cible: cible(target),
-          reference: target.baseline !== undefined ? { valeur: String(target.baseline), libelle: `${target.baseline}${target.baseline_qpv !== undefined ? ` dont ${target.baseline_qpv} en QPV` : ''}` } : null,
+          reference:
+            target.baseline !== undefined
+              ? {
+                  valeur: String(target.baseline),
+                  libelle: `${target.baseline}${target.baseline_qpv !== undefined ? ` dont ${target.baseline_qpv} en QPV` : ''}`,
+                }
+              : null,
           qualificatif: target.qualifier ?? null,
         },
         { key: `engagement:${engagement.id}:cible:${t + 1}`, lines },
@@ -260,14 +307,21 @@ function mel(seed: SeedBuilder, tenant: MelCahcTenant): SeedCommand[] {
   const counts = tenant.geography?.stated_counts ?? {};
   const cles: Record<string, string> = { communes_en_qpv: CLES_CHIFFRE.nombreCommunesAvecQpv };
   for (const [key, count] of Object.entries(counts)) {
-    declarerChiffre(seed, { id: slug(key), cle: cles[key] ?? key, libelle: count.text ?? key.replace(/_/g, ' '), valeurImprimee: String(count.value), lignes: ref(count.ref) });
+    declarerChiffre(seed, {
+      id: slug(key),
+      cle: cles[key] ?? key,
+      libelle: count.text ?? key.replace(/_/g, ' '),
+      valeurImprimee: String(count.value),
+      lignes: ref(count.ref),
+    });
   }
   return seed.commands;
 }
 
 function cible(target: Target) {
   if (target.target !== undefined) return { type: 'valeur' as const, valeur: String(target.target) };
-  if (target.target_min !== undefined && target.target_max !== undefined) return { type: 'intervalle' as const, min: String(target.target_min), max: String(target.target_max) };
+  if (target.target_min !== undefined && target.target_max !== undefined)
+    return { type: 'intervalle' as const, min: String(target.target_min), max: String(target.target_max) };
   if (target.target_rule) return { type: 'texte' as const, texte: target.target_rule };
   return { type: 'a_definir' as const };
 }
@@ -275,13 +329,29 @@ function cible(target: Target) {
 function cahc(seed: SeedBuilder, tenant: MelCahcTenant): SeedCommand[] {
   const ref = lignesSansDocument;
   // The table gives only the acronym; the full name is an outside inference the fixture does not assert.
-  seed.add(seed.territoire, 'OuvrirTerritoire', { siren: null, nom: tenant.epci.acronym, acronyme: tenant.epci.acronym, nature: null }, { key: 'territoire', lines: ref(tenant.epci.ref), note: tenant.epci.name_note });
-  rattacherCommunes(seed, (tenant.communes_named ?? []).map((c) => ({ nom: c.name, lignes: ref(c.ref) })));
+  seed.add(
+    seed.territoire,
+    'OuvrirTerritoire',
+    { siren: null, nom: tenant.epci.acronym, acronyme: tenant.epci.acronym, nature: null },
+    { key: 'territoire', lines: ref(tenant.epci.ref), note: tenant.epci.name_note },
+  );
+  rattacherCommunes(
+    seed,
+    (tenant.communes_named ?? []).map((c) => ({ nom: c.name, lignes: ref(c.ref) })),
+  );
   for (const bailleur of tenant.bailleurs_named ?? []) {
-    seed.enregistrerPartenaire({ nature: 'bailleur', nom: bailleur.name, alias: bailleur.alias_in_seed ? [bailleur.alias_in_seed] : [], roles: [] }, ref(bailleur.ref));
+    seed.enregistrerPartenaire(
+      { nature: 'bailleur', nom: bailleur.name, alias: bailleur.alias_in_seed ? [bailleur.alias_in_seed] : [], roles: [] },
+      ref(bailleur.ref),
+    );
   }
   const contratId = 'cv-cahc';
-  seed.add(seed.contrat(contratId), 'EnregistrerContrat', { contratId, intitule: tenant.contract.label, periode: null }, { key: 'contrat', lines: ref(tenant.contract.ref) });
+  seed.add(
+    seed.contrat(contratId),
+    'EnregistrerContrat',
+    { contratId, intitule: tenant.contract.label, periode: null },
+    { key: 'contrat', lines: ref(tenant.contract.ref) },
+  );
 
   // Cadre: pilier/enjeu → objectifs (or orientations) stratégiques → objectifs opérationnels, and the axes transversaux.
   const fw = tenant.framework;
@@ -304,21 +374,46 @@ function cahc(seed: SeedBuilder, tenant: MelCahcTenant): SeedCommand[] {
   );
   const v = (id: string) => `v${CADRE_VERSION}.${id}`;
   for (const p of fw.piliers) {
-    seed.add(cadre, 'AjouterObjectif', { version: CADRE_VERSION, dimension: 'piliers', noeudId: v(p.id), code: p.id, libelle: p.label }, { key: `cadre:${p.id}`, lines: ref(p.ref) });
+    seed.add(
+      cadre,
+      'AjouterObjectif',
+      { version: CADRE_VERSION, dimension: 'piliers', noeudId: v(p.id), code: p.id, libelle: p.label },
+      { key: `cadre:${p.id}`, lines: ref(p.ref) },
+    );
     (p.objectifs_strategiques ?? []).forEach((os, i) => {
       const osId = `${p.id}.os${i + 1}`;
-      seed.add(cadre, 'AjouterObjectif', { version: CADRE_VERSION, dimension: 'piliers', noeudId: v(osId), parentId: v(p.id), libelle: os.label }, { key: `cadre:${osId}`, lines: ref(os.ref) });
+      seed.add(
+        cadre,
+        'AjouterObjectif',
+        { version: CADRE_VERSION, dimension: 'piliers', noeudId: v(osId), parentId: v(p.id), libelle: os.label },
+        { key: `cadre:${osId}`, lines: ref(os.ref) },
+      );
       os.objectifs_operationnels.forEach((oo, j) => {
         const ooId = `${osId}.oo${j + 1}`;
-        seed.add(cadre, 'AjouterObjectif', { version: CADRE_VERSION, dimension: 'piliers', noeudId: v(ooId), parentId: v(osId), libelle: oo.label }, { key: `cadre:${ooId}`, lines: ref(oo.ref) });
+        seed.add(
+          cadre,
+          'AjouterObjectif',
+          { version: CADRE_VERSION, dimension: 'piliers', noeudId: v(ooId), parentId: v(osId), libelle: oo.label },
+          { key: `cadre:${ooId}`, lines: ref(oo.ref) },
+        );
       });
     });
   }
   (fw.axes_transversaux ?? []).forEach((axe, i) => {
     const axeId = `transversal.${i + 1}`;
-    seed.add(cadre, 'AjouterObjectif', { version: CADRE_VERSION, dimension: 'axes-transversaux', noeudId: v(axeId), libelle: axe.label }, { key: `cadre:${axeId}`, lines: ref(axe.ref) });
+    seed.add(
+      cadre,
+      'AjouterObjectif',
+      { version: CADRE_VERSION, dimension: 'axes-transversaux', noeudId: v(axeId), libelle: axe.label },
+      { key: `cadre:${axeId}`, lines: ref(axe.ref) },
+    );
     if (axe.instrument) {
-      seed.add(cadre, 'AjouterObjectif', { version: CADRE_VERSION, dimension: 'axes-transversaux', noeudId: v(`${axeId}.instrument`), parentId: v(axeId), libelle: axe.instrument }, { key: `cadre:${axeId}.instrument`, lines: ref(axe.ref) });
+      seed.add(
+        cadre,
+        'AjouterObjectif',
+        { version: CADRE_VERSION, dimension: 'axes-transversaux', noeudId: v(`${axeId}.instrument`), parentId: v(axeId), libelle: axe.instrument },
+        { key: `cadre:${axeId}.instrument`, lines: ref(axe.ref) },
+      );
     }
   });
   return seed.commands;

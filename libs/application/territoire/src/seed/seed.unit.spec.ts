@@ -49,11 +49,18 @@ describe('fixtureToCommands', () => {
   it.each(TENANTS)('%s: every command is accepted by its decider and carries the seed metadata', async (tenant) => {
     const commands = fixtureToCommands(fixture(tenant), tenant);
     const { results } = await seeder(commands);
-    const refused = results.filter((r) => !r.result.ok).map((r) => ({ stream: r.stream, type: r.command.type, refusal: r.result.ok ? null : r.result.refusal }));
+    const refused = results
+      .filter((r) => !r.result.ok)
+      .map((r) => ({ stream: r.stream, type: r.command.type, refusal: r.result.ok ? null : r.result.refusal }));
     expect(refused).toEqual([]);
     for (const { stream, command } of commands) {
       expect(stream.startsWith(`${tenant}:`)).toBe(true);
-      expect(command.metadata).toMatchObject({ tenantId: tenant, source: 'import', actor: { userId: 'seed', role: 'system' }, provenance: { document: expect.stringMatching(/^\d{3}_[0-9a-f]+\.txt$/) } });
+      expect(command.metadata).toMatchObject({
+        tenantId: tenant,
+        source: 'import',
+        actor: { userId: 'seed', role: 'system' },
+        provenance: { document: expect.stringMatching(/^\d{3}_[0-9a-f]+\.txt$/) },
+      });
       expect(command.metadata.commandId).toMatch(new RegExp(`^seed:${tenant}:`));
     }
     expect(new Set(commands.map((c) => c.command.metadata.commandId)).size).toBe(commands.length);
@@ -66,7 +73,10 @@ describe('fixtureToCommands', () => {
     expect((await store.readAll()).length).toBe(before);
     expect(results.every((r) => r.result.ok && (r.result.replayed || r.result.events.length === 0))).toBe(true);
     // Without commandIds, the deciders alone recognise the facts and decide nothing.
-    const anonymous = fixtureToCommands(fixture(tenant), tenant).map(({ stream, command }) => ({ stream, command: { ...command, metadata: { ...command.metadata, commandId: undefined } } }));
+    const anonymous = fixtureToCommands(fixture(tenant), tenant).map(({ stream, command }) => ({
+      stream,
+      command: { ...command, metadata: { ...command.metadata, commandId: undefined } },
+    }));
     await seeder(anonymous, store);
     expect((await store.readAll()).length).toBe(before);
   });
@@ -84,7 +94,13 @@ describe('fixtureToCommands', () => {
 describe('read models after seeding', () => {
   it('Valenciennes: 35 888 inhabitants in QPV of 190 459, stated 20 %, computed 18.84 %, flagged', () => {
     const doc = territoire('valenciennes-metropole');
-    expect(doc.partPopulationQpv).toMatchObject({ declaree: '20', declareeImprimee: '20%', calculee: '18.84', ecart: true, source: { document: '001_6b27c45a3e7210a6.txt', localisation: 'L869' } });
+    expect(doc.partPopulationQpv).toMatchObject({
+      declaree: '20',
+      declareeImprimee: '20%',
+      calculee: '18.84',
+      ecart: true,
+      source: { document: '001_6b27c45a3e7210a6.txt', localisation: 'L869' },
+    });
     expect(doc.populationQpv).toMatchObject({ declaree: '35888', declareeImprimee: '35 888' });
     expect(doc.population).toMatchObject({ declaree: '190459' });
     // 14 QPV named in the document = 14 stated; they lie in 12 communes (3 are intercommunal).
@@ -107,7 +123,10 @@ describe('read models after seeding', () => {
   it('Grand Nancy: 8 QPV on 9 communes of 20, stated only; the 20 communes are itemised', () => {
     const doc = territoire('grand-nancy');
     expect(doc.nature).toBe('metropole');
-    expect(doc.historiqueNature).toEqual([{ nature: 'cu', depuis: null }, { nature: 'metropole', depuis: '2016-07' }]);
+    expect(doc.historiqueNature).toEqual([
+      { nature: 'cu', depuis: null },
+      { nature: 'metropole', depuis: '2016-07' },
+    ]);
     expect(doc.comptes.communes).toMatchObject({ calculee: '20', declaree: '20', ecart: false });
     expect(doc.comptes.qpv).toMatchObject({ declaree: '8', calculee: '0', ecart: true });
     expect(doc.comptes.communesAvecQpv).toMatchObject({ declaree: '9' });
@@ -132,7 +151,10 @@ describe('read models after seeding', () => {
     expect(qpvs.get('cabbalr-qia-cite-10-fond-de-sains')).toMatchObject({
       categorie: 'quartier_interet_communautaire',
       reconnaissance: { instance: 'Conseil Communautaire', date: '2018-12', reference: null },
-      communes: [{ codeInsee: null, nom: 'Hersin-Coupigny' }, { codeInsee: null, nom: 'Noeux-les-Mines' }],
+      communes: [
+        { codeInsee: null, nom: 'Hersin-Coupigny' },
+        { codeInsee: null, nom: 'Noeux-les-Mines' },
+      ],
     });
   });
 
@@ -170,7 +192,10 @@ describe('read models after seeding', () => {
     expect(engagements.get('E-MDIE-ORIENT-COACH')!.cibles.map((c) => c.ventilation)).toEqual(['DTML', 'DTML', 'DTMRT', 'DTMRT']);
     expect(engagements.get('E-MDIE-ORIENT-COACH')!.responsables).toEqual([{ partenaireId: 'departement-du-nord', libelle: 'Department du Nord' }]);
     expect(engagements.get('E-GPEC')!.responsables[0]).toEqual({ partenaireId: 'mel', libelle: 'MEL – Service Politique de la Ville et Service: MSDETE' });
-    expect(engagements.get('E-HAB-SITES-SUIVIS')!.cibles[0]).toMatchObject({ cible: { type: 'texte', texte: 'Augmentation ou maintien' }, reference: { valeur: '50' } });
+    expect(engagements.get('E-HAB-SITES-SUIVIS')!.cibles[0]).toMatchObject({
+      cible: { type: 'texte', texte: 'Augmentation ou maintien' },
+      reference: { valeur: '50' },
+    });
     const contrat = seeded.get('mel')!.events.filter((e) => e.type === 'ContratProroge');
     expect(contrat).toHaveLength(1);
     expect(contrat[0].data).toMatchObject({ nouvelleFin: '2022' });

@@ -53,18 +53,55 @@ export function valenciennesToCommands(fixture: ValenciennesFixture, tenantId: s
       perimetre,
       precisionPerimetre: scope,
     };
-    seed.add(seed.territoire, 'EnregistrerStatistiqueTerritoire', { statistique }, { key: `statistique:taux-emploi:${perimetre}`, lines: rate.src, note: fixture.reference_rates.definition });
+    seed.add(
+      seed.territoire,
+      'EnregistrerStatistiqueTerritoire',
+      { statistique },
+      { key: `statistique:taux-emploi:${perimetre}`, lines: rate.src, note: fixture.reference_rates.definition },
+    );
   }
 
   // Partners: signatories of the contract and of the PE2R, financeurs of the funding lines, porteurs of actions.
-  const etat = seed.enregistrerPartenaire({ partenaireId: 'etat', nature: 'etat_service', nom: 'Etat', alias: ['Etat (Nord)', "Préfet délégué pour l'Egalité des Chances"], roles: ['financeur', 'signataire'], categorieFinanceur: 'etat_credits_specifiques' }, 'L261-266, L2622-2627');
-  const cavm = seed.enregistrerPartenaire({ partenaireId: 'cavm', nature: 'epci', nom: tenant.legal_name, alias: [tenant.name, tenant.abbrev], roles: ['porteur', 'signataire'] }, lignes(tenant.src));
-  const region = seed.enregistrerPartenaire({ partenaireId: 'region-hauts-de-france', nature: 'region', nom: 'Région Hauts-de-France', alias: ['Conseil Régional Hauts de France'], roles: ['financeur', 'signataire'], categorieFinanceur: 'region' }, 'L288-319, L2638-2645');
-  const departement = seed.enregistrerPartenaire({ partenaireId: 'departement-du-nord', nature: 'departement', nom: 'Département du Nord', alias: ['Conseil Départemental du Nord'], roles: ['signataire'] }, 'L685, L2649-2658');
-  seed.enregistrerPartenaire({ partenaireId: 'feder', nature: 'autre', nom: 'FEDER (ITI)', alias: ['FEDER'], roles: ['financeur'], categorieFinanceur: 'autres' }, 'L1357');
+  const etat = seed.enregistrerPartenaire(
+    {
+      partenaireId: 'etat',
+      nature: 'etat_service',
+      nom: 'Etat',
+      alias: ['Etat (Nord)', "Préfet délégué pour l'Egalité des Chances"],
+      roles: ['financeur', 'signataire'],
+      categorieFinanceur: 'etat_credits_specifiques',
+    },
+    'L261-266, L2622-2627',
+  );
+  const cavm = seed.enregistrerPartenaire(
+    { partenaireId: 'cavm', nature: 'epci', nom: tenant.legal_name, alias: [tenant.name, tenant.abbrev], roles: ['porteur', 'signataire'] },
+    lignes(tenant.src),
+  );
+  const region = seed.enregistrerPartenaire(
+    {
+      partenaireId: 'region-hauts-de-france',
+      nature: 'region',
+      nom: 'Région Hauts-de-France',
+      alias: ['Conseil Régional Hauts de France'],
+      roles: ['financeur', 'signataire'],
+      categorieFinanceur: 'region',
+    },
+    'L288-319, L2638-2645',
+  );
+  const departement = seed.enregistrerPartenaire(
+    { partenaireId: 'departement-du-nord', nature: 'departement', nom: 'Département du Nord', alias: ['Conseil Départemental du Nord'], roles: ['signataire'] },
+    'L685, L2649-2658',
+  );
+  seed.enregistrerPartenaire(
+    { partenaireId: 'feder', nature: 'autre', nom: 'FEDER (ITI)', alias: ['FEDER'], roles: ['financeur'], categorieFinanceur: 'autres' },
+    'L1357',
+  );
   seed.enregistrerPartenaire({ partenaireId: 'caf-du-nord', nature: 'caf', nom: 'CAF du Nord', roles: [] }, 'L407-408');
   seed.enregistrerPartenaire({ partenaireId: 'ars-hauts-de-france', nature: 'etat_service', nom: 'ARS Hauts-de-France', roles: [] }, 'L2216-2219');
-  const maisonsCites = seed.enregistrerPartenaire({ partenaireId: 'maisons-cites-habitat', nature: 'bailleur', nom: 'Maisons & Cités Habitat', alias: ['Maison&Cités Habitat'], roles: ['signataire'] }, 'L94-95');
+  const maisonsCites = seed.enregistrerPartenaire(
+    { partenaireId: 'maisons-cites-habitat', nature: 'bailleur', nom: 'Maisons & Cités Habitat', alias: ['Maison&Cités Habitat'], roles: ['signataire'] },
+    'L94-95',
+  );
   for (const action of fixture.actions) {
     seed.enregistrerPartenaire({ nature: 'autre', nom: action.porteur, roles: ['porteur'] }, action.src);
     if (action.partner) seed.enregistrerPartenaire({ nature: 'autre', nom: action.partner, roles: [] }, action.src);
@@ -99,13 +136,23 @@ export function valenciennesToCommands(fixture: ValenciennesFixture, tenantId: s
       perimetre: 'qpv',
       precisionPerimetre: null,
     };
-    seed.add(seed.qpv(q.id), 'EnregistrerStatistiqueQpv', { statistique }, { key: `qpv:${q.id}:taux-emploi`, lines: q.src, note: fixture.reference_rates.definition });
+    seed.add(
+      seed.qpv(q.id),
+      'EnregistrerStatistiqueQpv',
+      { statistique },
+      { key: `qpv:${q.id}:taux-emploi`, lines: q.src, note: fixture.reference_rates.definition },
+    );
   }
 
   // The contract, its term change, its avenant and annexes, the PE2R and its signatures.
   const contrat = seed.contrat(contract.id);
   const counts = fixture.stated_counts;
-  seed.add(contrat, 'EnregistrerContrat', { contratId: contract.id, intitule: contract.title, periode: periodeDepuisLibelle(contract.initial_end_label) }, { key: 'contrat', lines: lignes(contract.src) });
+  seed.add(
+    contrat,
+    'EnregistrerContrat',
+    { contratId: contract.id, intitule: contract.title, periode: periodeDepuisLibelle(contract.initial_end_label) },
+    { key: 'contrat', lines: lignes(contract.src) },
+  );
   seed.add(
     contrat,
     'SignerContrat',
@@ -130,7 +177,12 @@ export function valenciennesToCommands(fixture: ValenciennesFixture, tenantId: s
     );
   }
   for (const annexe of contract.annexes) {
-    seed.add(contrat, 'AnnexerDocument', { documentId: `annexe-${slug(annexe, 40)}`, intitule: annexe }, { key: `contrat:annexe:${slug(annexe, 40)}`, lines: contract.annexes_src });
+    seed.add(
+      contrat,
+      'AnnexerDocument',
+      { documentId: `annexe-${slug(annexe, 40)}`, intitule: annexe },
+      { key: `contrat:annexe:${slug(annexe, 40)}`, lines: contract.annexes_src },
+    );
   }
   const pe2r = contract.pe2r;
   seed.add(
@@ -189,7 +241,12 @@ export function valenciennesToCommands(fixture: ValenciennesFixture, tenantId: s
   );
   const noeud = (id: string) => `v${CADRE_VERSION}.${id}`;
   for (const pilier of tree.piliers) {
-    seed.add(cadre, 'AjouterObjectif', { version: CADRE_VERSION, dimension: 'piliers', noeudId: noeud(pilier.id), libelle: pilier.label }, { key: `cadre:${pilier.id}`, lines: pilier.src });
+    seed.add(
+      cadre,
+      'AjouterObjectif',
+      { version: CADRE_VERSION, dimension: 'piliers', noeudId: noeud(pilier.id), libelle: pilier.label },
+      { key: `cadre:${pilier.id}`, lines: pilier.src },
+    );
   }
   for (const orientation of tree.orientations_known) {
     // The document does not say which pilier these belong to; they sit at their level without parent.
@@ -211,7 +268,12 @@ export function valenciennesToCommands(fixture: ValenciennesFixture, tenantId: s
     );
   }
   for (const axe of tree.transversal) {
-    seed.add(cadre, 'AjouterObjectif', { version: CADRE_VERSION, dimension: 'axes-transversaux', noeudId: noeud(axe.id), libelle: axe.label }, { key: `cadre:${axe.id}`, lines: axe.src });
+    seed.add(
+      cadre,
+      'AjouterObjectif',
+      { version: CADRE_VERSION, dimension: 'axes-transversaux', noeudId: noeud(axe.id), libelle: axe.label },
+      { key: `cadre:${axe.id}`, lines: axe.src },
+    );
   }
   const strategie = tree.annexed_strategy;
   for (const axe of strategie.axes) {
@@ -219,7 +281,14 @@ export function valenciennesToCommands(fixture: ValenciennesFixture, tenantId: s
     seed.add(
       cadre,
       'AjouterObjectif',
-      { version: CADRE_VERSION, dimension: 'strategie-deveco-qpv', noeudId: axeId, code: String(axe.n), libelle: axe.label, liens: [noeud(strategie.attached_to)] },
+      {
+        version: CADRE_VERSION,
+        dimension: 'strategie-deveco-qpv',
+        noeudId: axeId,
+        code: String(axe.n),
+        libelle: axe.label,
+        liens: [noeud(strategie.attached_to)],
+      },
       { key: `cadre:${strategie.id}:${axe.n}`, lines: 'L955-962' },
     );
     for (const sub of axe.sub) {
@@ -247,12 +316,23 @@ export function valenciennesToCommands(fixture: ValenciennesFixture, tenantId: s
     const figure = Object.entries(sample.figure ?? {});
     const indicateurId = `${engagementId}-i1`;
     if (figure.length > 0) {
-      seed.add(seed.indicateur(indicateurId), 'DefinirIndicateur', { indicateurId, libelle: sample.commitment, unite: 'nombre' }, { key: `indicateur:${indicateurId}`, lines: sample.src });
+      seed.add(
+        seed.indicateur(indicateurId),
+        'DefinirIndicateur',
+        { indicateurId, libelle: sample.commitment, unite: 'nombre' },
+        { key: `indicateur:${indicateurId}`, lines: sample.src },
+      );
     }
     seed.add(
       seed.engagement(engagementId),
       'PrendreEngagement',
-      { engagementId, contratId: contract.id, objectif: sample.commitment, responsables: [seed.organisation(sample.partner)], indicateurIds: figure.length > 0 ? [indicateurId] : [] },
+      {
+        engagementId,
+        contratId: contract.id,
+        objectif: sample.commitment,
+        responsables: [seed.organisation(sample.partner)],
+        indicateurIds: figure.length > 0 ? [indicateurId] : [],
+      },
       { key: `engagement:${engagementId}`, lines: sample.src },
     );
     for (const [key, value] of figure) {
@@ -261,7 +341,14 @@ export function valenciennesToCommands(fixture: ValenciennesFixture, tenantId: s
         seed.add(
           seed.indicateur(indicateurId),
           'RenseignerValeurIndicateur',
-          { annee: Number(year), valeur: String(value), valeurImprimee: String(value), qualificatif: key.replace(/_\d{4}$/, '').replace(/_/g, ' '), source: DOCUMENT, engagementId },
+          {
+            annee: Number(year),
+            valeur: String(value),
+            valeurImprimee: String(value),
+            qualificatif: key.replace(/_\d{4}$/, '').replace(/_/g, ' '),
+            source: DOCUMENT,
+            engagementId,
+          },
           { key: `indicateur:${indicateurId}:${year}`, lines: sample.src },
         );
       } else {
@@ -281,11 +368,27 @@ export function valenciennesToCommands(fixture: ValenciennesFixture, tenantId: s
     declarerChiffre(seed, { id, cle, libelle, valeurImprimee: printed, lignes: lines, dateReference: '2019' });
   stated('communes', CLES_CHIFFRE.nombreCommunes, 'Nombre de communes', String(counts.communes));
   stated('population', CLES_CHIFFRE.population, 'Population', enFrancais(Number(counts.population)));
-  stated('communes-politique-de-la-ville', 'nombre_communes_politique_de_la_ville', 'Communes en politique de la ville', String(counts.communes_politique_de_la_ville));
+  stated(
+    'communes-politique-de-la-ville',
+    'nombre_communes_politique_de_la_ville',
+    'Communes en politique de la ville',
+    String(counts.communes_politique_de_la_ville),
+  );
   stated('qpv', CLES_CHIFFRE.nombreQpv, 'Quartiers prioritaires (QPV)', String(counts.qpv));
   stated('quartiers-de-veille', CLES_CHIFFRE.nombreQuartiersVeilleActive, 'Quartiers de veille active', String(counts.quartiers_de_veille));
-  stated('population-qpv', CLES_CHIFFRE.populationQpv, 'Habitants des quartiers politique de la ville', enFrancais(Number(counts.population_quartiers_politique_de_la_ville)));
-  stated('part-population-qpv', CLES_CHIFFRE.partPopulationQpv, 'Part de la population en quartiers politique de la ville', `${counts.population_share_stated_pct}%`, 'L869');
+  stated(
+    'population-qpv',
+    CLES_CHIFFRE.populationQpv,
+    'Habitants des quartiers politique de la ville',
+    enFrancais(Number(counts.population_quartiers_politique_de_la_ville)),
+  );
+  stated(
+    'part-population-qpv',
+    CLES_CHIFFRE.partPopulationQpv,
+    'Part de la population en quartiers politique de la ville',
+    `${counts.population_share_stated_pct}%`,
+    'L869',
+  );
   stated('npnru-sites', 'nombre_sites_npnru', 'Sites NPNRU', String(counts.npnru_sites));
   stated('signataires', 'nombre_signataires_contrat', 'Signataires du contrat initial', String(counts.signataires_contrat_initial), 'L90-91');
   declarerChiffre(seed, {

@@ -24,7 +24,11 @@ function enumOf<T extends string>(values: readonly T[], name: string, descriptio
   return enumeration;
 }
 
-export const QpvCategorieEnum = enumOf(CATEGORIES_QUARTIER, 'QpvCategorie', 'qpv (national list), quartier_veille_active, quartier_interet_communautaire (the EPCI’s own geography)');
+export const QpvCategorieEnum = enumOf(
+  CATEGORIES_QUARTIER,
+  'QpvCategorie',
+  'qpv (national list), quartier_veille_active, quartier_interet_communautaire (the EPCI’s own geography)',
+);
 export const QPV_STATUTS = ['actif', 'remplace', 'retire'] as const;
 export const QpvStatutEnum = enumOf(QPV_STATUTS, 'QpvStatut', 'actif (on the map), remplace (by the next geography), retire');
 export const PerimetreStatistiqueEnum = enumOf(PERIMETRES_STATISTIQUE, 'TerritoirePerimetreStatistique', 'The scale a statistic describes.');
@@ -42,4 +46,8 @@ export const TypeVentilationEnum = enumOf(VENTILATIONS, 'IndicateurVentilationTy
 export const SexeEnum = enumOf(SEXES, 'IndicateurSexe', 'Breakdown by sex.');
 export const TypeSujetEnum = enumOf(TYPES_SUJET, 'ChiffreDeclareSujetType', 'What a reported figure is about.');
 export const STATUTS_CHIFFRE = ['concorde', 'ecart', 'non_calculable'] as const;
-export const StatutChiffreEnum = enumOf(STATUTS_CHIFFRE, 'ChiffreDeclareStatut', 'concorde, ecart (stated and computed differ at the printed precision), non_calculable');
+export const StatutChiffreEnum = enumOf(
+  STATUTS_CHIFFRE,
+  'ChiffreDeclareStatut',
+  'concorde, ecart (stated and computed differ at the printed precision), non_calculable',
+);

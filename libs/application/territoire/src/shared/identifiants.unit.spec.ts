@@ -4,7 +4,9 @@ import { idValide, nouvelId } from './identifiants';
 describe('ids of new aggregates', () => {
   it('takes the client’s id, checked before it goes into a stream name', () => {
     expect(nouvelId('mel', 'partenaire', { commandId: 'c1' }, 'asso-1', 'partenaireId')).toBe('asso-1');
-    expect(() => nouvelId('mel', 'partenaire', {}, 'pas un id', 'partenaireId')).toThrow(expect.objectContaining({ extensions: { field: 'partenaireId', code: 'VALIDATION_FAILED' } }));
+    expect(() => nouvelId('mel', 'partenaire', {}, 'pas un id', 'partenaireId')).toThrow(
+      expect.objectContaining({ extensions: { field: 'partenaireId', code: 'VALIDATION_FAILED' } }),
+    );
     expect(() => idValide('a'.repeat(129), 'qpvId')).toThrow(/not an id/);
   });
 

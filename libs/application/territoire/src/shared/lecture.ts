@@ -29,12 +29,14 @@ export class Lecture {
 
   /** Documents of a read model by `_id`, batched into one `$in` per tick. */
   parId<D extends ReadDocument>(projection: string): DataLoader<string, D | null> {
-    return this.loader(`id:${projection}`, () =>
-      new DataLoader<string, D | null>(async (ids) => {
-        const documents = await this.readModel<D>(projection).find({ _id: { $in: [...ids] } });
-        const byId = new Map(documents.map((document) => [document._id, document]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+    return this.loader(
+      `id:${projection}`,
+      () =>
+        new DataLoader<string, D | null>(async (ids) => {
+          const documents = await this.readModel<D>(projection).find({ _id: { $in: [...ids] } });
+          const byId = new Map(documents.map((document) => [document._id, document]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
     );
   }
 
@@ -44,18 +46,23 @@ export class Lecture {
    * language of the read stores), so nothing is re-implemented here.
    */
   lies<K, D extends ReadDocument>(name: string, projection: string, requete: (key: K) => Requete, cle: (key: K) => string): DataLoader<K, D[], string> {
-    return this.loader(`lies:${name}`, () =>
-      new DataLoader<K, D[], string>(
-        async (keys) => {
-          const requetes = keys.map(requete);
-          const documents = await this.readModel<D>(projection).find({ $or: requetes.map((r) => r.filter) }, requetes[0].sort ? { sort: requetes[0].sort } : {});
-          return requetes.map((r) => {
-            const critere = new Critere(r.filter);
-            return documents.filter((document) => critere.test(document as unknown as Record<string, unknown>));
-          });
-        },
-        { cacheKeyFn: cle },
-      ),
+    return this.loader(
+      `lies:${name}`,
+      () =>
+        new DataLoader<K, D[], string>(
+          async (keys) => {
+            const requetes = keys.map(requete);
+            const documents = await this.readModel<D>(projection).find(
+              { $or: requetes.map((r) => r.filter) },
+              requetes[0].sort ? { sort: requetes[0].sort } : {},
+            );
+            return requetes.map((r) => {
+              const critere = new Critere(r.filter);
+              return documents.filter((document) => critere.test(document as unknown as Record<string, unknown>));
+            });
+          },
+          { cacheKeyFn: cle },
+        ),
     );
   }
 

@@ -3,12 +3,16 @@ import { EmbeddedReadStore } from '@cdv/read-store';
 import { qpvsQuery, successeursQuery, type QpvDocument } from '@cdv/projections-territoire';
 import { Lecture, lectureDe, type ReadModels } from './lecture';
 
-const qpv = (id: string, extra: Partial<QpvDocument> = {}) => ({ _id: id, nom: id, generation: 2024, successeurs: [], predecesseurs: [], ...extra }) as unknown as QpvDocument;
+const qpv = (id: string, extra: Partial<QpvDocument> = {}) =>
+  ({ _id: id, nom: id, generation: 2024, successeurs: [], predecesseurs: [], ...extra }) as unknown as QpvDocument;
 
 /** The read models of one tenant with a qpvs collection, counting the queries sent to it. */
 async function lecture(documents: QpvDocument[]) {
   const store = new EmbeddedReadStore().forTenant('mel');
-  await store.commit({ writes: [{ collection: 'qpvs_v1', operations: documents.map((document) => ({ kind: 'upsert' as const, id: document._id, document })) }], activate: { readModel: 'qpvs', version: 1, mode: 'if-absent' } });
+  await store.commit({
+    writes: [{ collection: 'qpvs_v1', operations: documents.map((document) => ({ kind: 'upsert' as const, id: document._id, document })) }],
+    activate: { readModel: 'qpvs', version: 1, mode: 'if-absent' },
+  });
   const filters: Record<string, unknown>[] = [];
   const readModels = {
     readModel: <D extends ReadDocument>(name: string) => {
@@ -24,12 +28,22 @@ describe('Lecture: per-request loaders', () => {
     qpv('QP1', { generation: 2015, successeurs: [{ qpvId: 'QN1', code: 'QN1' }] } as Partial<QpvDocument>),
     qpv('QP2', { generation: 2015 } as Partial<QpvDocument>),
     qpv('QN1'),
-    qpv('QN2', { predecesseurs: [{ qpvId: 'QP1', code: null }, { qpvId: 'QP2', code: null }] } as Partial<QpvDocument>),
+    qpv('QN2', {
+      predecesseurs: [
+        { qpvId: 'QP1', code: null },
+        { qpvId: 'QP2', code: null },
+      ],
+    } as Partial<QpvDocument>),
   ];
 
   it('batches the related documents of several keys into one query and gives each key the documents its own shape matches', async () => {
     const { lecture: l, filters } = await lecture(documents);
-    const loader = l.lies<QpvDocument, QpvDocument>('succ', 'qpvs', (key) => successeursQuery(key), (key) => key._id);
+    const loader = l.lies<QpvDocument, QpvDocument>(
+      'succ',
+      'qpvs',
+      (key) => successeursQuery(key),
+      (key) => key._id,
+    );
     const [de1, de2, deN1] = await Promise.all([loader.load(documents[0]), loader.load(documents[1]), loader.load(documents[2])]);
     expect(filters).toHaveLength(1);
     expect(de1.map((d) => d._id)).toEqual(['QN1', 'QN2']);

@@ -22,14 +22,29 @@ describe('diffStates', () => {
   });
 
   it('keys arrays of objects by financeurId: order does not matter, the path names the line', () => {
-    const before = { lignes: [{ financeurId: 'etat-bop147', montantVote: 0 }, { financeurId: 'region', montantVote: 500 }] };
-    const after = { lignes: [{ financeurId: 'region', montantVote: 500 }, { financeurId: 'etat-bop147', montantVote: 120000 }] };
+    const before = {
+      lignes: [
+        { financeurId: 'etat-bop147', montantVote: 0 },
+        { financeurId: 'region', montantVote: 500 },
+      ],
+    };
+    const after = {
+      lignes: [
+        { financeurId: 'region', montantVote: 500 },
+        { financeurId: 'etat-bop147', montantVote: 120000 },
+      ],
+    };
     expect(diffStates(before, after)).toEqual([{ path: 'lignes.etat-bop147.montantVote', kind: 'changed', before: 0, after: 120000 }]);
   });
 
   it('prefers id over financeurId, and lists a new line field by field', () => {
     const before = { versements: [{ id: 'v1', financeurId: 'caf', montant: 10 }] };
-    const after = { versements: [{ id: 'v1', financeurId: 'caf', montant: 10 }, { id: 'v2', financeurId: 'caf', montant: 5 }] };
+    const after = {
+      versements: [
+        { id: 'v1', financeurId: 'caf', montant: 10 },
+        { id: 'v2', financeurId: 'caf', montant: 5 },
+      ],
+    };
     expect(diffStates(before, after)).toEqual([
       { path: 'versements.v2.financeurId', kind: 'added', after: 'caf' },
       { path: 'versements.v2.id', kind: 'added', after: 'v2' },
@@ -38,7 +53,9 @@ describe('diffStates', () => {
   });
 
   it('falls back to indexes for arrays of objects without keys', () => {
-    expect(diffStates({ bilans: [{ n: 1 }, { n: 2 }] }, { bilans: [{ n: 1 }, { n: 3 }] })).toEqual([{ path: 'bilans.1.n', kind: 'changed', before: 2, after: 3 }]);
+    expect(diffStates({ bilans: [{ n: 1 }, { n: 2 }] }, { bilans: [{ n: 1 }, { n: 3 }] })).toEqual([
+      { path: 'bilans.1.n', kind: 'changed', before: 2, after: 3 },
+    ]);
   });
 
   it('shows arrays of plain values whole', () => {

@@ -29,7 +29,9 @@ function rfc6962(leaves: string[]): string {
 
 describe('Merkle tree of a seal', () => {
   it('writes a leaf as canonical JSON of {hash, revision, stream}', () => {
-    expect(streamHeadLeafText(heads[0])).toBe('{"hash":"5feceb66ffc86f38d952786c6d696c79c2dbc239dd4e91b46729d73a27fb57e9","revision":0,"stream":"mel:dossier-0"}');
+    expect(streamHeadLeafText(heads[0])).toBe(
+      '{"hash":"5feceb66ffc86f38d952786c6d696c79c2dbc239dd4e91b46729d73a27fb57e9","revision":0,"stream":"mel:dossier-0"}',
+    );
     expect(leafHash(streamHeadLeafText(heads[0]))).toBe('d7ad8102dcebad18b0b4771d40af2d6384cce80001c0b6174a6cf134a858486a');
   });
 
@@ -70,7 +72,10 @@ describe('Merkle tree of a seal', () => {
     for (let size = 1; size <= 17; size++) {
       const some = Array.from({ length: size }, (_, index) => ({ stream: `t:s-${String(index).padStart(2, '0')}`, revision: index, hash: sha(`h${index}`) }));
       const root = merkleRoot(some);
-      const proofs = merkleProofs(some, some.map((head) => head.stream));
+      const proofs = merkleProofs(
+        some,
+        some.map((head) => head.stream),
+      );
       expect(proofs.size).toBe(size);
       for (const proof of proofs.values()) {
         expect(proof.treeSize).toBe(size);

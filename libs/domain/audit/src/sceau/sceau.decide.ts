@@ -46,17 +46,23 @@ function poserSceau(command: PoserSceau, state: SceauxState): SceauPose[] | Refu
     }
     if (racine === dernier.racine) return []; // nothing new since the last seal
     if (position === dernier.position) {
-      return refuse.conflict(`the heads at position ${position} differ from those of seal ${dernier.numero}: the sealed history has changed, run a verification`, {
-        position,
-        racine,
-        racineScellee: dernier.racine,
-      });
+      return refuse.conflict(
+        `the heads at position ${position} differ from those of seal ${dernier.numero}: the sealed history has changed, run a verification`,
+        {
+          position,
+          racine,
+          racineScellee: dernier.racine,
+        },
+      );
     }
     if (nombreEvenements < dernier.nombreEvenements) {
-      return refuse.conflict(`the workspace has ${nombreEvenements} events, fewer than the ${dernier.nombreEvenements} seal ${dernier.numero} covered: run a verification`, {
-        nombreEvenements,
-        nombreScelle: dernier.nombreEvenements,
-      });
+      return refuse.conflict(
+        `the workspace has ${nombreEvenements} events, fewer than the ${dernier.nombreEvenements} seal ${dernier.numero} covered: run a verification`,
+        {
+          nombreEvenements,
+          nombreScelle: dernier.nombreEvenements,
+        },
+      );
     }
   }
   return [
@@ -88,8 +94,10 @@ function invalidHead(tetes: readonly StreamHead[], tenantId: string): Refusal | 
     if (isSceauxStream(head.stream)) return refuse.validation('tetes', 'the seal stream does not seal itself', where);
     if (seen.has(head.stream)) return refuse.validation('tetes', `stream ${head.stream} appears twice`, where);
     seen.add(head.stream);
-    if (!Number.isSafeInteger(head.revision) || head.revision < 0) return refuse.validation('tetes', `stream ${head.stream}: revision must be a whole number ≥ 0`, where);
-    if (typeof head.hash !== 'string' || !HEX_SHA256.test(head.hash)) return refuse.validation('tetes', `stream ${head.stream}: hash must be a sha256 in lower-case hex`, where);
+    if (!Number.isSafeInteger(head.revision) || head.revision < 0)
+      return refuse.validation('tetes', `stream ${head.stream}: revision must be a whole number ≥ 0`, where);
+    if (typeof head.hash !== 'string' || !HEX_SHA256.test(head.hash))
+      return refuse.validation('tetes', `stream ${head.stream}: hash must be a sha256 in lower-case hex`, where);
   }
   return null;
 }

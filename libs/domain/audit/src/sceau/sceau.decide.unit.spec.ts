@@ -61,13 +61,19 @@ describe('PoserSceau', () => {
   });
 
   it.each<Role>(['admin', 'agent', 'system'])('lets %s seal', (role) => {
-    spec.given([]).when(poser(4, firstHeads, role)).thenMatches([{ type: 'SceauPose' }]);
+    spec
+      .given([])
+      .when(poser(4, firstHeads, role))
+      .thenMatches([{ type: 'SceauPose' }]);
   });
 
   it('does nothing when nothing is new since the last seal (not an error)', () => {
     spec.given([first]).when(poser(4, firstHeads)).thenNothing();
     // Only seals were appended since: the position of the heads did not move either.
-    spec.given([first]).when(poser(4, [...firstHeads].reverse())).thenNothing();
+    spec
+      .given([first])
+      .when(poser(4, [...firstHeads].reverse()))
+      .thenNothing();
   });
 
   it('does nothing for an empty workspace', () => {
@@ -75,19 +81,31 @@ describe('PoserSceau', () => {
   });
 
   it('refuses a position going backwards (INVALID_TRANSITION)', () => {
-    spec.given([first]).when(poser(3, [head('dossier-1', 1)])).thenRefused('INVALID_TRANSITION', /backwards/, { command: 'PoserSceau' });
+    spec
+      .given([first])
+      .when(poser(3, [head('dossier-1', 1)]))
+      .thenRefused('INVALID_TRANSITION', /backwards/, { command: 'PoserSceau' });
   });
 
   it.each<Role>(['auditeur', 'lecteur', 'porteur', 'instructeur'])('refuses %s (FORBIDDEN): auditors ask for a verification', (role) => {
-    spec.given([]).when(poser(4, firstHeads, role)).thenRefused('FORBIDDEN', /may not seal/);
+    spec
+      .given([])
+      .when(poser(4, firstHeads, role))
+      .thenRefused('FORBIDDEN', /may not seal/);
   });
 
   it('refuses other heads at the sealed position (CONFLICT): the sealed history changed', () => {
-    spec.given([first]).when(poser(4, [head('dossier-1', 1), head('appel-2024', 0)])).thenRefused('CONFLICT', /verification/);
+    spec
+      .given([first])
+      .when(poser(4, [head('dossier-1', 1), head('appel-2024', 0)]))
+      .thenRefused('CONFLICT', /verification/);
   });
 
   it('refuses fewer events than the last seal covered (CONFLICT)', () => {
-    spec.given([first]).when(poser(8, [head('dossier-1', 0), head('appel-2024', 0)])).thenRefused('CONFLICT', /fewer/);
+    spec
+      .given([first])
+      .when(poser(8, [head('dossier-1', 0), head('appel-2024', 0)]))
+      .thenRefused('CONFLICT', /fewer/);
   });
 
   it.each<[string, StreamHead[], number]>([

@@ -86,7 +86,8 @@ function clore(command: CloreAppelAProjets, state: Existing): AppelEvent[] | Ref
 }
 
 function cloturerExercice(command: CloturerExercice, state: Existing): AppelEvent[] | Refusal {
-  if (state.statut !== 'clos') return refuse.invalidTransition(state.statut, command.type, `the appel must be clos before its year is closed (now ${state.statut})`);
+  if (state.statut !== 'clos')
+    return refuse.invalidTransition(state.statut, command.type, `the appel must be clos before its year is closed (now ${state.statut})`);
   const refusal = checkCount('dossiersNonSoldes', command.data.dossiersNonSoldes);
   if (refusal) return refusal;
   if (command.data.dossiersNonSoldes > 0) {

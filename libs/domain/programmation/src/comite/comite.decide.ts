@@ -1,15 +1,6 @@
 import { refuse, type Refusal } from '@cdv/eventsourcing';
 import { NATURES_FINANCEMENT } from '../shared/references';
-import {
-  businessDate,
-  checkCents,
-  checkDate,
-  checkText,
-  checkYear,
-  firstRefusal,
-  refuseReadOnly,
-  requireEpciStaff,
-} from '../shared/validation';
+import { businessDate, checkCents, checkDate, checkText, checkYear, firstRefusal, refuseReadOnly, requireEpciStaff } from '../shared/validation';
 import type { ArreterProgrammation, CloreComite, ComiteCommand, ConvoquerComite } from './comite.commands';
 import type { ComiteEvent, DecisionComite, MembreComite } from './comite.events';
 import type { ComiteState } from './comite.state';
@@ -92,7 +83,10 @@ function checkMembres(membres: readonly MembreComite[] | undefined): Refusal | n
     const refusal = firstRefusal(
       () => checkText(`${field}.organisationId`, membre.organisationId),
       () => checkText(`${field}.nom`, membre.nom),
-      () => (['financeur', 'partenaire', 'presidence'].includes(membre.qualite) ? null : refuse.validation(`${field}.qualite`, 'financeur, partenaire or presidence', { value: membre.qualite })),
+      () =>
+        ['financeur', 'partenaire', 'presidence'].includes(membre.qualite)
+          ? null
+          : refuse.validation(`${field}.qualite`, 'financeur, partenaire or presidence', { value: membre.qualite }),
       () => (seen.has(membre.organisationId) ? refuse.validation(`${field}.organisationId`, `${membre.organisationId} is listed twice`) : null),
     );
     if (refusal) return refusal;
@@ -104,7 +98,10 @@ function checkMembres(membres: readonly MembreComite[] | undefined): Refusal | n
 function checkDecision(field: string, decision: DecisionComite, state: Existing, presents: readonly string[]): Refusal | null {
   const invalid = firstRefusal(
     () => checkText(`${field}.dossierId`, decision.dossierId, { max: 100 }),
-    () => (['retenu', 'non_retenu', 'ajourne'].includes(decision.decision) ? null : refuse.validation(`${field}.decision`, 'retenu, non_retenu or ajourne', { value: decision.decision })),
+    () =>
+      ['retenu', 'non_retenu', 'ajourne'].includes(decision.decision)
+        ? null
+        : refuse.validation(`${field}.decision`, 'retenu, non_retenu or ajourne', { value: decision.decision }),
     () => (Array.isArray(decision.lignes) ? null : refuse.validation(`${field}.lignes`, 'lignes must be a list')),
     () =>
       decision.anneeReport !== undefined && (decision.decision !== 'ajourne' || !Number.isInteger(decision.anneeReport) || decision.anneeReport <= state.annee)
@@ -123,7 +120,10 @@ function checkDecision(field: string, decision: DecisionComite, state: Existing,
         !membre || membre.qualite !== 'financeur'
           ? refuse.validation(`${lineField}.financeurId`, `${ligne.financeurId} is not a financeur of this comité`, { value: ligne.financeurId })
           : null,
-      () => (presents.includes(ligne.financeurId) ? null : refuse.validation(`${lineField}.financeurId`, `${ligne.financeurId} was not present`, { value: ligne.financeurId })),
+      () =>
+        presents.includes(ligne.financeurId)
+          ? null
+          : refuse.validation(`${lineField}.financeurId`, `${ligne.financeurId} was not present`, { value: ligne.financeurId }),
       // A line id is `{financeurId}:{nature}`: a financeur votes only its own lines.
       () =>
         NATURES_FINANCEMENT.some((nature) => ligne.ligneId === `${ligne.financeurId}:${nature}`)

@@ -41,7 +41,12 @@ const retenu: DecisionComite = {
     { ligneId: LIGNE_REGION, financeurId: REGION, resultat: 'refuse', motif: 'hors critères' },
   ],
 };
-const nonRetenu: DecisionComite = { dossierId: 'd-2', decision: 'non_retenu', motif: 'hors priorités', lignes: [{ ligneId: LIGNE_ETAT, financeurId: ETAT, resultat: 'refuse' }] };
+const nonRetenu: DecisionComite = {
+  dossierId: 'd-2',
+  decision: 'non_retenu',
+  motif: 'hors priorités',
+  lignes: [{ ligneId: LIGNE_ETAT, financeurId: ETAT, resultat: 'refuse' }],
+};
 const ajourne: DecisionComite = { dossierId: 'd-3', decision: 'ajourne', lignes: [] };
 const arreter = (decisions: DecisionComite[], metadata = agent(), presents?: string[]) =>
   c({ type: 'ArreterProgrammation', data: { comiteId: 'comite-2024-1', decisions, ...(presents ? { presents } : {}) } }, metadata);
@@ -53,16 +58,37 @@ describe('comité des financeurs', () => {
 
   describe('ConvoquerComite', () => {
     it('records the session, its date and members', () => {
-      spec.given([]).when(c({ type: 'ConvoquerComite', data: convoquerData })).then([convoque]);
+      spec
+        .given([])
+        .when(c({ type: 'ConvoquerComite', data: convoquerData }))
+        .then([convoque]);
     });
 
     it('refuses a duplicate (CONFLICT), non-staff (FORBIDDEN), bad members (VALIDATION_FAILED)', () => {
-      spec.given([convoque]).when(c({ type: 'ConvoquerComite', data: convoquerData })).thenRefused('CONFLICT');
-      spec.given([]).when(c({ type: 'ConvoquerComite', data: convoquerData }, agent({ actor: { userId: 'u', role: 'instructeur', organisationId: ETAT } }))).thenRefused('FORBIDDEN');
-      spec.given([]).when(c({ type: 'ConvoquerComite', data: { ...convoquerData, membres: [] } })).thenRefused('VALIDATION_FAILED', undefined, { field: 'membres' });
-      spec.given([]).when(c({ type: 'ConvoquerComite', data: { ...convoquerData, membres: [convoquerData.membres[0]] } })).thenRefused('VALIDATION_FAILED', /at least one financeur/, { field: 'membres' });
-      spec.given([]).when(c({ type: 'ConvoquerComite', data: { ...convoquerData, membres: [convoquerData.membres[1], convoquerData.membres[1]] } })).thenRefused('VALIDATION_FAILED', undefined, { field: 'membres[1].organisationId' });
-      spec.given([]).when(c({ type: 'ConvoquerComite', data: { ...convoquerData, date: '28/03/2024' } })).thenRefused('VALIDATION_FAILED', undefined, { field: 'date' });
+      spec
+        .given([convoque])
+        .when(c({ type: 'ConvoquerComite', data: convoquerData }))
+        .thenRefused('CONFLICT');
+      spec
+        .given([])
+        .when(c({ type: 'ConvoquerComite', data: convoquerData }, agent({ actor: { userId: 'u', role: 'instructeur', organisationId: ETAT } })))
+        .thenRefused('FORBIDDEN');
+      spec
+        .given([])
+        .when(c({ type: 'ConvoquerComite', data: { ...convoquerData, membres: [] } }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'membres' });
+      spec
+        .given([])
+        .when(c({ type: 'ConvoquerComite', data: { ...convoquerData, membres: [convoquerData.membres[0]] } }))
+        .thenRefused('VALIDATION_FAILED', /at least one financeur/, { field: 'membres' });
+      spec
+        .given([])
+        .when(c({ type: 'ConvoquerComite', data: { ...convoquerData, membres: [convoquerData.membres[1], convoquerData.membres[1]] } }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'membres[1].organisationId' });
+      spec
+        .given([])
+        .when(c({ type: 'ConvoquerComite', data: { ...convoquerData, date: '28/03/2024' } }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'date' });
     });
   });
 
@@ -74,15 +100,30 @@ describe('comité des financeurs', () => {
         .then([
           {
             type: 'ProgrammationArretee',
-            data: { comiteId: 'comite-2024-1', annee: 2024, date: '2024-03-28', presents: ['mel', ETAT, REGION, 'conseil-citoyen-alma'], decisions: [retenu, nonRetenu, ajourne] },
+            data: {
+              comiteId: 'comite-2024-1',
+              annee: 2024,
+              date: '2024-03-28',
+              presents: ['mel', ETAT, REGION, 'conseil-citoyen-alma'],
+              decisions: [retenu, nonRetenu, ajourne],
+            },
           },
         ]);
     });
 
     it('refuses to decide a dossier twice (CONFLICT in the comité, VALIDATION_FAILED in one command)', () => {
-      const arretee: ComiteEvent = { type: 'ProgrammationArretee', data: { comiteId: 'comite-2024-1', annee: 2024, date: '2024-03-28', presents: [ETAT], decisions: [retenu] } };
-      spec.given([convoque, arretee]).when(arreter([retenu])).thenRefused('CONFLICT', undefined, { dossierId: 'd-1' });
-      spec.given([convoque]).when(arreter([retenu, retenu])).thenRefused('VALIDATION_FAILED', undefined, { field: 'decisions[1].dossierId' });
+      const arretee: ComiteEvent = {
+        type: 'ProgrammationArretee',
+        data: { comiteId: 'comite-2024-1', annee: 2024, date: '2024-03-28', presents: [ETAT], decisions: [retenu] },
+      };
+      spec
+        .given([convoque, arretee])
+        .when(arreter([retenu]))
+        .thenRefused('CONFLICT', undefined, { dossierId: 'd-1' });
+      spec
+        .given([convoque])
+        .when(arreter([retenu, retenu]))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'decisions[1].dossierId' });
     });
 
     it('refuses a financeur deciding another financeur\u2019s line (FORBIDDEN)', () => {
@@ -93,37 +134,93 @@ describe('comité des financeurs', () => {
     });
 
     it('refuses votes by non-members, partners or absent financeurs (VALIDATION_FAILED)', () => {
-      const line = (financeurId: string) => [{ ...retenu, lignes: [{ ligneId: ligneIdDe(financeurId, 'droit_commun'), financeurId, resultat: 'vote' as const, montant: 1 }] }];
-      spec.given([convoque]).when(arreter(line('caf-nord'))).thenRefused('VALIDATION_FAILED', /not a financeur/, { field: 'decisions[0].lignes[0].financeurId' });
-      spec.given([convoque]).when(arreter(line('conseil-citoyen-alma'))).thenRefused('VALIDATION_FAILED', /not a financeur/);
-      spec.given([convoque]).when(arreter(line(REGION), agent(), ['mel', ETAT])).thenRefused('VALIDATION_FAILED', /not present/);
-      spec.given([convoque]).when(arreter([retenu], agent(), ['inconnu'])).thenRefused('VALIDATION_FAILED', undefined, { field: 'presents' });
+      const line = (financeurId: string) => [
+        { ...retenu, lignes: [{ ligneId: ligneIdDe(financeurId, 'droit_commun'), financeurId, resultat: 'vote' as const, montant: 1 }] },
+      ];
+      spec
+        .given([convoque])
+        .when(arreter(line('caf-nord')))
+        .thenRefused('VALIDATION_FAILED', /not a financeur/, { field: 'decisions[0].lignes[0].financeurId' });
+      spec
+        .given([convoque])
+        .when(arreter(line('conseil-citoyen-alma')))
+        .thenRefused('VALIDATION_FAILED', /not a financeur/);
+      spec
+        .given([convoque])
+        .when(arreter(line(REGION), agent(), ['mel', ETAT]))
+        .thenRefused('VALIDATION_FAILED', /not present/);
+      spec
+        .given([convoque])
+        .when(arreter([retenu], agent(), ['inconnu']))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'presents' });
     });
 
     it('refuses inconsistent decisions: retenu without vote, non retenu with a vote, bad amounts', () => {
-      spec.given([convoque]).when(arreter([{ ...retenu, lignes: [retenu.lignes[1]] }])).thenRefused('VALIDATION_FAILED', /at least one/, { field: 'decisions[0].decision' });
-      spec.given([convoque]).when(arreter([{ ...nonRetenu, lignes: [retenu.lignes[0]] }])).thenRefused('VALIDATION_FAILED', undefined, { field: 'decisions[0].decision' });
-      spec.given([convoque]).when(arreter([{ ...retenu, lignes: [{ ...retenu.lignes[0], montant: -1 }] }])).thenRefused('VALIDATION_FAILED', undefined, { field: 'decisions[0].lignes[0].montant' });
-      spec.given([convoque]).when(arreter([{ ...retenu, lignes: [retenu.lignes[0], retenu.lignes[0]] }])).thenRefused('VALIDATION_FAILED', undefined, { field: 'decisions[0].lignes[1].ligneId' });
-      spec.given([convoque]).when(arreter([{ ...retenu, anneeReport: 2025 }])).thenRefused('VALIDATION_FAILED', undefined, { field: 'decisions[0].anneeReport' });
+      spec
+        .given([convoque])
+        .when(arreter([{ ...retenu, lignes: [retenu.lignes[1]] }]))
+        .thenRefused('VALIDATION_FAILED', /at least one/, { field: 'decisions[0].decision' });
+      spec
+        .given([convoque])
+        .when(arreter([{ ...nonRetenu, lignes: [retenu.lignes[0]] }]))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'decisions[0].decision' });
+      spec
+        .given([convoque])
+        .when(arreter([{ ...retenu, lignes: [{ ...retenu.lignes[0], montant: -1 }] }]))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'decisions[0].lignes[0].montant' });
+      spec
+        .given([convoque])
+        .when(arreter([{ ...retenu, lignes: [retenu.lignes[0], retenu.lignes[0]] }]))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'decisions[0].lignes[1].ligneId' });
+      spec
+        .given([convoque])
+        .when(arreter([{ ...retenu, anneeReport: 2025 }]))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'decisions[0].anneeReport' });
       spec.given([convoque]).when(arreter([])).thenRefused('VALIDATION_FAILED', undefined, { field: 'decisions' });
     });
 
     it('refuses decisions recorded before the comité meets, after it closed, or on an unknown comité', () => {
-      spec.given([convoque]).when(arreter([retenu], agent({ now: '2024-03-27T10:00:00.000Z' }))).thenRefused('INVALID_TRANSITION', /meets on 2024-03-28/, { state: 'a_venir' });
-      spec.given([convoque, { type: 'ComiteClos', data: { comiteId: 'comite-2024-1', dossiersDecides: 0 } }]).when(arreter([retenu])).thenRefused('INVALID_TRANSITION', undefined, { state: 'clos', command: 'ArreterProgrammation' });
-      spec.given([]).when(arreter([retenu])).thenRefused('NOT_FOUND');
-      spec.given([convoque]).when(arreter([retenu], agent({ actor: { userId: 'a', role: 'auditeur' } }))).thenRefused('FORBIDDEN');
+      spec
+        .given([convoque])
+        .when(arreter([retenu], agent({ now: '2024-03-27T10:00:00.000Z' })))
+        .thenRefused('INVALID_TRANSITION', /meets on 2024-03-28/, { state: 'a_venir' });
+      spec
+        .given([convoque, { type: 'ComiteClos', data: { comiteId: 'comite-2024-1', dossiersDecides: 0 } }])
+        .when(arreter([retenu]))
+        .thenRefused('INVALID_TRANSITION', undefined, { state: 'clos', command: 'ArreterProgrammation' });
+      spec
+        .given([])
+        .when(arreter([retenu]))
+        .thenRefused('NOT_FOUND');
+      spec
+        .given([convoque])
+        .when(arreter([retenu], agent({ actor: { userId: 'a', role: 'auditeur' } })))
+        .thenRefused('FORBIDDEN');
     });
   });
 
   describe('CloreComite', () => {
     it('closes the session with the number of dossiers decided', () => {
-      const arretee: ComiteEvent = { type: 'ProgrammationArretee', data: { comiteId: 'comite-2024-1', annee: 2024, date: '2024-03-28', presents: [ETAT], decisions: [retenu, ajourne] } };
-      spec.given([convoque, arretee]).when(c({ type: 'CloreComite', data: { comiteId: 'comite-2024-1' } })).then([{ type: 'ComiteClos', data: { comiteId: 'comite-2024-1', dossiersDecides: 2 } }]);
-      spec.given([convoque, arretee, { type: 'ComiteClos', data: { comiteId: 'comite-2024-1', dossiersDecides: 2 } }]).when(c({ type: 'CloreComite', data: { comiteId: 'comite-2024-1' } })).thenRefused('INVALID_TRANSITION', undefined, { state: 'clos', command: 'CloreComite' });
-      spec.given([]).when(c({ type: 'CloreComite', data: { comiteId: 'comite-2024-1' } })).thenRefused('NOT_FOUND');
-      spec.given([convoque]).when(c({ type: 'CloreComite', data: { comiteId: 'comite-2024-1' } }, agent({ actor: { userId: 'l', role: 'lecteur' } }))).thenRefused('FORBIDDEN');
+      const arretee: ComiteEvent = {
+        type: 'ProgrammationArretee',
+        data: { comiteId: 'comite-2024-1', annee: 2024, date: '2024-03-28', presents: [ETAT], decisions: [retenu, ajourne] },
+      };
+      spec
+        .given([convoque, arretee])
+        .when(c({ type: 'CloreComite', data: { comiteId: 'comite-2024-1' } }))
+        .then([{ type: 'ComiteClos', data: { comiteId: 'comite-2024-1', dossiersDecides: 2 } }]);
+      spec
+        .given([convoque, arretee, { type: 'ComiteClos', data: { comiteId: 'comite-2024-1', dossiersDecides: 2 } }])
+        .when(c({ type: 'CloreComite', data: { comiteId: 'comite-2024-1' } }))
+        .thenRefused('INVALID_TRANSITION', undefined, { state: 'clos', command: 'CloreComite' });
+      spec
+        .given([])
+        .when(c({ type: 'CloreComite', data: { comiteId: 'comite-2024-1' } }))
+        .thenRefused('NOT_FOUND');
+      spec
+        .given([convoque])
+        .when(c({ type: 'CloreComite', data: { comiteId: 'comite-2024-1' } }, agent({ actor: { userId: 'l', role: 'lecteur' } })))
+        .thenRefused('FORBIDDEN');
     });
   });
 });
@@ -137,12 +234,23 @@ describe('comité decision → dossier commands', () => {
     revision: 1,
     position: 42,
     data: { comiteId: 'comite-2024-1', annee: 2024, date: '2024-03-28', presents: [ETAT, REGION], decisions },
-    metadata: { tenantId: 'mel', actor: { userId: 'secretariat', role: 'agent' }, source: 'api', correlationId: 'corr-1', recordedAt: '2024-03-29T08:00:00.000Z', prevHash: 'x', hash: 'y' },
+    metadata: {
+      tenantId: 'mel',
+      actor: { userId: 'secretariat', role: 'agent' },
+      source: 'api',
+      correlationId: 'corr-1',
+      recordedAt: '2024-03-29T08:00:00.000Z',
+      prevHash: 'x',
+      hash: 'y',
+    },
   });
 
   it('maps votes and refusals first, then the dossier decision, each caused by the comité event', () => {
     const regles: RegleFinancement[] = [{ id: 'r', libelle: 'r', application: 'avertissement', type: 'plafond', montantMax: 1, cible: {} }];
-    const commands = dossierCommandsFromComite(recorded([retenu, nonRetenu, { ...ajourne, anneeReport: 2026, motif: 'à retravailler' }]) as RecordedEvent<ComiteEvent>, { regles });
+    const commands = dossierCommandsFromComite(
+      recorded([retenu, nonRetenu, { ...ajourne, anneeReport: 2026, motif: 'à retravailler' }]) as RecordedEvent<ComiteEvent>,
+      { regles },
+    );
     expect(commands.map(({ stream, command }) => [stream, command.type])).toEqual([
       ['mel:dossier-d-1', 'VoterFinancement'],
       ['mel:dossier-d-1', 'RefuserFinancement'],
@@ -166,7 +274,9 @@ describe('comité decision → dossier commands', () => {
     const ids = commands.map(({ command }) => command.metadata.commandId);
     expect(new Set(ids).size).toBe(ids.length);
     // Deterministic: the same event gives the same commandIds, so a second dispatch appends nothing.
-    expect(dossierCommandsFromComite(recorded([retenu]) as RecordedEvent<ComiteEvent>).map(({ command }) => command.metadata.commandId)).toEqual(ids.slice(0, 3));
+    expect(dossierCommandsFromComite(recorded([retenu]) as RecordedEvent<ComiteEvent>).map(({ command }) => command.metadata.commandId)).toEqual(
+      ids.slice(0, 3),
+    );
   });
 
   it('calls for nothing on other comité events, and dossierCommandsFor routes by event type', () => {
@@ -183,14 +293,57 @@ describe('comité decision → dossier commands', () => {
     const appel = { annee: 2024, statut: 'ouvert' as const, ouvertureLe: '2023-11-15', clotureLe: '2024-01-31' };
     for (const dossierId of ['d-1', 'd-2']) {
       const stream = dossierStream('mel', dossierId);
-      const base = { titre: dossierId, description: '', publics: [], perimetre: { type: 'intercommunal' as const }, qpv: [], classement: {}, coutTotal: 10_000_00, dateDebut: '2024-01-01', dateFin: '2024-12-31', nombreActions: 1 };
-      await handler.handle(dossierDecider, { stream, command: { type: 'DeposerDossier', data: { dossierId, annee: 2024, porteur: { id: 'p', nom: 'P', kind: 'association' }, ...base, contexte: { appel } }, metadata: meta() } });
-      await handler.handle(dossierDecider, { stream, command: { type: 'DemanderFinancement', data: { dossierId, financeur: { id: ETAT, nom: 'Préfecture', categorie: 'etat_credits_specifiques' }, nature: 'credits_specifiques', montant: 5_000_00 }, metadata: meta() } });
-      await handler.handle(dossierDecider, { stream, command: { type: 'DemanderFinancement', data: { dossierId, financeur: { id: REGION, nom: 'Région', categorie: 'region' }, nature: 'droit_commun', montant: 2_000_00 }, metadata: meta() } });
+      const base = {
+        titre: dossierId,
+        description: '',
+        publics: [],
+        perimetre: { type: 'intercommunal' as const },
+        qpv: [],
+        classement: {},
+        coutTotal: 10_000_00,
+        dateDebut: '2024-01-01',
+        dateFin: '2024-12-31',
+        nombreActions: 1,
+      };
+      await handler.handle(dossierDecider, {
+        stream,
+        command: {
+          type: 'DeposerDossier',
+          data: { dossierId, annee: 2024, porteur: { id: 'p', nom: 'P', kind: 'association' }, ...base, contexte: { appel } },
+          metadata: meta(),
+        },
+      });
+      await handler.handle(dossierDecider, {
+        stream,
+        command: {
+          type: 'DemanderFinancement',
+          data: {
+            dossierId,
+            financeur: { id: ETAT, nom: 'Préfecture', categorie: 'etat_credits_specifiques' },
+            nature: 'credits_specifiques',
+            montant: 5_000_00,
+          },
+          metadata: meta(),
+        },
+      });
+      await handler.handle(dossierDecider, {
+        stream,
+        command: {
+          type: 'DemanderFinancement',
+          data: { dossierId, financeur: { id: REGION, nom: 'Région', categorie: 'region' }, nature: 'droit_commun', montant: 2_000_00 },
+          metadata: meta(),
+        },
+      });
       await handler.handle(dossierDecider, { stream, command: { type: 'MettreEnInstruction', data: { dossierId }, metadata: meta() } });
     }
-    await handler.handle(comiteDecider, { stream: comiteStream('mel', 'comite-2024-1'), command: { type: 'ConvoquerComite', data: convoquerData, metadata: agent() } });
-    const decided = await handler.handle(comiteDecider, { stream: comiteStream('mel', 'comite-2024-1'), command: arreter([retenu, { ...nonRetenu, lignes: [] }]) });
+    await handler.handle(comiteDecider, {
+      stream: comiteStream('mel', 'comite-2024-1'),
+      command: { type: 'ConvoquerComite', data: convoquerData, metadata: agent() },
+    });
+    const decided = await handler.handle(comiteDecider, {
+      stream: comiteStream('mel', 'comite-2024-1'),
+      command: arreter([retenu, { ...nonRetenu, lignes: [] }]),
+    });
     if (!decided.ok) throw new Error(decided.refusal.message);
     const cause = decided.events[0];
     for (let round = 0; round < 2; round++) {

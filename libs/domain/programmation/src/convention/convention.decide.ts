@@ -41,7 +41,10 @@ function signer(command: SignerConvention, state: ConventionState): ConventionEv
   const { data } = command;
   const invalid = firstRefusal(
     () => checkText('conventionId', data.conventionId, { max: 100 }),
-    () => (data.typeConvention === 'annuelle' || data.typeConvention === 'pluriannuelle' ? null : refuse.validation('typeConvention', 'annuelle or pluriannuelle', { value: data.typeConvention })),
+    () =>
+      data.typeConvention === 'annuelle' || data.typeConvention === 'pluriannuelle'
+        ? null
+        : refuse.validation('typeConvention', 'annuelle or pluriannuelle', { value: data.typeConvention }),
     () => checkText('objet', data.objet, { max: 1000 }),
     () => checkPorteur('porteur', data.porteur),
     () => checkYear('anneeDebut', data.anneeDebut),
@@ -73,7 +76,10 @@ function engagerTranche(command: EngagerTranche, state: Existing): ConventionEve
   if (!isEpciStaff(actor)) {
     if (actor.role !== 'instructeur') return refuse.forbidden(`role ${actor.role} cannot engage a tranche`, { role: actor.role, command: command.type });
     if (actor.organisationId !== data.financeurId) {
-      return refuse.forbidden('an instructeur engages the tranches of its own organisation only', { organisationId: actor.organisationId ?? null, financeurId: data.financeurId });
+      return refuse.forbidden('an instructeur engages the tranches of its own organisation only', {
+        organisationId: actor.organisationId ?? null,
+        financeurId: data.financeurId,
+      });
     }
   }
   if (state.tranches.includes(trancheKey(data.annee, data.dossierId, data.ligneId))) {
@@ -81,7 +87,10 @@ function engagerTranche(command: EngagerTranche, state: Existing): ConventionEve
   }
   const invalid = firstRefusal(
     () => checkAnneeDansPeriode('annee', data.annee, state),
-    () => (state.signataires[data.financeurId] ? null : refuse.validation('financeurId', `${data.financeurId} did not sign this convention`, { value: data.financeurId })),
+    () =>
+      state.signataires[data.financeurId]
+        ? null
+        : refuse.validation('financeurId', `${data.financeurId} did not sign this convention`, { value: data.financeurId }),
     () =>
       NATURES_FINANCEMENT.some((nature) => data.ligneId === `${data.financeurId}:${nature}`)
         ? null
@@ -113,7 +122,9 @@ function checkSignataires(signataires: SignerConvention['data']['signataires']):
   if (!Array.isArray(signataires) || !signataires.length) return refuse.validation('signataires', 'at least one financeur signs');
   const seen = new Set<string>();
   for (const [index, financeur] of signataires.entries()) {
-    const refusal = checkFinanceur(`signataires[${index}]`, financeur) ?? (seen.has(financeur.id) ? refuse.validation(`signataires[${index}].id`, `${financeur.id} is listed twice`) : null);
+    const refusal =
+      checkFinanceur(`signataires[${index}]`, financeur) ??
+      (seen.has(financeur.id) ? refuse.validation(`signataires[${index}].id`, `${financeur.id} is listed twice`) : null);
     if (refusal) return refusal;
     seen.add(financeur.id);
   }
@@ -127,7 +138,10 @@ function checkDossiers(data: SignerConvention['data']): Refusal | null {
     const field = `dossiers[${index}]`;
     const refusal = firstRefusal(
       () => checkText(`${field}.dossierId`, dossier.dossierId, { max: 100 }),
-      () => (dossier.annee >= data.anneeDebut && dossier.annee <= data.anneeFin ? null : refuse.validation(`${field}.annee`, `${dossier.annee} is outside ${data.anneeDebut}–${data.anneeFin}`, { value: dossier.annee })),
+      () =>
+        dossier.annee >= data.anneeDebut && dossier.annee <= data.anneeFin
+          ? null
+          : refuse.validation(`${field}.annee`, `${dossier.annee} is outside ${data.anneeDebut}–${data.anneeFin}`, { value: dossier.annee }),
       () => (seen.has(dossier.dossierId) ? refuse.validation(`${field}.dossierId`, `dossier ${dossier.dossierId} is listed twice`) : null),
     );
     if (refusal) return refusal;

@@ -47,4 +47,6 @@ export type TrancheEngagee = DomainEvent<
 
 export type ConventionEvent = ConventionSignee | DossierRattacheAConvention | TrancheEngagee;
 
-export const CONVENTION_EVENT_TYPES = ['ConventionSignee', 'DossierRattacheAConvention', 'TrancheEngagee'] as const satisfies ReadonlyArray<ConventionEvent['type']>;
+export const CONVENTION_EVENT_TYPES = ['ConventionSignee', 'DossierRattacheAConvention', 'TrancheEngagee'] as const satisfies ReadonlyArray<
+  ConventionEvent['type']
+>;

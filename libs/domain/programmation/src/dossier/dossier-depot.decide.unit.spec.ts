@@ -31,8 +31,27 @@ describe('DeposerDossier', () => {
   it('keeps the série, the external reference, the origin and the synthetic fields it is given', () => {
     spec
       .given([])
-      .when(deposer({ serie: { id: 'serie-ateliers', rang: 3 }, referenceExterne: 'DA00012345-03', origine: { dossierId: 'd-2023-009', annee: 2023 }, synthetique: ['coutTotal'] }))
-      .thenMatches(m([{ type: 'DossierDepose', data: { serie: { id: 'serie-ateliers', rang: 3 }, referenceExterne: 'DA00012345-03', origine: { dossierId: 'd-2023-009', annee: 2023 }, synthetique: ['coutTotal'] } }]));
+      .when(
+        deposer({
+          serie: { id: 'serie-ateliers', rang: 3 },
+          referenceExterne: 'DA00012345-03',
+          origine: { dossierId: 'd-2023-009', annee: 2023 },
+          synthetique: ['coutTotal'],
+        }),
+      )
+      .thenMatches(
+        m([
+          {
+            type: 'DossierDepose',
+            data: {
+              serie: { id: 'serie-ateliers', rang: 3 },
+              referenceExterne: 'DA00012345-03',
+              origine: { dossierId: 'd-2023-009', annee: 2023 },
+              synthetique: ['coutTotal'],
+            },
+          },
+        ]),
+      );
   });
 
   it('accepts a late deposit with a reason and marks it', () => {
@@ -43,22 +62,40 @@ describe('DeposerDossier', () => {
   });
 
   it('refuses a late deposit without a reason (VALIDATION_FAILED on reason)', () => {
-    spec.given([]).when(deposer({}, lePorteur({ now: '2024-02-10T10:00:00.000Z' }))).thenRefused('VALIDATION_FAILED', /late deposit/, { field: 'reason' });
-    spec.given([]).when(deposer({ contexte: { appel: { ...appelOuvert, statut: 'clos' } } })).thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
+    spec
+      .given([])
+      .when(deposer({}, lePorteur({ now: '2024-02-10T10:00:00.000Z' })))
+      .thenRefused('VALIDATION_FAILED', /late deposit/, { field: 'reason' });
+    spec
+      .given([])
+      .when(deposer({ contexte: { appel: { ...appelOuvert, statut: 'clos' } } }))
+      .thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
   });
 
   it('uses the business date when the application gives one', () => {
-    spec.given([]).when(deposer({}, lePorteur({ now: '2024-03-01T10:00:00.000Z', effectiveAt: '2024-01-20' }))).thenMatches(m([{ data: { depotTardif: false } }]));
+    spec
+      .given([])
+      .when(deposer({}, lePorteur({ now: '2024-03-01T10:00:00.000Z', effectiveAt: '2024-01-20' })))
+      .thenMatches(m([{ data: { depotTardif: false } }]));
   });
 
   it('refuses a deposit before the appel opens, on a closed year, or without an appel', () => {
-    spec.given([]).when(deposer({}, lePorteur({ now: '2023-10-01T10:00:00.000Z' }))).thenRefused('INVALID_TRANSITION', /opens on 2023-11-15/, { state: 'a_venir', command: 'DeposerDossier' });
+    spec
+      .given([])
+      .when(deposer({}, lePorteur({ now: '2023-10-01T10:00:00.000Z' })))
+      .thenRefused('INVALID_TRANSITION', /opens on 2023-11-15/, { state: 'a_venir', command: 'DeposerDossier' });
     spec
       .given([])
       .when(deposer({ contexte: { appel: { ...appelOuvert, statut: 'exercice_clos' } } }, lePorteur({ reason: 'oubli' })))
       .thenRefused('INVALID_TRANSITION', undefined, { state: 'exercice_clos', command: 'DeposerDossier' });
-    spec.given([]).when(deposer({ contexte: { appel: { annee: 2024, statut: 'inexistant' } } })).thenRefused('NOT_FOUND', undefined, { what: 'AppelAProjets' });
-    spec.given([]).when(deposer({ contexte: { appel: { ...appelOuvert, annee: 2023 } } })).thenRefused('VALIDATION_FAILED', undefined, { field: 'contexte.appel' });
+    spec
+      .given([])
+      .when(deposer({ contexte: { appel: { annee: 2024, statut: 'inexistant' } } }))
+      .thenRefused('NOT_FOUND', undefined, { what: 'AppelAProjets' });
+    spec
+      .given([])
+      .when(deposer({ contexte: { appel: { ...appelOuvert, annee: 2023 } } }))
+      .thenRefused('VALIDATION_FAILED', undefined, { field: 'contexte.appel' });
   });
 
   it('refuses a second deposit with the same id (CONFLICT)', () => {
@@ -66,14 +103,29 @@ describe('DeposerDossier', () => {
   });
 
   it('refuses a porteur depositing for another organisation, an instructeur, auditors and readers (FORBIDDEN)', () => {
-    spec.given([]).when(deposer({}, as('porteur', 'another-asso'))).thenRefused('FORBIDDEN');
-    spec.given([]).when(deposer({}, as('instructeur', etat.id))).thenRefused('FORBIDDEN');
-    spec.given([]).when(deposer({}, as('auditeur'))).thenRefused('FORBIDDEN');
-    spec.given([]).when(deposer({}, as('lecteur'))).thenRefused('FORBIDDEN');
+    spec
+      .given([])
+      .when(deposer({}, as('porteur', 'another-asso')))
+      .thenRefused('FORBIDDEN');
+    spec
+      .given([])
+      .when(deposer({}, as('instructeur', etat.id)))
+      .thenRefused('FORBIDDEN');
+    spec
+      .given([])
+      .when(deposer({}, as('auditeur')))
+      .thenRefused('FORBIDDEN');
+    spec
+      .given([])
+      .when(deposer({}, as('lecteur')))
+      .thenRefused('FORBIDDEN');
   });
 
   it('lets the EPCI deposit on behalf of a porteur (imports, paper deposits)', () => {
-    spec.given([]).when(deposer({}, agent())).thenMatches(m([{ type: 'DossierDepose' }]));
+    spec
+      .given([])
+      .when(deposer({}, agent()))
+      .thenMatches(m([{ type: 'DossierDepose' }]));
   });
 
   it.each([
@@ -97,7 +149,10 @@ describe('DeposerDossier', () => {
   });
 
   it('accepts a dossier without any classification and an intercommunal one', () => {
-    spec.given([]).when(deposer({ classement: {}, perimetre: { type: 'intercommunal' }, qpv: [] })).thenMatches(m([{ data: { classement: {}, perimetre: { type: 'intercommunal' } } }]));
+    spec
+      .given([])
+      .when(deposer({ classement: {}, perimetre: { type: 'intercommunal' }, qpv: [] }))
+      .thenMatches(m([{ data: { classement: {}, perimetre: { type: 'intercommunal' } } }]));
   });
 });
 
@@ -109,42 +164,81 @@ describe('ModifierDossier', () => {
       .then([
         {
           type: 'DossierModifie',
-          data: { dossierId: DOSSIER_ID, changes: { titre: { before: champs.titre, after: 'Ateliers parents-enfants 2024' }, coutTotal: { before: 10_000_00, after: 12_000_00 } } },
+          data: {
+            dossierId: DOSSIER_ID,
+            changes: { titre: { before: champs.titre, after: 'Ateliers parents-enfants 2024' }, coutTotal: { before: 10_000_00, after: 12_000_00 } },
+          },
         },
       ]);
   });
 
   it('appends nothing when nothing changes', () => {
-    spec.given([depose]).when(cmd('ModifierDossier', { changes: { titre: champs.titre } }, lePorteur())).thenNothing();
+    spec
+      .given([depose])
+      .when(cmd('ModifierDossier', { changes: { titre: champs.titre } }, lePorteur()))
+      .thenNothing();
   });
 
   it('lets an agent change a dossier under instruction with a reason', () => {
-    spec.given(history.enInstruction).when(cmd('ModifierDossier', { changes: { dateFin: '2025-01-31' } }, agent(withReason('report demandé par le porteur')))).thenMatches(m([{ type: 'DossierModifie' }]));
+    spec
+      .given(history.enInstruction)
+      .when(cmd('ModifierDossier', { changes: { dateFin: '2025-01-31' } }, agent(withReason('report demandé par le porteur'))))
+      .thenMatches(m([{ type: 'DossierModifie' }]));
   });
 
   it('refuses a change under instruction without a reason (VALIDATION_FAILED on reason)', () => {
-    spec.given(history.enInstruction).when(cmd('ModifierDossier', { changes: { dateFin: '2025-01-31' } })).thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
+    spec
+      .given(history.enInstruction)
+      .when(cmd('ModifierDossier', { changes: { dateFin: '2025-01-31' } }))
+      .thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
   });
 
   it('refuses the porteur once instruction started, and everyone after the decision (INVALID_TRANSITION)', () => {
-    spec.given(history.enInstruction).when(cmd('ModifierDossier', { changes: { titre: 'x' } }, lePorteur())).thenRefused('INVALID_TRANSITION', undefined, { state: 'en_instruction', command: 'ModifierDossier' });
-    spec.given(history.retenu).when(cmd('ModifierDossier', { changes: { titre: 'x' } }, agent(withReason('r')))).thenRefused('INVALID_TRANSITION', undefined, { state: 'retenu' });
+    spec
+      .given(history.enInstruction)
+      .when(cmd('ModifierDossier', { changes: { titre: 'x' } }, lePorteur()))
+      .thenRefused('INVALID_TRANSITION', undefined, { state: 'en_instruction', command: 'ModifierDossier' });
+    spec
+      .given(history.retenu)
+      .when(cmd('ModifierDossier', { changes: { titre: 'x' } }, agent(withReason('r'))))
+      .thenRefused('INVALID_TRANSITION', undefined, { state: 'retenu' });
   });
 
   it('refuses another porteur and auditors (FORBIDDEN), an unknown dossier (NOT_FOUND)', () => {
-    spec.given([depose]).when(cmd('ModifierDossier', { changes: { titre: 'x' } }, as('porteur', 'another-asso'))).thenRefused('FORBIDDEN');
-    spec.given([depose]).when(cmd('ModifierDossier', { changes: { titre: 'x' } }, as('auditeur'))).thenRefused('FORBIDDEN');
-    spec.given([]).when(cmd('ModifierDossier', { changes: { titre: 'x' } })).thenRefused('NOT_FOUND');
+    spec
+      .given([depose])
+      .when(cmd('ModifierDossier', { changes: { titre: 'x' } }, as('porteur', 'another-asso')))
+      .thenRefused('FORBIDDEN');
+    spec
+      .given([depose])
+      .when(cmd('ModifierDossier', { changes: { titre: 'x' } }, as('auditeur')))
+      .thenRefused('FORBIDDEN');
+    spec
+      .given([])
+      .when(cmd('ModifierDossier', { changes: { titre: 'x' } }))
+      .thenRefused('NOT_FOUND');
   });
 
   it('refuses a total cost under the financing already asked, unknown fields and bad dates (VALIDATION_FAILED)', () => {
-    spec.given([depose, demande(etat, 5_000_00)]).when(cmd('ModifierDossier', { changes: { coutTotal: 4_000_00 } }, lePorteur())).thenRefused('VALIDATION_FAILED', undefined, { field: 'changes.coutTotal' });
-    spec.given([depose]).when(cmd('ModifierDossier', { changes: { porteur } as never }, lePorteur())).thenRefused('VALIDATION_FAILED', undefined, { field: 'changes.porteur' });
-    spec.given([depose]).when(cmd('ModifierDossier', { changes: { dateFin: '2023-12-31' } }, lePorteur())).thenRefused('VALIDATION_FAILED', undefined, { field: 'changes.dateFin' });
+    spec
+      .given([depose, demande(etat, 5_000_00)])
+      .when(cmd('ModifierDossier', { changes: { coutTotal: 4_000_00 } }, lePorteur()))
+      .thenRefused('VALIDATION_FAILED', undefined, { field: 'changes.coutTotal' });
+    spec
+      .given([depose])
+      .when(cmd('ModifierDossier', { changes: { porteur } as never }, lePorteur()))
+      .thenRefused('VALIDATION_FAILED', undefined, { field: 'changes.porteur' });
+    spec
+      .given([depose])
+      .when(cmd('ModifierDossier', { changes: { dateFin: '2023-12-31' } }, lePorteur()))
+      .thenRefused('VALIDATION_FAILED', undefined, { field: 'changes.dateFin' });
   });
 
   it('refuses a command aimed at another dossier id than the stream holds', () => {
-    spec.given([depose]).when(cmd('ModifierDossier', { dossierId: 'other', changes: { titre: 'x' } })).thenRefused('VALIDATION_FAILED', undefined, { field: 'dossierId' });
+    spec
+      .given([depose])
+      .when(cmd('ModifierDossier', { dossierId: 'other', changes: { titre: 'x' } }))
+      .thenRefused('VALIDATION_FAILED', undefined, { field: 'dossierId' });
   });
 });
 
@@ -153,18 +247,42 @@ describe('RattacherASerie', () => {
     spec
       .given([depose])
       .when(cmd('RattacherASerie', { serie: { id: 'serie-ateliers', rang: 3, libelle: 'Ateliers parents-enfants' } }))
-      .then([{ type: 'DossierRattacheASerie', data: { dossierId: DOSSIER_ID, serie: { id: 'serie-ateliers', rang: 3, libelle: 'Ateliers parents-enfants' }, precedente: { id: DOSSIER_ID, rang: 1 } } }]);
+      .then([
+        {
+          type: 'DossierRattacheASerie',
+          data: {
+            dossierId: DOSSIER_ID,
+            serie: { id: 'serie-ateliers', rang: 3, libelle: 'Ateliers parents-enfants' },
+            precedente: { id: DOSSIER_ID, rang: 1 },
+          },
+        },
+      ]);
   });
 
   it('needs a reason to move a dossier from one série to another', () => {
-    const inSerie = [depose, { type: 'DossierRattacheASerie' as const, data: { dossierId: DOSSIER_ID, serie: { id: 's1', rang: 2 }, precedente: { id: DOSSIER_ID, rang: 1 } } }];
-    spec.given(inSerie).when(cmd('RattacherASerie', { serie: { id: 's2', rang: 2 } })).thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
-    spec.given(inSerie).when(cmd('RattacherASerie', { serie: { id: 's1', rang: 2 } })).thenNothing();
+    const inSerie = [
+      depose,
+      { type: 'DossierRattacheASerie' as const, data: { dossierId: DOSSIER_ID, serie: { id: 's1', rang: 2 }, precedente: { id: DOSSIER_ID, rang: 1 } } },
+    ];
+    spec
+      .given(inSerie)
+      .when(cmd('RattacherASerie', { serie: { id: 's2', rang: 2 } }))
+      .thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
+    spec
+      .given(inSerie)
+      .when(cmd('RattacherASerie', { serie: { id: 's1', rang: 2 } }))
+      .thenNothing();
   });
 
   it('refuses porteurs (FORBIDDEN) and a rank under 1 (VALIDATION_FAILED)', () => {
-    spec.given([depose]).when(cmd('RattacherASerie', { serie: { id: 's', rang: 2 } }, lePorteur())).thenRefused('FORBIDDEN');
-    spec.given([depose]).when(cmd('RattacherASerie', { serie: { id: 's', rang: 0 } })).thenRefused('VALIDATION_FAILED', undefined, { field: 'serie.rang' });
+    spec
+      .given([depose])
+      .when(cmd('RattacherASerie', { serie: { id: 's', rang: 2 } }, lePorteur()))
+      .thenRefused('FORBIDDEN');
+    spec
+      .given([depose])
+      .when(cmd('RattacherASerie', { serie: { id: 's', rang: 0 } }))
+      .thenRefused('VALIDATION_FAILED', undefined, { field: 'serie.rang' });
   });
 });
 
@@ -174,8 +292,14 @@ describe('MettreEnInstruction', () => {
   });
 
   it('refuses twice (INVALID_TRANSITION), porteurs (FORBIDDEN) and a dossier without financing (VALIDATION_FAILED)', () => {
-    spec.given(history.enInstruction).when(cmd('MettreEnInstruction', {})).thenRefused('INVALID_TRANSITION', undefined, { state: 'en_instruction', command: 'MettreEnInstruction' });
-    spec.given(history.depose).when(cmd('MettreEnInstruction', {}, lePorteur())).thenRefused('FORBIDDEN');
+    spec
+      .given(history.enInstruction)
+      .when(cmd('MettreEnInstruction', {}))
+      .thenRefused('INVALID_TRANSITION', undefined, { state: 'en_instruction', command: 'MettreEnInstruction' });
+    spec
+      .given(history.depose)
+      .when(cmd('MettreEnInstruction', {}, lePorteur()))
+      .thenRefused('FORBIDDEN');
     spec.given([depose]).when(cmd('MettreEnInstruction', {})).thenRefused('VALIDATION_FAILED', undefined, { field: 'lignes' });
   });
 });

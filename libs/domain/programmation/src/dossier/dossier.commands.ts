@@ -56,10 +56,7 @@ export type RetirerDemandeFinancement = Command<'RetirerDemandeFinancement', { d
 
 export type MettreEnInstruction = Command<'MettreEnInstruction', { dossierId: string }>;
 
-export type EmettreAvis = Command<
-  'EmettreAvis',
-  { dossierId: string; auteur: OrganisationRef; avis: ValeurAvis; commentaire: string; ligneId?: string }
->;
+export type EmettreAvis = Command<'EmettreAvis', { dossierId: string; auteur: OrganisationRef; avis: ValeurAvis; commentaire: string; ligneId?: string }>;
 
 export type ProposerFinancement = Command<
   'ProposerFinancement',

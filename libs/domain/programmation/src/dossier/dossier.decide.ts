@@ -146,7 +146,7 @@ function deposer(command: DeposerDossier, state: DossierExistant | { statut: 'in
     () => checkYear('annee', data.annee),
     () => checkPorteur('porteur', data.porteur),
     () => checkChamps(data, data),
-    () => (data.serie ? checkText('serie.id', data.serie.id) ?? checkCount('serie.rang', data.serie.rang, { min: 1 }) : null),
+    () => (data.serie ? (checkText('serie.id', data.serie.id) ?? checkCount('serie.rang', data.serie.rang, { min: 1 })) : null),
     () => (data.referenceExterne === undefined ? null : checkText('referenceExterne', data.referenceExterne, { max: 200 })),
   );
   if (invalid) return invalid;
@@ -293,7 +293,13 @@ function demander(command: DemanderFinancement, state: DossierExistant): Decisio
       coutTotal: state.champs.coutTotal,
     });
   }
-  const avertissements = appliquerRegles(state, { ligneId, financeur: data.financeur, nature: data.nature, modalite, dispositif: data.dispositif }, data.montant, 'demande', data.contexte?.regles);
+  const avertissements = appliquerRegles(
+    state,
+    { ligneId, financeur: data.financeur, nature: data.nature, modalite, dispositif: data.dispositif },
+    data.montant,
+    'demande',
+    data.contexte?.regles,
+  );
   if (!Array.isArray(avertissements)) return avertissements;
   return [
     {
@@ -343,14 +349,20 @@ function emettreAvis(command: EmettreAvis, state: DossierExistant): Decision {
   if (!isEpciStaff(actor)) {
     if (actor.role !== 'instructeur') return refuse.forbidden(`role ${actor.role} cannot give an avis`, { role: actor.role, command: command.type });
     if (actor.organisationId !== data.auteur?.id) {
-      return refuse.forbidden('an instructeur gives the avis of its own organisation only', { organisationId: actor.organisationId ?? null, auteur: data.auteur?.id });
+      return refuse.forbidden('an instructeur gives the avis of its own organisation only', {
+        organisationId: actor.organisationId ?? null,
+        auteur: data.auteur?.id,
+      });
     }
   }
   if (state.statut !== 'depose' && state.statut !== 'en_instruction') return refuse.invalidTransition(state.statut, command.type);
   const invalid = firstRefusal(
     () => checkText('auteur.id', data.auteur?.id),
     () => checkText('auteur.nom', data.auteur?.nom),
-    () => (['favorable', 'reserve', 'defavorable'].includes(data.avis) ? null : refuse.validation('avis', 'avis must be favorable, reserve or defavorable', { value: data.avis })),
+    () =>
+      ['favorable', 'reserve', 'defavorable'].includes(data.avis)
+        ? null
+        : refuse.validation('avis', 'avis must be favorable, reserve or defavorable', { value: data.avis }),
     () => checkText('commentaire', data.commentaire ?? '', { required: data.avis !== 'favorable', max: 10_000 }),
     () => (data.ligneId !== undefined && !state.lignes[data.ligneId] ? refuse.notFound('LigneFinancement', data.ligneId) : null),
   );
@@ -378,7 +390,8 @@ function proposer(command: ProposerFinancement, state: DossierExistant): Decisio
   if (state.statut !== 'en_instruction') return refuse.invalidTransition(state.statut, command.type);
   // After a vote the amount changes only through CorrigerMontant (DESIGN §3).
   if (ligne.statut !== 'demande' && ligne.statut !== 'propose') return refuse.invalidTransition(`ligne ${ligne.statut}`, command.type);
-  const invalid = checkMontantLigne('montant', ligne.modalite, command.data.montant) ?? checkPasAuDessus('montant', command.data.montant, 'demande', ligne.demande);
+  const invalid =
+    checkMontantLigne('montant', ligne.modalite, command.data.montant) ?? checkPasAuDessus('montant', command.data.montant, 'demande', ligne.demande);
   if (invalid) return invalid;
   const avertissements = appliquerRegles(state, ligne, command.data.montant, 'propose', command.data.contexte?.regles);
   if (!Array.isArray(avertissements)) return avertissements;
@@ -407,7 +420,8 @@ function voter(command: VoterFinancement, state: DossierExistant): Decision {
   if (state.statut !== 'en_instruction' && state.statut !== 'retenu') return refuse.invalidTransition(state.statut, command.type);
   if (ligne.statut === 'vote') return refuse.conflict(`line ${ligne.ligneId} is already voted; correct it with CorrigerMontant`, { ligneId: ligne.ligneId });
   if (ligne.statut !== 'demande' && ligne.statut !== 'propose') return refuse.invalidTransition(`ligne ${ligne.statut}`, command.type);
-  const invalid = checkMontantLigne('montant', ligne.modalite, command.data.montant) ?? checkPasAuDessus('montant', command.data.montant, 'demande', ligne.demande);
+  const invalid =
+    checkMontantLigne('montant', ligne.modalite, command.data.montant) ?? checkPasAuDessus('montant', command.data.montant, 'demande', ligne.demande);
   if (invalid) return invalid;
   const avertissements = appliquerRegles(state, ligne, command.data.montant, 'vote', command.data.contexte?.regles);
   if (!Array.isArray(avertissements)) return avertissements;
@@ -600,7 +614,10 @@ function verser(command: EnregistrerVersement, state: DossierExistant): Decision
     // DESIGN §3: a versement never exceeds the engaged amount.
     () =>
       ligne.verse + montant > (ligne.engage ?? 0)
-        ? refuse.validation('montant', `paid ${ligne.verse + montant} would exceed the engaged ${ligne.engage ?? 0}`, { verse: ligne.verse, engage: ligne.engage })
+        ? refuse.validation('montant', `paid ${ligne.verse + montant} would exceed the engaged ${ligne.engage ?? 0}`, {
+            verse: ligne.verse,
+            engage: ligne.engage,
+          })
         : null,
   );
   if (invalid) return invalid;
@@ -628,12 +645,10 @@ function deposerBilan(command: DeposerBilan, state: DossierExistant): Decision {
   if (invalid) return invalid;
   return [
     { type: 'BilanDepose', data: { dossierId: state.dossierId, coutRealise, beneficiaires, recit } },
-    ...indicateurs.map(
-      (indicateur): DossierEvent => ({
-        type: 'IndicateurRenseigne',
-        data: { dossierId: state.dossierId, ...indicateur, precedente: state.indicateurs[indicateur.indicateurId] ?? null },
-      }),
-    ),
+    ...indicateurs.map((indicateur): DossierEvent => ({
+      type: 'IndicateurRenseigne',
+      data: { dossierId: state.dossierId, ...indicateur, precedente: state.indicateurs[indicateur.indicateurId] ?? null },
+    })),
   ];
 }
 
@@ -659,7 +674,8 @@ function justifier(command: JustifierFinancement, state: DossierExistant): Decis
   const denied = requireDecideur(command.metadata.actor, ligne, command.type);
   if (denied) return denied;
   if (state.statut !== 'bilan_depose') return refuse.invalidTransition(state.statut, command.type);
-  if (ligne.statut === 'justifie') return refuse.conflict(`line ${ligne.ligneId} is already justified; correct it with CorrigerMontant`, { ligneId: ligne.ligneId });
+  if (ligne.statut === 'justifie')
+    return refuse.conflict(`line ${ligne.ligneId} is already justified; correct it with CorrigerMontant`, { ligneId: ligne.ligneId });
   if (ligne.statut !== 'verse') return refuse.invalidTransition(`ligne ${ligne.statut}`, command.type);
   const invalid = checkCents('montant', command.data.montant) ?? checkPasAuDessus('montant', command.data.montant, 'engage', ligne.engage ?? 0);
   if (invalid) return invalid;
@@ -693,7 +709,10 @@ function corriger(command: CorrigerMontant, state: DossierExistant): Decision {
   const { etape, montant } = command.data;
   const invalid = firstRefusal(
     () => requireReason(command.metadata, 'every correction of an amount says why'),
-    () => (['demande', 'propose', 'vote', 'engage', 'justifie'].includes(etape) ? null : refuse.validation('etape', 'etape must be demande, propose, vote, engage or justifie', { value: etape })),
+    () =>
+      ['demande', 'propose', 'vote', 'engage', 'justifie'].includes(etape)
+        ? null
+        : refuse.validation('etape', 'etape must be demande, propose, vote, engage or justifie', { value: etape }),
     () => checkMontantLigne('montant', ligne.modalite, montant, { allowZero: true }),
   );
   if (invalid) return invalid;
@@ -702,7 +721,8 @@ function corriger(command: CorrigerMontant, state: DossierExistant): Decision {
   if (avant === montant) return [];
   const broken = invariantApresCorrection(state, ligne, etape, montant);
   if (broken) return broken;
-  const regles = etape === 'demande' || etape === 'propose' || etape === 'vote' ? appliquerRegles(state, ligne, montant, etape, command.data.contexte?.regles) : [];
+  const regles =
+    etape === 'demande' || etape === 'propose' || etape === 'vote' ? appliquerRegles(state, ligne, montant, etape, command.data.contexte?.regles) : [];
   if (!Array.isArray(regles)) return regles;
   return [{ type: 'MontantCorrige', data: { dossierId: state.dossierId, ligneId: ligne.ligneId, etape, avant, apres: montant, avertissements: regles } }];
 }
@@ -713,10 +733,14 @@ function invariantApresCorrection(state: DossierExistant, ligne: LigneState, eta
   if (etape === 'demande' && totalDemande(state, ligne.ligneId) + montant > state.champs.coutTotal) {
     return refuse.validation('montant', `the financing asked would exceed the total cost (${state.champs.coutTotal})`, { coutTotal: state.champs.coutTotal });
   }
-  if (next.vote !== null && next.vote > next.demande) return refuse.validation('montant', 'the voted amount cannot exceed the amount asked', { demande: next.demande, vote: next.vote });
-  if (next.engage !== null && next.vote !== null && next.engage > next.vote) return refuse.validation('montant', 'the engaged amount cannot exceed the voted amount', { vote: next.vote, engage: next.engage });
-  if (next.engage !== null && next.verse > next.engage) return refuse.validation('montant', 'a versement never exceeds the engaged amount', { verse: next.verse, engage: next.engage });
-  if (next.justifie !== null && next.engage !== null && next.justifie > next.engage) return refuse.validation('montant', 'the justified amount cannot exceed the engaged amount', { engage: next.engage, justifie: next.justifie });
+  if (next.vote !== null && next.vote > next.demande)
+    return refuse.validation('montant', 'the voted amount cannot exceed the amount asked', { demande: next.demande, vote: next.vote });
+  if (next.engage !== null && next.vote !== null && next.engage > next.vote)
+    return refuse.validation('montant', 'the engaged amount cannot exceed the voted amount', { vote: next.vote, engage: next.engage });
+  if (next.engage !== null && next.verse > next.engage)
+    return refuse.validation('montant', 'a versement never exceeds the engaged amount', { verse: next.verse, engage: next.engage });
+  if (next.justifie !== null && next.engage !== null && next.justifie > next.engage)
+    return refuse.validation('montant', 'the justified amount cannot exceed the engaged amount', { engage: next.engage, justifie: next.justifie });
   return null;
 }
 
@@ -783,7 +807,11 @@ function appliquerRegles(
   });
   const refus = resultats.find((resultat): resultat is Exclude<ResultatRegle, { resultat: 'ok' }> => resultat.resultat === 'refus');
   if (refus) {
-    return refuse.validation('montant', `${refus.libelle}: ${refus.message}`, { regle: refus.regleId, ...(refus.montantMax === undefined ? {} : { montantMax: refus.montantMax }), ...(refus.montantAttendu === undefined ? {} : { montantAttendu: refus.montantAttendu }) });
+    return refuse.validation('montant', `${refus.libelle}: ${refus.message}`, {
+      regle: refus.regleId,
+      ...(refus.montantMax === undefined ? {} : { montantMax: refus.montantMax }),
+      ...(refus.montantAttendu === undefined ? {} : { montantAttendu: refus.montantAttendu }),
+    });
   }
   return resultats.filter((resultat): resultat is Avertissement => resultat.resultat === 'warning');
 }
@@ -800,11 +828,16 @@ function checkBeneficiaires(b: Beneficiaires | undefined): Refusal | null {
   );
   if (counts) return counts;
   for (const [index, tranche] of b.parTrancheAge.entries()) {
-    const refusal = checkText(`beneficiaires.parTrancheAge[${index}].tranche`, tranche.tranche, { max: 50 }) ?? checkCount(`beneficiaires.parTrancheAge[${index}].nombre`, tranche.nombre);
+    const refusal =
+      checkText(`beneficiaires.parTrancheAge[${index}].tranche`, tranche.tranche, { max: 50 }) ??
+      checkCount(`beneficiaires.parTrancheAge[${index}].nombre`, tranche.nombre);
     if (refusal) return refusal;
   }
   if (b.femmes + b.hommes + b.nonRenseigne !== b.total) {
-    return refuse.validation('beneficiaires.total', `femmes + hommes + nonRenseigne (${b.femmes + b.hommes + b.nonRenseigne}) must equal the total (${b.total})`);
+    return refuse.validation(
+      'beneficiaires.total',
+      `femmes + hommes + nonRenseigne (${b.femmes + b.hommes + b.nonRenseigne}) must equal the total (${b.total})`,
+    );
   }
   const parAge = b.parTrancheAge.reduce((sum, tranche) => sum + tranche.nombre, 0);
   if (parAge > b.total) return refuse.validation('beneficiaires.parTrancheAge', `the age bands count ${parAge} people, more than the total ${b.total}`);
@@ -820,7 +853,10 @@ function checkIndicateurs(indicateurs: DeposerBilan['data']['indicateurs'] | und
     const refusal = firstRefusal(
       () => checkText(`${field}.indicateurId`, indicateur.indicateurId, { max: 100 }),
       () => checkText(`${field}.libelle`, indicateur.libelle, { max: 1000 }),
-      () => (typeof indicateur.valeur === 'number' && Number.isFinite(indicateur.valeur) ? null : refuse.validation(`${field}.valeur`, 'a finite number', { value: indicateur.valeur })),
+      () =>
+        typeof indicateur.valeur === 'number' && Number.isFinite(indicateur.valeur)
+          ? null
+          : refuse.validation(`${field}.valeur`, 'a finite number', { value: indicateur.valeur }),
       () => (seen.has(indicateur.indicateurId) ? refuse.validation(`${field}.indicateurId`, `indicator ${indicateur.indicateurId} is given twice`) : null),
     );
     if (refusal) return refusal;

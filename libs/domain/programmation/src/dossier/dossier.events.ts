@@ -142,10 +142,7 @@ export type VersementEffectue = DomainEvent<
   }
 >;
 
-export type BilanDepose = DomainEvent<
-  'BilanDepose',
-  { dossierId: string; coutRealise: Cents; beneficiaires: Beneficiaires; recit: string }
->;
+export type BilanDepose = DomainEvent<'BilanDepose', { dossierId: string; coutRealise: Cents; beneficiaires: Beneficiaires; recit: string }>;
 
 export type IndicateurRenseigne = DomainEvent<
   'IndicateurRenseigne',
@@ -154,10 +151,7 @@ export type IndicateurRenseigne = DomainEvent<
 
 export type FinancementJustifie = DomainEvent<'FinancementJustifie', { dossierId: string; ligneId: string; montant: Cents }>;
 
-export type DossierSolde = DomainEvent<
-  'DossierSolde',
-  { dossierId: string; totaux: { vote: Cents; engage: Cents; verse: Cents; justifie: Cents } }
->;
+export type DossierSolde = DomainEvent<'DossierSolde', { dossierId: string; totaux: { vote: Cents; engage: Cents; verse: Cents; justifie: Cents } }>;
 
 /** The only way an amount changes once decided (DESIGN §3); the reason is in the metadata. */
 export type MontantCorrige = DomainEvent<

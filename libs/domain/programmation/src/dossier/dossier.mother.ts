@@ -63,7 +63,12 @@ export const depose: DossierEvent = {
   data: { dossierId: DOSSIER_ID, annee: 2024, porteur, ...champs, serie: { id: DOSSIER_ID, rang: 1 }, depotTardif: false },
 };
 
-export function demande(financeur: FinanceurRef, montant: number, nature: 'credits_specifiques' | 'droit_commun' = financeur === etat ? 'credits_specifiques' : 'droit_commun', extra: Partial<Extract<DossierEvent, { type: 'FinancementDemande' }>['data']> = {}): DossierEvent {
+export function demande(
+  financeur: FinanceurRef,
+  montant: number,
+  nature: 'credits_specifiques' | 'droit_commun' = financeur === etat ? 'credits_specifiques' : 'droit_commun',
+  extra: Partial<Extract<DossierEvent, { type: 'FinancementDemande' }>['data']> = {},
+): DossierEvent {
   return {
     type: 'FinancementDemande',
     data: { dossierId: DOSSIER_ID, ligneId: ligneIdDe(financeur.id, nature), financeur, nature, modalite: 'numeraire', montant, avertissements: [], ...extra },
@@ -71,17 +76,36 @@ export function demande(financeur: FinanceurRef, montant: number, nature: 'credi
 }
 
 export const enInstruction: DossierEvent = { type: 'DossierMisEnInstruction', data: { dossierId: DOSSIER_ID } };
-export const vote = (ligneId: string, montant: number): DossierEvent => ({ type: 'FinancementVote', data: { dossierId: DOSSIER_ID, ligneId, montant, avertissements: [] } });
+export const vote = (ligneId: string, montant: number): DossierEvent => ({
+  type: 'FinancementVote',
+  data: { dossierId: DOSSIER_ID, ligneId, montant, avertissements: [] },
+});
 export const refus = (ligneId: string): DossierEvent => ({ type: 'FinancementRefuse', data: { dossierId: DOSSIER_ID, ligneId } });
 export const retenu: DossierEvent = { type: 'DossierRetenu', data: { dossierId: DOSSIER_ID } };
 export const conventionne: DossierEvent = { type: 'DossierConventionne', data: { dossierId: DOSSIER_ID, conventionId: 'conv-1', typeConvention: 'annuelle' } };
 export const demarre: DossierEvent = { type: 'ActionDemarree', data: { dossierId: DOSSIER_ID, dateDebut: '2024-03-01' } };
 export const engage = (ligneId: string, montant: number): DossierEvent => ({ type: 'FinancementEngage', data: { dossierId: DOSSIER_ID, ligneId, montant } });
-export const verse = (ligneId: string, versementId: string, montant: number, totalVerse: number, type: 'avance' | 'acompte' | 'solde' = 'avance'): DossierEvent => ({
+export const verse = (
+  ligneId: string,
+  versementId: string,
+  montant: number,
+  totalVerse: number,
+  type: 'avance' | 'acompte' | 'solde' = 'avance',
+): DossierEvent => ({
   type: 'VersementEffectue',
   data: { dossierId: DOSSIER_ID, ligneId, versementId, type, montant, date: '2024-04-01', totalVerse },
 });
-export const beneficiaires = { total: 40, femmes: 25, hommes: 14, nonRenseigne: 1, parTrancheAge: [{ tranche: '0-11', nombre: 20 }, { tranche: '26-64', nombre: 20 }], residentsQpv: 32 };
+export const beneficiaires = {
+  total: 40,
+  femmes: 25,
+  hommes: 14,
+  nonRenseigne: 1,
+  parTrancheAge: [
+    { tranche: '0-11', nombre: 20 },
+    { tranche: '26-64', nombre: 20 },
+  ],
+  residentsQpv: 32,
+};
 export const bilanDepose: DossierEvent = { type: 'BilanDepose', data: { dossierId: DOSSIER_ID, coutRealise: 9_500_00, beneficiaires, recit: 'Bilan' } };
 export const solde: DossierEvent = { type: 'DossierSolde', data: { dossierId: DOSSIER_ID, totaux: { vote: 0, engage: 0, verse: 0, justifie: 0 } } };
 

@@ -6,10 +6,7 @@ import type { DossierExistant } from './dossier.state';
  * appel. A new dossier (its own stream, its own year) in the same série and rank, pointing back to its origin;
  * the plan de financement is asked again with DemanderFinancement (amounts are per year).
  */
-export function depotDepuisAjourne(
-  ajourne: DossierExistant,
-  args: { nouveauDossierId: string; appel: AppelLu },
-): DeposerDossier['data'] {
+export function depotDepuisAjourne(ajourne: DossierExistant, args: { nouveauDossierId: string; appel: AppelLu }): DeposerDossier['data'] {
   return {
     dossierId: args.nouveauDossierId,
     annee: args.appel.annee,

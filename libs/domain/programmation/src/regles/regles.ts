@@ -115,7 +115,9 @@ function evaluer(regle: RegleFinancement, { ligne, autresLignes, coutTotal, depe
   const ok: ResultatRegle = { regleId: regle.id, libelle: regle.libelle, resultat: 'ok' };
   switch (regle.type) {
     case 'plafond':
-      return ligne.montant <= regle.montantMax ? ok : violation(`${euros(ligne.montant)} exceeds the ceiling of ${euros(regle.montantMax)}`, { montantMax: regle.montantMax });
+      return ligne.montant <= regle.montantMax
+        ? ok
+        : violation(`${euros(ligne.montant)} exceeds the ceiling of ${euros(regle.montantMax)}`, { montantMax: regle.montantMax });
     case 'minimum':
       return ligne.montant >= regle.montantMin ? ok : violation(`${euros(ligne.montant)} is under the minimum of ${euros(regle.montantMin)}`);
     case 'taux_max': {
@@ -125,13 +127,18 @@ function evaluer(regle: RegleFinancement, { ligne, autresLignes, coutTotal, depe
       const max = regle.plafond === undefined ? parTaux : Math.min(parTaux, regle.plafond);
       return ligne.montant <= max
         ? ok
-        : violation(`${euros(ligne.montant)} exceeds ${regle.tauxMaxPourcentage} % of ${euros(base)}${regle.plafond === undefined ? '' : ` capped at ${euros(regle.plafond)}`} = ${euros(max)}`, { montantMax: max });
+        : violation(
+            `${euros(ligne.montant)} exceeds ${regle.tauxMaxPourcentage} % of ${euros(base)}${regle.plafond === undefined ? '' : ` capped at ${euros(regle.plafond)}`} = ${euros(max)}`,
+            { montantMax: max },
+          );
     }
     case 'egal_a': {
       const references = autresLignes.filter((autre) => correspond(regle.reference, autre));
       const attendu = references.reduce((sum, autre) => sum + autre.montant, 0);
       if (!references.length) return violation('no reference line (e.g. the commune\u2019s share) on this dossier', { montantAttendu: 0 });
-      return ligne.montant === attendu ? ok : violation(`${euros(ligne.montant)} must equal the reference share of ${euros(attendu)}`, { montantAttendu: attendu });
+      return ligne.montant === attendu
+        ? ok
+        : violation(`${euros(ligne.montant)} must equal the reference share of ${euros(attendu)}`, { montantAttendu: attendu });
     }
   }
 }

@@ -11,11 +11,39 @@ const fondsDeConcours: RegleFinancement = {
   plafond: 70_000_00,
   cible: { dispositifs: ['fdc-pv'] },
 };
-const fcsPlafond: RegleFinancement = { id: 'fcs-plafond', libelle: 'FCS ≤ 2 000 €', application: 'bloquant', type: 'plafond', montantMax: 2_000_00, cible: { dispositifs: ['fcs'] } };
-const fcsEgal: RegleFinancement = { id: 'fcs-egal', libelle: 'FCS = part communale', application: 'avertissement', type: 'egal_a', cible: { dispositifs: ['fcs'] }, reference: { categories: ['communes'] } };
+const fcsPlafond: RegleFinancement = {
+  id: 'fcs-plafond',
+  libelle: 'FCS ≤ 2 000 €',
+  application: 'bloquant',
+  type: 'plafond',
+  montantMax: 2_000_00,
+  cible: { dispositifs: ['fcs'] },
+};
+const fcsEgal: RegleFinancement = {
+  id: 'fcs-egal',
+  libelle: 'FCS = part communale',
+  application: 'avertissement',
+  type: 'egal_a',
+  cible: { dispositifs: ['fcs'] },
+  reference: { categories: ['communes'] },
+};
 
-const ligne = (montant: number, dispositif = 'fdc-pv') => ({ ligneId: `cabbalr:credits_specifiques`, financeurId: 'cabbalr', categorie: 'epci' as const, nature: 'credits_specifiques' as const, dispositif, montant });
-const contexte = (overrides: Partial<ContexteEvaluation>): ContexteEvaluation => ({ etape: 'vote', ligne: ligne(0), autresLignes: [], coutTotal: 0, porteurKind: 'commune', ...overrides });
+const ligne = (montant: number, dispositif = 'fdc-pv') => ({
+  ligneId: `cabbalr:credits_specifiques`,
+  financeurId: 'cabbalr',
+  categorie: 'epci' as const,
+  nature: 'credits_specifiques' as const,
+  dispositif,
+  montant,
+});
+const contexte = (overrides: Partial<ContexteEvaluation>): ContexteEvaluation => ({
+  etape: 'vote',
+  ligne: ligne(0),
+  autresLignes: [],
+  coutTotal: 0,
+  porteurKind: 'commune',
+  ...overrides,
+});
 
 describe('financing rules', () => {
   it.each([
@@ -36,13 +64,21 @@ describe('financing rules', () => {
   });
 
   it('FCS: at most 2 000 € and equal to the commune\u2019s share (warning)', () => {
-    const commune = { ligneId: 'ville-de-barlin:droit_commun', financeurId: 'ville-de-barlin', categorie: 'communes' as const, nature: 'droit_commun' as const, montant: 1_500_00 };
+    const commune = {
+      ligneId: 'ville-de-barlin:droit_commun',
+      financeurId: 'ville-de-barlin',
+      categorie: 'communes' as const,
+      nature: 'droit_commun' as const,
+      montant: 1_500_00,
+    };
     const results = evaluerRegles([fcsPlafond, fcsEgal], contexte({ ligne: ligne(1_800_00, 'fcs'), autresLignes: [commune], coutTotal: 5_000_00 }));
     expect(results.map((r) => [r.regleId, r.resultat])).toEqual([
       ['fcs-plafond', 'ok'],
       ['fcs-egal', 'warning'],
     ]);
-    expect(evaluerRegles([fcsEgal], contexte({ ligne: ligne(1_800_00, 'fcs') }))).toEqual([expect.objectContaining({ resultat: 'warning', montantAttendu: 0 })]);
+    expect(evaluerRegles([fcsEgal], contexte({ ligne: ligne(1_800_00, 'fcs') }))).toEqual([
+      expect.objectContaining({ resultat: 'warning', montantAttendu: 0 }),
+    ]);
   });
 
   it('applies only to matching lines, stages and porteur kinds', () => {
@@ -55,7 +91,15 @@ describe('financing rules', () => {
 
   it('minimum and rate on total cost', () => {
     const seuil: RegleFinancement = { id: 'seuil', libelle: 'seuil de dépôt', application: 'avertissement', type: 'minimum', montantMin: 1_000_00, cible: {} };
-    const taux: RegleFinancement = { id: 'taux', libelle: '80 % max', application: 'avertissement', type: 'taux_max', tauxMaxPourcentage: 80, assiette: 'cout_total', cible: {} };
+    const taux: RegleFinancement = {
+      id: 'taux',
+      libelle: '80 % max',
+      application: 'avertissement',
+      type: 'taux_max',
+      tauxMaxPourcentage: 80,
+      assiette: 'cout_total',
+      cible: {},
+    };
     expect(evaluerRegles([seuil, taux], contexte({ ligne: ligne(999_99), coutTotal: 1_000_00 })).map((r) => r.resultat)).toEqual(['warning', 'warning']);
     expect(evaluerRegles([seuil, taux], contexte({ ligne: ligne(800_00), coutTotal: 1_000_00 })).map((r) => r.resultat)).toEqual(['warning', 'ok']);
   });

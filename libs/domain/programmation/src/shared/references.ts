@@ -7,16 +7,7 @@ import type { Cents } from '@cdv/eventsourcing';
  */
 
 /** The 8 financeur categories of the rapport politique de la ville (seed 003 L150–L159). */
-export const FINANCEUR_CATEGORIES = [
-  'etat_credits_specifiques',
-  'etat_droit_commun',
-  'region',
-  'departement',
-  'caf',
-  'epci',
-  'communes',
-  'autres',
-] as const;
+export const FINANCEUR_CATEGORIES = ['etat_credits_specifiques', 'etat_droit_commun', 'region', 'departement', 'caf', 'epci', 'communes', 'autres'] as const;
 export type FinanceurCategorie = (typeof FINANCEUR_CATEGORIES)[number];
 
 /** « crédits spécifiques » (politique de la ville) vs « droit commun »: independent of the category (seed 003 §9.19). */

@@ -33,9 +33,7 @@ export function isEpciStaff(actor: Actor): boolean {
 
 /** Auditors and readers write nothing, whatever the command (DESIGN §6). */
 export function refuseReadOnly(actor: Actor): Refusal | null {
-  return READ_ONLY.includes(actor.role)
-    ? refuse.forbidden(`role ${actor.role} cannot change anything`, { role: actor.role })
-    : null;
+  return READ_ONLY.includes(actor.role) ? refuse.forbidden(`role ${actor.role} cannot change anything`, { role: actor.role }) : null;
 }
 
 /** The command is reserved to the EPCI's staff (agents, admins, the system). */

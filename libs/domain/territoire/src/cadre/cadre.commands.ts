@@ -24,9 +24,6 @@ export type AjouterObjectif = Command<
   }
 >;
 export type DefinirLibelleAffiche = Command<'DefinirLibelleAffiche', { noeudId: string; libelleAffiche: string | null }>;
-export type DeclarerCorrespondance = Command<
-  'DeclarerCorrespondance',
-  { versionSource: number; versionCible: number; correspondances: Correspondance[] }
->;
+export type DeclarerCorrespondance = Command<'DeclarerCorrespondance', { versionSource: number; versionCible: number; correspondances: Correspondance[] }>;
 
 export type CadreCommand = DefinirCadreStrategique | AjouterObjectif | DefinirLibelleAffiche | DeclarerCorrespondance;

@@ -62,7 +62,9 @@ function definir(command: DefinirCadreStrategique, state: CadreState): Decision 
   };
   const existing = state.versions[data.version];
   if (existing) {
-    return memesFaits(existing, definition) ? [] : refuse.conflict(`version ${data.version} of cadre ${state.cadreId} is already defined`, { version: data.version });
+    return memesFaits(existing, definition)
+      ? []
+      : refuse.conflict(`version ${data.version} of cadre ${state.cadreId} is already defined`, { version: data.version });
   }
   if (data.version !== state.derniereVersion + 1) {
     return refuse.validation('version', `the next version of this cadre is ${state.derniereVersion + 1}`, { expected: state.derniereVersion + 1 });
@@ -74,7 +76,11 @@ function definir(command: DefinirCadreStrategique, state: CadreState): Decision 
 function versionModifiable(state: CadreState, version: number, command: string): Refusal | null {
   if (!state.versions[version]) return inexistant('Version du cadre', String(version));
   if (version !== state.derniereVersion) {
-    return refuse.invalidTransition('version_remplacee', command, `version ${version} is superseded by version ${state.derniereVersion}; it can no longer change`);
+    return refuse.invalidTransition(
+      'version_remplacee',
+      command,
+      `version ${version} is superseded by version ${state.derniereVersion}; it can no longer change`,
+    );
   }
   return null;
 }
@@ -102,7 +108,9 @@ function ajouterObjectif(command: AjouterObjectif, state: CadreState): Decision 
   };
   const existing = state.noeuds[data.noeudId];
   if (existing) {
-    return memesFaits(existing, ajout) ? [] : refuse.conflict(`node ${data.noeudId} already exists (version ${existing.version}); node ids are unique across versions`, { noeudId: data.noeudId });
+    return memesFaits(existing, ajout)
+      ? []
+      : refuse.conflict(`node ${data.noeudId} already exists (version ${existing.version}); node ids are unique across versions`, { noeudId: data.noeudId });
   }
   const frozen = versionModifiable(state, data.version, command.type);
   if (frozen) return frozen;
@@ -145,10 +153,12 @@ function declarerCorrespondance(command: DeclarerCorrespondance, state: CadreSta
   if (!correspondances || correspondances.length === 0) return refuse.validation('correspondances', 'declare at least one mapping');
   const nouvelles: Correspondance[] = [];
   for (const [index, { de, vers }] of correspondances.entries()) {
-    if (state.noeuds[de]?.version !== versionSource) return refuse.validation(`correspondances[${index}].de`, `${de} is not a node of version ${versionSource}`);
+    if (state.noeuds[de]?.version !== versionSource)
+      return refuse.validation(`correspondances[${index}].de`, `${de} is not a node of version ${versionSource}`);
     if (!Array.isArray(vers)) return refuse.validation(`correspondances[${index}].vers`, 'list the target nodes (possibly none)');
     for (const cible of vers) {
-      if (state.noeuds[cible]?.version !== versionCible) return refuse.validation(`correspondances[${index}].vers`, `${cible} is not a node of version ${versionCible}`);
+      if (state.noeuds[cible]?.version !== versionCible)
+        return refuse.validation(`correspondances[${index}].vers`, `${cible} is not a node of version ${versionCible}`);
     }
     const known = state.correspondances[cleCorrespondance(versionSource, versionCible, de)];
     if (known) {

@@ -48,10 +48,7 @@ export type ObjectifAjoute = DomainEvent<
     liens: string[];
   }
 >;
-export type LibelleAfficheDefini = DomainEvent<
-  'LibelleAfficheDefini',
-  { cadreId: string; version: number; noeudId: string; libelleAffiche: string | null }
->;
+export type LibelleAfficheDefini = DomainEvent<'LibelleAfficheDefini', { cadreId: string; version: number; noeudId: string; libelleAffiche: string | null }>;
 export interface Correspondance {
   de: string;
   vers: string[];

@@ -7,9 +7,6 @@ export type DeclarerChiffre = Command<
     Partial<Pick<Chiffre, 'unite' | 'qualificatif' | 'dateReference' | 'sujet'>> & { documentId: string }
 >;
 /** Needs metadata.reason. Fields left undefined stay unchanged. */
-export type CorrigerChiffre = Command<
-  'CorrigerChiffre',
-  { chiffreId: string; valeurImprimee?: string; valeur?: Chiffre['valeur']; localisation?: string }
->;
+export type CorrigerChiffre = Command<'CorrigerChiffre', { chiffreId: string; valeurImprimee?: string; valeur?: Chiffre['valeur']; localisation?: string }>;
 
 export type ChiffresCommand = DeclarerChiffre | CorrigerChiffre;

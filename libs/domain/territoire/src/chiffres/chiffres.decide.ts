@@ -28,7 +28,8 @@ export function decideChiffres(command: ChiffresCommand, state: ChiffresState): 
 function declarer(command: DeclarerChiffre, state: ChiffresState): Decision {
   const data = command.data;
   if (!estIdentifiantValide(data.documentId)) return refuse.validation('documentId', 'documentId must be letters, digits, dot, dash or underscore');
-  if (state.documentId !== null && state.documentId !== data.documentId) return refuse.validation('documentId', `this stream holds the figures of ${state.documentId}`);
+  if (state.documentId !== null && state.documentId !== data.documentId)
+    return refuse.validation('documentId', `this stream holds the figures of ${state.documentId}`);
   if (!estIdentifiantValide(data.chiffreId)) return refuse.validation('chiffreId', 'chiffreId must be letters, digits, dot, dash or underscore');
   if (!/^[a-z0-9_.-]+$/.test(data.cle ?? '')) return refuse.validation('cle', 'cle is a key (lower-case letters, digits, _ . -)');
   if (!estTexteNonVide(data.libelle)) return refuse.validation('libelle', 'say what the figure is');
@@ -55,7 +56,9 @@ function declarer(command: DeclarerChiffre, state: ChiffresState): Decision {
   const existing = state.declares[chiffre.chiffreId];
   if (existing) {
     // Printed figures are never overwritten by a new declaration: a mis-reading is fixed with CorrigerChiffre.
-    return memesFaits(existing, chiffre) ? [] : refuse.conflict(`figure ${chiffre.chiffreId} is already declared; use CorrigerChiffre`, { chiffreId: chiffre.chiffreId });
+    return memesFaits(existing, chiffre)
+      ? []
+      : refuse.conflict(`figure ${chiffre.chiffreId} is already declared; use CorrigerChiffre`, { chiffreId: chiffre.chiffreId });
   }
   return [{ type: 'ChiffreDeclare', data: { documentId: data.documentId, ...chiffre } }];
 }

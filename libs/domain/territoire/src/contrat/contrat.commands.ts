@@ -12,10 +12,7 @@ export type SignerContrat = Command<
 /** After the signature: needs metadata.reason. */
 export type AjouterSignataire = Command<'AjouterSignataire', { signataire: Signataire; depuis: DatePartielle | null }>;
 /** Term change; after the signature it needs metadata.reason. */
-export type ProrogerContrat = Command<
-  'ProrogerContrat',
-  { nouvelleFin: DatePartielle; fondementJuridique: string | null; dateEffet: DatePartielle | null }
->;
+export type ProrogerContrat = Command<'ProrogerContrat', { nouvelleFin: DatePartielle; fondementJuridique: string | null; dateEffet: DatePartielle | null }>;
 export type EnregistrerAvenant = Command<
   'EnregistrerAvenant',
   {
@@ -29,14 +26,8 @@ export type EnregistrerAvenant = Command<
     signatairesPrevus?: Signataire[];
   }
 >;
-export type SignerAvenant = Command<
-  'SignerAvenant',
-  { avenantId: string; signeLe: DatePartielle | null; lieu?: string | null; signatures: Signature[] }
->;
-export type AnnexerDocument = Command<
-  'AnnexerDocument',
-  { documentId: string; intitule: string; date?: DatePartielle | null; note?: string | null }
->;
+export type SignerAvenant = Command<'SignerAvenant', { avenantId: string; signeLe: DatePartielle | null; lieu?: string | null; signatures: Signature[] }>;
+export type AnnexerDocument = Command<'AnnexerDocument', { documentId: string; intitule: string; date?: DatePartielle | null; note?: string | null }>;
 export type ConclureConventionOperationnelle = Command<
   'ConclureConventionOperationnelle',
   { conventionId: string; commune: CommuneRef; intitule: string; periode?: Periode | null; signeLe?: DatePartielle | null }

@@ -104,7 +104,8 @@ function enregistrer(command: EnregistrerContrat, state: ContratState): Decision
   const data = { contratId, intitule: intitule.trim(), periode: periode ? { debut: periode.debut, fin: periode.fin ?? null } : null };
   if (state.statut !== 'absent') {
     return memesFaits(state.enregistrement, data)
-      ? [] : refuse.conflict(`contrat ${state.contratId} is already registered ("${state.intitule}")`, { contratId: state.contratId });
+      ? []
+      : refuse.conflict(`contrat ${state.contratId} is already registered ("${state.intitule}")`, { contratId: state.contratId });
   }
   return [{ type: 'ContratEnregistre', data }];
 }
@@ -116,7 +117,8 @@ function signer(command: SignerContrat, state: ContratState): Decision {
     return refuse.validation('nombreSignatairesDeclare', 'the stated number of signatories is a positive integer');
   }
   // A document may state how many signed without naming them ("40 signataires"): then the list may be empty.
-  if ((!signataires || signataires.length === 0) && declared === null) return refuse.validation('signataires', 'name the signatories or give their stated number');
+  if ((!signataires || signataires.length === 0) && declared === null)
+    return refuse.validation('signataires', 'name the signatories or give their stated number');
   const invalid = optionalDate(signeLe, 'signeLe') ?? validerSignataires(signataires ?? [], 'signataires');
   if (invalid) return invalid;
   const data = {
@@ -195,7 +197,9 @@ function enregistrerAvenant(command: EnregistrerAvenant, state: ContratState): D
   };
   const existing = state.avenants[data.avenantId];
   if (existing) {
-    return memesFaits(existing.enregistrement, enregistrement) ? [] : refuse.conflict(`avenant ${data.avenantId} is already registered`, { avenantId: data.avenantId });
+    return memesFaits(existing.enregistrement, enregistrement)
+      ? []
+      : refuse.conflict(`avenant ${data.avenantId} is already registered`, { avenantId: data.avenantId });
   }
   return [{ type: 'AvenantEnregistre', data: enregistrement }];
 }
@@ -216,9 +220,13 @@ function signerAvenant(command: SignerAvenant, state: ContratState): Decision {
     avenantId,
     signeLe,
     lieu: command.data.lieu ?? null,
-    signatures: signatures.map(
-      (s): Signature => ({ ...normaliserSignataire(s), representant: s.representant ?? null, date: s.date ?? null, lieu: s.lieu ?? null, note: s.note ?? null }),
-    ),
+    signatures: signatures.map((s): Signature => ({
+      ...normaliserSignataire(s),
+      representant: s.representant ?? null,
+      date: s.date ?? null,
+      lieu: s.lieu ?? null,
+      note: s.note ?? null,
+    })),
   };
   if (avenant.signature) {
     return memesFaits(avenant.signature, data) ? [] : refuse.invalidTransition('signe', command.type, `avenant ${avenantId} is already signed`);

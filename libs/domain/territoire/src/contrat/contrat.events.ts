@@ -84,14 +84,7 @@ export type ConventionOperationnelleConclue = DomainEvent<
 >;
 
 export type ContratEvent =
-  | ContratEnregistre
-  | ContratSigne
-  | SignataireAjoute
-  | ContratProroge
-  | AvenantEnregistre
-  | AvenantSigne
-  | DocumentAnnexe
-  | ConventionOperationnelleConclue;
+  ContratEnregistre | ContratSigne | SignataireAjoute | ContratProroge | AvenantEnregistre | AvenantSigne | DocumentAnnexe | ConventionOperationnelleConclue;
 
 export const CONTRAT_EVENT_TYPES = [
   'ContratEnregistre',

@@ -40,7 +40,14 @@ export const initialContratState = (): ContratState => ({
 export function evolveContrat(state: ContratState, event: ContratEvent): ContratState {
   switch (event.type) {
     case 'ContratEnregistre':
-      return { ...state, statut: 'enregistre', contratId: event.data.contratId, intitule: event.data.intitule, periode: event.data.periode, enregistrement: event.data };
+      return {
+        ...state,
+        statut: 'enregistre',
+        contratId: event.data.contratId,
+        intitule: event.data.intitule,
+        periode: event.data.periode,
+        enregistrement: event.data,
+      };
     case 'ContratSigne':
       return { ...state, statut: 'signe', signature: event.data, signataires: event.data.signataires };
     case 'SignataireAjoute':

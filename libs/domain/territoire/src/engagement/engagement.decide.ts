@@ -65,7 +65,9 @@ function prendre(command: PrendreEngagement, state: EngagementState): Decision {
     statut,
   };
   if (state.statut !== 'absent') {
-    return memesFaits(state.engagement, engagement) ? [] : refuse.conflict(`engagement ${state.engagementId} already exists`, { engagementId: state.engagementId });
+    return memesFaits(state.engagement, engagement)
+      ? []
+      : refuse.conflict(`engagement ${state.engagementId} already exists`, { engagementId: state.engagementId });
   }
   return [{ type: 'EngagementPris', data: engagement }];
 }
@@ -112,7 +114,9 @@ function fixerCible(command: FixerCibleIndicateur, state: EngagementState): Deci
     optionalText(data.periode, 'periode') ??
     optionalText(data.ventilation, 'ventilation') ??
     optionalText(data.qualificatif, 'qualificatif') ??
-    (data.reference && data.reference.valeur !== null && !estDecimal(data.reference.valeur) ? refuse.validation('reference.valeur', 'not a decimal number') : null) ??
+    (data.reference && data.reference.valeur !== null && !estDecimal(data.reference.valeur)
+      ? refuse.validation('reference.valeur', 'not a decimal number')
+      : null) ??
     (data.reference && !estTexteNonVide(data.reference.libelle) ? refuse.validation('reference.libelle', 'describe the baseline') : null);
   if (invalid) return invalid;
   const cible: CibleIndicateur = {

@@ -15,7 +15,10 @@ const agir: PrendreEngagement['data'] = {
   contratId: 'cv-mel',
   priorite: 'EMPLOI',
   objectif: '#Agir pour réussir',
-  responsables: [{ partenaireId: 'pole-emploi', libelle: 'Pôle Emploi' }, { partenaireId: null, libelle: 'PLIE' }],
+  responsables: [
+    { partenaireId: 'pole-emploi', libelle: 'Pôle Emploi' },
+    { partenaireId: null, libelle: 'PLIE' },
+  ],
   noeuds: [{ cadreId: 'cv-mel', noeudId: 'v1.C1.emploi' }],
 };
 const pris: EngagementEvent = {
@@ -60,7 +63,10 @@ describe('engagement decider', () => {
 
   it.each(every.flatMap((command) => ROLES_NON_REFERENTIEL.map((role) => [command.type, role] as const)))('%s is FORBIDDEN to %s', (type, role) => {
     const command = every.find((c) => c.type === type)!;
-    spec.given([pris]).when({ ...command, metadata: { ...command.metadata, actor: { userId: 'u', role } } }).thenRefused('FORBIDDEN');
+    spec
+      .given([pris])
+      .when({ ...command, metadata: { ...command.metadata, actor: { userId: 'u', role } } })
+      .thenRefused('FORBIDDEN');
   });
 
   it.each(every.filter((c) => c.type !== 'PrendreEngagement'))('$type on an unknown engagement is NOT_FOUND', (command) => {
@@ -71,7 +77,10 @@ describe('engagement decider', () => {
     it('records the commitment with its responsible organisations as printed', () => {
       spec.given([]).when(cmd('PrendreEngagement', agir)).then([pris]);
       spec.given([pris]).when(cmd('PrendreEngagement', agir)).thenNothing();
-      spec.given([pris]).when(cmd('PrendreEngagement', { ...agir, objectif: 'Autre' })).thenRefused('CONFLICT');
+      spec
+        .given([pris])
+        .when(cmd('PrendreEngagement', { ...agir, objectif: 'Autre' }))
+        .thenRefused('CONFLICT');
     });
     it.each([
       [{ objectif: '' }, 'objectif'],
@@ -82,26 +91,50 @@ describe('engagement decider', () => {
       [{ echeance: 'fin 2019' }, 'echeance'],
       [{ engagementId: 'E AGIR' }, 'engagementId'],
     ])('refuses %o (VALIDATION_FAILED on %s)', (change, field) => {
-      spec.given([]).when(cmd('PrendreEngagement', { ...agir, ...change })).thenRefused('VALIDATION_FAILED', undefined, { field });
+      spec
+        .given([])
+        .when(cmd('PrendreEngagement', { ...agir, ...change }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field });
     });
   });
 
   describe('FixerCibleIndicateur', () => {
     it('sets a range target and attaches the indicator', () => {
-      spec.given([pris]).when(cmd('FixerCibleIndicateur', { indicateurId: 'ind-versunmetier', cible: { type: 'intervalle', min: '750', max: '850' } })).then([rattache, fixee]);
-      spec.given([pris, rattache, fixee]).when(cmd('FixerCibleIndicateur', { indicateurId: 'ind-versunmetier', cible: { type: 'intervalle', min: '750', max: '850' } })).thenNothing();
+      spec
+        .given([pris])
+        .when(cmd('FixerCibleIndicateur', { indicateurId: 'ind-versunmetier', cible: { type: 'intervalle', min: '750', max: '850' } }))
+        .then([rattache, fixee]);
+      spec
+        .given([pris, rattache, fixee])
+        .when(cmd('FixerCibleIndicateur', { indicateurId: 'ind-versunmetier', cible: { type: 'intervalle', min: '750', max: '850' } }))
+        .thenNothing();
     });
     it('accepts numbers per year, "à définir" and rules in words', () => {
-      spec.given([pris, rattache]).when(cmd('FixerCibleIndicateur', { indicateurId: 'ind-versunmetier', annee: 2020, cible: { type: 'valeur', valeur: '50' } })).thenMatches([{ type: 'CibleIndicateurFixee', data: expect.objectContaining({ annee: 2020 }) }]);
-      spec.given([pris, rattache]).when(cmd('FixerCibleIndicateur', { indicateurId: 'ind-versunmetier', annee: 2021, cible: { type: 'a_definir' } })).thenMatches([{ type: 'CibleIndicateurFixee' }]);
       spec
         .given([pris, rattache])
-        .when(cmd('FixerCibleIndicateur', { indicateurId: 'ind-versunmetier', cible: { type: 'texte', texte: 'Augmentation ou maintien' }, reference: { valeur: '50', libelle: 'actuellement 50 sites suivis dont 30 en QPV' } }))
+        .when(cmd('FixerCibleIndicateur', { indicateurId: 'ind-versunmetier', annee: 2020, cible: { type: 'valeur', valeur: '50' } }))
+        .thenMatches([{ type: 'CibleIndicateurFixee', data: expect.objectContaining({ annee: 2020 }) }]);
+      spec
+        .given([pris, rattache])
+        .when(cmd('FixerCibleIndicateur', { indicateurId: 'ind-versunmetier', annee: 2021, cible: { type: 'a_definir' } }))
+        .thenMatches([{ type: 'CibleIndicateurFixee' }]);
+      spec
+        .given([pris, rattache])
+        .when(
+          cmd('FixerCibleIndicateur', {
+            indicateurId: 'ind-versunmetier',
+            cible: { type: 'texte', texte: 'Augmentation ou maintien' },
+            reference: { valeur: '50', libelle: 'actuellement 50 sites suivis dont 30 en QPV' },
+          }),
+        )
         .thenMatches([{ type: 'CibleIndicateurFixee' }]);
     });
     it('changing a target already set needs a reason', () => {
       const change = { indicateurId: 'ind-versunmetier', cible: { type: 'intervalle' as const, min: '700', max: '850' } };
-      spec.given([pris, rattache, fixee]).when(cmd('FixerCibleIndicateur', change)).thenRefused('VALIDATION_FAILED', /reason/, { field: 'reason' });
+      spec
+        .given([pris, rattache, fixee])
+        .when(cmd('FixerCibleIndicateur', change))
+        .thenRefused('VALIDATION_FAILED', /reason/, { field: 'reason' });
       spec
         .given([pris, rattache, fixee])
         .when(cmd('FixerCibleIndicateur', change, 'révision à mi-parcours'))
@@ -116,19 +149,37 @@ describe('engagement decider', () => {
       [{ indicateurId: 'x y' }, 'indicateurId'],
       [{ reference: { valeur: 'cinquante', libelle: 'x' } }, 'reference.valeur'],
     ])('refuses %o (VALIDATION_FAILED on %s)', (change, field) => {
-      spec.given([pris]).when(cmd('FixerCibleIndicateur', { indicateurId: 'ind-versunmetier', cible: { type: 'a_definir' }, ...change })).thenRefused('VALIDATION_FAILED', undefined, { field });
+      spec
+        .given([pris])
+        .when(cmd('FixerCibleIndicateur', { indicateurId: 'ind-versunmetier', cible: { type: 'a_definir' }, ...change }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field });
     });
     it('an abandoned commitment takes no target (INVALID_TRANSITION)', () => {
-      spec.given([pris, abandonne]).when(cmd('FixerCibleIndicateur', { indicateurId: 'ind-x', cible: { type: 'a_definir' } })).thenRefused('INVALID_TRANSITION', undefined, { state: 'abandonne' });
+      spec
+        .given([pris, abandonne])
+        .when(cmd('FixerCibleIndicateur', { indicateurId: 'ind-x', cible: { type: 'a_definir' } }))
+        .thenRefused('INVALID_TRANSITION', undefined, { state: 'abandonne' });
     });
   });
 
   describe('RattacherIndicateurEngagement', () => {
     it('attaches once', () => {
-      spec.given([pris]).when(cmd('RattacherIndicateurEngagement', { indicateurId: 'ind-versunmetier' })).then([rattache]);
-      spec.given([pris, rattache]).when(cmd('RattacherIndicateurEngagement', { indicateurId: 'ind-versunmetier' })).thenNothing();
-      spec.given([pris]).when(cmd('RattacherIndicateurEngagement', { indicateurId: '' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'indicateurId' });
-      spec.given([pris, abandonne]).when(cmd('RattacherIndicateurEngagement', { indicateurId: 'ind-x' })).thenRefused('INVALID_TRANSITION');
+      spec
+        .given([pris])
+        .when(cmd('RattacherIndicateurEngagement', { indicateurId: 'ind-versunmetier' }))
+        .then([rattache]);
+      spec
+        .given([pris, rattache])
+        .when(cmd('RattacherIndicateurEngagement', { indicateurId: 'ind-versunmetier' }))
+        .thenNothing();
+      spec
+        .given([pris])
+        .when(cmd('RattacherIndicateurEngagement', { indicateurId: '' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'indicateurId' });
+      spec
+        .given([pris, abandonne])
+        .when(cmd('RattacherIndicateurEngagement', { indicateurId: 'ind-x' }))
+        .thenRefused('INVALID_TRANSITION');
     });
   });
 
@@ -137,13 +188,42 @@ describe('engagement decider', () => {
       spec
         .given([pris])
         .when(cmd('ChangerStatutEngagement', { statut: 'en_cours_de_deploiement', depuis: '2020-06' }))
-        .then([{ type: 'StatutEngagementChange', data: { engagementId: 'E-AGIR-POUR-REUSSIR', statut: 'en_cours_de_deploiement', ancienStatut: 'non_renseigne', depuis: '2020-06', commentaire: null } }]);
-      spec.given([pris]).when(cmd('ChangerStatutEngagement', { statut: 'non_renseigne', depuis: '2020' })).thenNothing();
-      spec.given([pris]).when(cmd('ChangerStatutEngagement', { statut: 'abandonne', depuis: '2021' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
-      spec.given([pris]).when(cmd('ChangerStatutEngagement', { statut: 'abandonne', depuis: '2021' }, 'dispositif supprimé')).then([abandonne]);
-      spec.given([pris, abandonne]).when(cmd('ChangerStatutEngagement', { statut: 'atteint', depuis: '2022' })).thenRefused('INVALID_TRANSITION');
-      spec.given([pris]).when(cmd('ChangerStatutEngagement', { statut: 'ok' as 'atteint', depuis: '2022' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'statut' });
-      spec.given([pris]).when(cmd('ChangerStatutEngagement', { statut: 'atteint', depuis: '' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'depuis' });
+        .then([
+          {
+            type: 'StatutEngagementChange',
+            data: {
+              engagementId: 'E-AGIR-POUR-REUSSIR',
+              statut: 'en_cours_de_deploiement',
+              ancienStatut: 'non_renseigne',
+              depuis: '2020-06',
+              commentaire: null,
+            },
+          },
+        ]);
+      spec
+        .given([pris])
+        .when(cmd('ChangerStatutEngagement', { statut: 'non_renseigne', depuis: '2020' }))
+        .thenNothing();
+      spec
+        .given([pris])
+        .when(cmd('ChangerStatutEngagement', { statut: 'abandonne', depuis: '2021' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
+      spec
+        .given([pris])
+        .when(cmd('ChangerStatutEngagement', { statut: 'abandonne', depuis: '2021' }, 'dispositif supprimé'))
+        .then([abandonne]);
+      spec
+        .given([pris, abandonne])
+        .when(cmd('ChangerStatutEngagement', { statut: 'atteint', depuis: '2022' }))
+        .thenRefused('INVALID_TRANSITION');
+      spec
+        .given([pris])
+        .when(cmd('ChangerStatutEngagement', { statut: 'ok' as 'atteint', depuis: '2022' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'statut' });
+      spec
+        .given([pris])
+        .when(cmd('ChangerStatutEngagement', { statut: 'atteint', depuis: '' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'depuis' });
     });
   });
 });

@@ -17,10 +17,7 @@ export type StatutEngagement = (typeof STATUTS_ENGAGEMENT)[number];
 
 /** A target as documents print them: a number, a range ("750 à 850"), "à définir", or a rule in words. */
 export type Cible =
-  | { type: 'valeur'; valeur: Decimal }
-  | { type: 'intervalle'; min: Decimal; max: Decimal }
-  | { type: 'a_definir' }
-  | { type: 'texte'; texte: string };
+  { type: 'valeur'; valeur: Decimal } | { type: 'intervalle'; min: Decimal; max: Decimal } | { type: 'a_definir' } | { type: 'texte'; texte: string };
 
 export interface CibleIndicateur {
   indicateurId: string;

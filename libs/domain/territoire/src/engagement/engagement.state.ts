@@ -31,7 +31,14 @@ function sansEngagement<T extends { engagementId: string }>(value: T): Omit<T, '
 export function evolveEngagement(state: EngagementState, event: EngagementEvent): EngagementState {
   switch (event.type) {
     case 'EngagementPris':
-      return { ...state, statut: 'pris', engagementId: event.data.engagementId, suivi: event.data.statut, indicateurIds: event.data.indicateurIds, engagement: event.data };
+      return {
+        ...state,
+        statut: 'pris',
+        engagementId: event.data.engagementId,
+        suivi: event.data.statut,
+        indicateurIds: event.data.indicateurIds,
+        engagement: event.data,
+      };
     case 'IndicateurRattacheEngagement':
       return { ...state, indicateurIds: [...state.indicateurIds, event.data.indicateurId] };
     case 'CibleIndicateurFixee':

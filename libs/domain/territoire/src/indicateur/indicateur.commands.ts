@@ -17,9 +17,6 @@ export type DefinirIndicateur = Command<
 >;
 export type RattacherIndicateurObjectif = Command<'RattacherIndicateurObjectif', { noeud: RefNoeud }>;
 /** A different value for the same year, date, breakdown and engagement is a correction: it needs a reason. */
-export type RenseignerValeurIndicateur = Command<
-  'RenseignerValeurIndicateur',
-  Pick<ValeurIndicateur, 'source'> & Partial<Omit<ValeurIndicateur, 'source'>>
->;
+export type RenseignerValeurIndicateur = Command<'RenseignerValeurIndicateur', Pick<ValeurIndicateur, 'source'> & Partial<Omit<ValeurIndicateur, 'source'>>>;
 
 export type IndicateurCommand = DefinirIndicateur | RattacherIndicateurObjectif | RenseignerValeurIndicateur;

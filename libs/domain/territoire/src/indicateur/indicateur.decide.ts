@@ -66,7 +66,9 @@ function definir(command: DefinirIndicateur, state: IndicateurState): Decision {
     noeuds: data.noeuds ?? [],
   };
   if (state.statut !== 'absent') {
-    return memesFaits(state.definition, definition) ? [] : refuse.conflict(`indicator ${state.indicateurId} is already defined`, { indicateurId: state.indicateurId });
+    return memesFaits(state.definition, definition)
+      ? []
+      : refuse.conflict(`indicator ${state.indicateurId} is already defined`, { indicateurId: state.indicateurId });
   }
   return [{ type: 'IndicateurDefini', data: definition }];
 }
@@ -118,7 +120,8 @@ function renseignerValeur(command: RenseignerValeurIndicateur, state: Indicateur
   if (valeur.valeur !== null && !estDecimal(valeur.valeur)) return refuse.validation('valeur', `"${valeur.valeur}" is not a decimal number`);
   if (!estTexteNonVide(valeur.source)) return refuse.validation('source', 'every value says where it comes from');
   if (valeur.engagementId !== null && !estIdentifiantValide(valeur.engagementId)) return refuse.validation('engagementId', 'not an engagement id');
-  const invalid = validerVentilation(valeur.ventilation, state) ?? optionalText(valeur.valeurImprimee, 'valeurImprimee') ?? optionalText(valeur.qualificatif, 'qualificatif');
+  const invalid =
+    validerVentilation(valeur.ventilation, state) ?? optionalText(valeur.valeurImprimee, 'valeurImprimee') ?? optionalText(valeur.qualificatif, 'qualificatif');
   if (invalid) return invalid;
   const precedente = state.valeurs[cleValeur(valeur)];
   if (!precedente) return [{ type: 'ValeurIndicateurRenseignee', data: { indicateurId: state.indicateurId, ...valeur } }];

@@ -21,7 +21,15 @@ const sensibilises: DefinirIndicateur['data'] = {
 };
 const defini: IndicateurEvent = {
   type: 'IndicateurDefini',
-  data: { ...sensibilises, unite: 'personnes', nature: 'flux', ventilations: ['sexe', 'tranche_age', 'qpv'], tranchesAge: ['16-25'], definition: null, noeuds: sensibilises.noeuds ?? [] },
+  data: {
+    ...sensibilises,
+    unite: 'personnes',
+    nature: 'flux',
+    ventilations: ['sexe', 'tranche_age', 'qpv'],
+    tranchesAge: ['16-25'],
+    definition: null,
+    noeuds: sensibilises.noeuds ?? [],
+  },
 };
 const valeur: ValeurIndicateur = {
   annee: 2019,
@@ -43,18 +51,28 @@ describe('indicateur decider', () => {
   ];
 
   // Agents report values (bilans, yearly report); only the catalogue itself is kept by the administrators.
-  const interdit = (type: IndicateurCommand['type'], role: Role) => ROLES_NON_REFERENTIEL.includes(role) && !(type === 'RenseignerValeurIndicateur' && role === 'agent');
+  const interdit = (type: IndicateurCommand['type'], role: Role) =>
+    ROLES_NON_REFERENTIEL.includes(role) && !(type === 'RenseignerValeurIndicateur' && role === 'agent');
   it.each(every.flatMap((command) => ROLES_NON_REFERENTIEL.filter((role) => interdit(command.type, role)).map((role) => [command.type, role] as const)))(
     '%s is FORBIDDEN to %s',
     (type, role) => {
       const command = every.find((c) => c.type === type)!;
-      spec.given([defini]).when({ ...command, metadata: { ...command.metadata, actor: { userId: 'u', role } } }).thenRefused('FORBIDDEN');
+      spec
+        .given([defini])
+        .when({ ...command, metadata: { ...command.metadata, actor: { userId: 'u', role } } })
+        .thenRefused('FORBIDDEN');
     },
   );
 
   it('an agent reports a value, but does not define or attach indicators', () => {
-    spec.given([defini]).when(cmd('RenseignerValeurIndicateur', valeur, undefined, 'agent')).then([renseignee]);
-    spec.given([]).when(cmd('DefinirIndicateur', sensibilises, undefined, 'agent')).thenRefused('FORBIDDEN');
+    spec
+      .given([defini])
+      .when(cmd('RenseignerValeurIndicateur', valeur, undefined, 'agent'))
+      .then([renseignee]);
+    spec
+      .given([])
+      .when(cmd('DefinirIndicateur', sensibilises, undefined, 'agent'))
+      .thenRefused('FORBIDDEN');
   });
 
   it.each(every.filter((c) => c.type !== 'DefinirIndicateur'))('$type on an unknown indicator is NOT_FOUND', (command) => {
@@ -65,7 +83,10 @@ describe('indicateur decider', () => {
     it('defines an indicator of the catalogue attached to an objective', () => {
       spec.given([]).when(cmd('DefinirIndicateur', sensibilises)).then([defini]);
       spec.given([defini]).when(cmd('DefinirIndicateur', sensibilises)).thenNothing();
-      spec.given([defini]).when(cmd('DefinirIndicateur', { ...sensibilises, unite: 'actions' })).thenRefused('CONFLICT');
+      spec
+        .given([defini])
+        .when(cmd('DefinirIndicateur', { ...sensibilises, unite: 'actions' }))
+        .thenRefused('CONFLICT');
     });
     it.each([
       [{ libelle: '' }, 'libelle'],
@@ -76,15 +97,27 @@ describe('indicateur decider', () => {
       [{ unite: '' }, 'unite'],
       [{ noeuds: [{ cadreId: '', noeudId: 'x' }] }, 'noeuds[0]'],
     ])('refuses %o (VALIDATION_FAILED on %s)', (change, field) => {
-      spec.given([]).when(cmd('DefinirIndicateur', { ...sensibilises, ...change })).thenRefused('VALIDATION_FAILED', undefined, { field });
+      spec
+        .given([])
+        .when(cmd('DefinirIndicateur', { ...sensibilises, ...change }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field });
     });
   });
 
   describe('RattacherIndicateurObjectif', () => {
     it('attaches to another node once', () => {
-      spec.given([defini]).when(cmd('RattacherIndicateurObjectif', { noeud: { cadreId: 'cv-cabbalr', noeudId: 'v1.fdr.3.1' } })).thenMatches([{ type: 'IndicateurRattacheObjectif' }]);
-      spec.given([defini]).when(cmd('RattacherIndicateurObjectif', { noeud: { cadreId: 'cv-cabbalr', noeudId: 'v1.fdr.3' } })).thenNothing();
-      spec.given([defini]).when(cmd('RattacherIndicateurObjectif', { noeud: { cadreId: 'cv-cabbalr', noeudId: '' } })).thenRefused('VALIDATION_FAILED', undefined, { field: 'noeud[0]' });
+      spec
+        .given([defini])
+        .when(cmd('RattacherIndicateurObjectif', { noeud: { cadreId: 'cv-cabbalr', noeudId: 'v1.fdr.3.1' } }))
+        .thenMatches([{ type: 'IndicateurRattacheObjectif' }]);
+      spec
+        .given([defini])
+        .when(cmd('RattacherIndicateurObjectif', { noeud: { cadreId: 'cv-cabbalr', noeudId: 'v1.fdr.3' } }))
+        .thenNothing();
+      spec
+        .given([defini])
+        .when(cmd('RattacherIndicateurObjectif', { noeud: { cadreId: 'cv-cabbalr', noeudId: '' } }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'noeud[0]' });
     });
   });
 
@@ -94,11 +127,16 @@ describe('indicateur decider', () => {
       spec.given([defini, renseignee]).when(cmd('RenseignerValeurIndicateur', valeur)).thenNothing();
     });
     it('a different value for the same year and breakdown is a correction with a reason', () => {
-      spec.given([defini, renseignee]).when(cmd('RenseignerValeurIndicateur', { ...valeur, valeur: '34', valeurImprimee: '34%' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
+      spec
+        .given([defini, renseignee])
+        .when(cmd('RenseignerValeurIndicateur', { ...valeur, valeur: '34', valeurImprimee: '34%' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
       spec
         .given([defini, renseignee])
         .when(cmd('RenseignerValeurIndicateur', { ...valeur, valeur: '34', valeurImprimee: '34%' }, 'erreur de report'))
-        .then([{ type: 'ValeurIndicateurCorrigee', data: { indicateurId: 'cabbalr-fdr-3-1', ...valeur, valeur: '34', valeurImprimee: '34%', precedente: valeur } }]);
+        .then([
+          { type: 'ValeurIndicateurCorrigee', data: { indicateurId: 'cabbalr-fdr-3-1', ...valeur, valeur: '34', valeurImprimee: '34%', precedente: valeur } },
+        ]);
     });
     it.each([
       [{ valeur: null, valeurImprimee: null }, 'valeur'],
@@ -110,7 +148,10 @@ describe('indicateur decider', () => {
       [{ ventilation: { trancheAge: '13-25' } }, 'ventilation.trancheAge'],
       [{ ventilation: {} }, 'ventilation'],
     ])('refuses %o (VALIDATION_FAILED on %s)', (change, field) => {
-      spec.given([defini]).when(cmd('RenseignerValeurIndicateur', { ...valeur, ...change })).thenRefused('VALIDATION_FAILED', undefined, { field });
+      spec
+        .given([defini])
+        .when(cmd('RenseignerValeurIndicateur', { ...valeur, ...change }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field });
     });
   });
 });

@@ -26,16 +26,8 @@ export type RenseignerIdentifiantsPartenaire = Command<
   'RenseignerIdentifiantsPartenaire',
   { siret?: string | null; siren?: string | null; rna?: string | null }
 >;
-export type ChangerRolesPartenaire = Command<
-  'ChangerRolesPartenaire',
-  { roles: RolePartenaire[]; categorieFinanceur?: CategorieFinanceur | null }
->;
+export type ChangerRolesPartenaire = Command<'ChangerRolesPartenaire', { roles: RolePartenaire[]; categorieFinanceur?: CategorieFinanceur | null }>;
 export type DesignerAssociationPorteuse = Command<'DesignerAssociationPorteuse', { associationPorteuseId: string }>;
 
 export type PartenaireCommand =
-  | EnregistrerPartenaire
-  | RenommerPartenaire
-  | AjouterAliasPartenaire
-  | RenseignerIdentifiantsPartenaire
-  | ChangerRolesPartenaire
-  | DesignerAssociationPorteuse;
+  EnregistrerPartenaire | RenommerPartenaire | AjouterAliasPartenaire | RenseignerIdentifiantsPartenaire | ChangerRolesPartenaire | DesignerAssociationPorteuse;

@@ -148,7 +148,8 @@ function renseignerIdentifiants(command: RenseignerIdentifiantsPartenaire, state
 
 function changerRoles(command: ChangerRolesPartenaire, state: PartenaireState): Decision {
   const roles = [...(command.data.roles ?? [])];
-  const categorieFinanceur = command.data.categorieFinanceur === undefined ? (roles.includes('financeur') ? state.categorieFinanceur : null) : command.data.categorieFinanceur;
+  const categorieFinanceur =
+    command.data.categorieFinanceur === undefined ? (roles.includes('financeur') ? state.categorieFinanceur : null) : command.data.categorieFinanceur;
   const invalid = validerRoles(roles, categorieFinanceur);
   if (invalid) return invalid;
   const same = roles.length === state.roles.length && roles.every((role) => state.roles.includes(role));

@@ -47,7 +47,10 @@ describe('partenaire decider', () => {
 
   it.each(every.flatMap((command) => ROLES_NON_REFERENTIEL.map((role) => [command.type, role] as const)))('%s is FORBIDDEN to %s', (type, role) => {
     const command = every.find((c) => c.type === type)!;
-    spec.given([conseil]).when({ ...command, metadata: { ...command.metadata, actor: { userId: 'u', role } } }).thenRefused('FORBIDDEN');
+    spec
+      .given([conseil])
+      .when({ ...command, metadata: { ...command.metadata, actor: { userId: 'u', role } } })
+      .thenRefused('FORBIDDEN');
   });
 
   it.each(every.filter((c) => c.type !== 'EnregistrerPartenaire'))('$type on an unknown partner is NOT_FOUND', (command) => {
@@ -62,7 +65,17 @@ describe('partenaire decider', () => {
     it('registers a financeur with its report category and valid identifiers (La Poste SIRET included)', () => {
       spec
         .given([])
-        .when(cmd('EnregistrerPartenaire', { partenaireId: 'la-poste', nature: 'autre', nom: 'La Poste', siret: '35600000049837', siren: '356000000', roles: ['financeur'], categorieFinanceur: 'autres' }))
+        .when(
+          cmd('EnregistrerPartenaire', {
+            partenaireId: 'la-poste',
+            nature: 'autre',
+            nom: 'La Poste',
+            siret: '35600000049837',
+            siren: '356000000',
+            roles: ['financeur'],
+            categorieFinanceur: 'autres',
+          }),
+        )
         .thenMatches([{ type: 'PartenaireEnregistre', data: expect.objectContaining({ siret: '35600000049837', categorieFinanceur: 'autres' }) }]);
     });
 
@@ -83,23 +96,47 @@ describe('partenaire decider', () => {
       [{ partenaireId: 'a/b' }, 'partenaireId'],
       [{ communes: [{ codeInsee: 'x', nom: 'Auchel' }] }, 'communes[0].codeInsee'],
     ])('refuses %o (VALIDATION_FAILED on %s)', (change, field) => {
-      spec.given([]).when(cmd('EnregistrerPartenaire', { ...bookkaffe, ...change })).thenRefused('VALIDATION_FAILED', undefined, { field });
+      spec
+        .given([])
+        .when(cmd('EnregistrerPartenaire', { ...bookkaffe, ...change }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field });
     });
 
     it('is a no-op when repeated and a CONFLICT when registered twice differently', () => {
       spec.given([enregistreEvent]).when(cmd('EnregistrerPartenaire', bookkaffe)).thenNothing();
-      spec.given([enregistreEvent]).when(cmd('EnregistrerPartenaire', { ...bookkaffe, nature: 'ccas' })).thenRefused('CONFLICT');
+      spec
+        .given([enregistreEvent])
+        .when(cmd('EnregistrerPartenaire', { ...bookkaffe, nature: 'ccas' }))
+        .thenRefused('CONFLICT');
     });
   });
 
   describe('RenommerPartenaire and AjouterAliasPartenaire', () => {
     it('renames and adds aliases once', () => {
-      spec.given([enregistreEvent]).when(cmd('RenommerPartenaire', { nom: 'Bookkaffé' })).then([{ type: 'PartenaireRenomme', data: { partenaireId: 'bookkaffe', nom: 'Bookkaffé', ancienNom: 'BOOKKAFFÉ' } }]);
-      spec.given([enregistreEvent]).when(cmd('RenommerPartenaire', { nom: 'BOOKKAFFÉ' })).thenNothing();
-      spec.given([enregistreEvent]).when(cmd('RenommerPartenaire', { nom: ' ' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'nom' });
-      spec.given([enregistreEvent]).when(cmd('AjouterAliasPartenaire', { alias: 'Booklab' })).then([{ type: 'AliasPartenaireAjoute', data: { partenaireId: 'bookkaffe', alias: 'Booklab' } }]);
-      spec.given([enregistreEvent]).when(cmd('AjouterAliasPartenaire', { alias: 'BOOKKAFE' })).thenNothing();
-      spec.given([enregistreEvent]).when(cmd('AjouterAliasPartenaire', { alias: '' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'alias' });
+      spec
+        .given([enregistreEvent])
+        .when(cmd('RenommerPartenaire', { nom: 'Bookkaffé' }))
+        .then([{ type: 'PartenaireRenomme', data: { partenaireId: 'bookkaffe', nom: 'Bookkaffé', ancienNom: 'BOOKKAFFÉ' } }]);
+      spec
+        .given([enregistreEvent])
+        .when(cmd('RenommerPartenaire', { nom: 'BOOKKAFFÉ' }))
+        .thenNothing();
+      spec
+        .given([enregistreEvent])
+        .when(cmd('RenommerPartenaire', { nom: ' ' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'nom' });
+      spec
+        .given([enregistreEvent])
+        .when(cmd('AjouterAliasPartenaire', { alias: 'Booklab' }))
+        .then([{ type: 'AliasPartenaireAjoute', data: { partenaireId: 'bookkaffe', alias: 'Booklab' } }]);
+      spec
+        .given([enregistreEvent])
+        .when(cmd('AjouterAliasPartenaire', { alias: 'BOOKKAFE' }))
+        .thenNothing();
+      spec
+        .given([enregistreEvent])
+        .when(cmd('AjouterAliasPartenaire', { alias: '' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'alias' });
     });
   });
 
@@ -109,11 +146,26 @@ describe('partenaire decider', () => {
       data: { partenaireId: 'bookkaffe', siret: '73282932000074', siren: '732829320', rna: null, precedents: { siret: null, siren: null, rna: null } },
     };
     it('fills identifiers; replacing a known one needs a reason', () => {
-      spec.given([enregistreEvent]).when(cmd('RenseignerIdentifiantsPartenaire', { siret: '73282932000074', siren: '732829320' })).then([ids]);
-      spec.given([enregistreEvent, ids]).when(cmd('RenseignerIdentifiantsPartenaire', { siret: '73282932000074' })).thenNothing();
-      spec.given([enregistreEvent, ids]).when(cmd('RenseignerIdentifiantsPartenaire', { rna: 'W623001234' })).thenMatches([{ type: 'IdentifiantsPartenaireRenseignes', data: expect.objectContaining({ rna: 'W623001234' }) }]);
-      spec.given([enregistreEvent, ids]).when(cmd('RenseignerIdentifiantsPartenaire', { siret: '55210055400013', siren: '552100554' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
-      spec.given([enregistreEvent]).when(cmd('RenseignerIdentifiantsPartenaire', { siret: '12345678901234' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'siret' });
+      spec
+        .given([enregistreEvent])
+        .when(cmd('RenseignerIdentifiantsPartenaire', { siret: '73282932000074', siren: '732829320' }))
+        .then([ids]);
+      spec
+        .given([enregistreEvent, ids])
+        .when(cmd('RenseignerIdentifiantsPartenaire', { siret: '73282932000074' }))
+        .thenNothing();
+      spec
+        .given([enregistreEvent, ids])
+        .when(cmd('RenseignerIdentifiantsPartenaire', { rna: 'W623001234' }))
+        .thenMatches([{ type: 'IdentifiantsPartenaireRenseignes', data: expect.objectContaining({ rna: 'W623001234' }) }]);
+      spec
+        .given([enregistreEvent, ids])
+        .when(cmd('RenseignerIdentifiantsPartenaire', { siret: '55210055400013', siren: '552100554' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
+      spec
+        .given([enregistreEvent])
+        .when(cmd('RenseignerIdentifiantsPartenaire', { siret: '12345678901234' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'siret' });
     });
   });
 
@@ -123,8 +175,14 @@ describe('partenaire decider', () => {
         .given([enregistreEvent])
         .when(cmd('ChangerRolesPartenaire', { roles: ['porteur', 'financeur'], categorieFinanceur: 'autres' }))
         .then([{ type: 'RolesPartenaireChanges', data: { partenaireId: 'bookkaffe', roles: ['porteur', 'financeur'], categorieFinanceur: 'autres' } }]);
-      spec.given([enregistreEvent]).when(cmd('ChangerRolesPartenaire', { roles: ['porteur'] })).thenNothing();
-      spec.given([enregistreEvent]).when(cmd('ChangerRolesPartenaire', { roles: ['financeur'] })).thenRefused('VALIDATION_FAILED', undefined, { field: 'categorieFinanceur' });
+      spec
+        .given([enregistreEvent])
+        .when(cmd('ChangerRolesPartenaire', { roles: ['porteur'] }))
+        .thenNothing();
+      spec
+        .given([enregistreEvent])
+        .when(cmd('ChangerRolesPartenaire', { roles: ['financeur'] }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'categorieFinanceur' });
     });
   });
 
@@ -134,8 +192,14 @@ describe('partenaire decider', () => {
         .given([conseil])
         .when(cmd('DesignerAssociationPorteuse', { associationPorteuseId: 'bookkaffe' }))
         .then([{ type: 'AssociationPorteuseDesignee', data: { partenaireId: 'cc-regain', associationPorteuseId: 'bookkaffe', anciennePorteuseId: null } }]);
-      spec.given([conseil]).when(cmd('DesignerAssociationPorteuse', { associationPorteuseId: 'cc-regain' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'associationPorteuseId' });
-      spec.given([enregistreEvent]).when(cmd('DesignerAssociationPorteuse', { associationPorteuseId: 'x' })).thenRefused('INVALID_TRANSITION', undefined, { state: 'association' });
+      spec
+        .given([conseil])
+        .when(cmd('DesignerAssociationPorteuse', { associationPorteuseId: 'cc-regain' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'associationPorteuseId' });
+      spec
+        .given([enregistreEvent])
+        .when(cmd('DesignerAssociationPorteuse', { associationPorteuseId: 'x' }))
+        .thenRefused('INVALID_TRANSITION', undefined, { state: 'association' });
     });
   });
 });

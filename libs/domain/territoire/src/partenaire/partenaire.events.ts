@@ -24,16 +24,7 @@ export type RolePartenaire = (typeof ROLES_PARTENAIRE)[number];
  * The eight financeur categories of the yearly reports (seed 003 L150–L159). "Droit commun" is State spending
  * outside BOP 147; the BOP 147 "crédits spécifiques" are their own category.
  */
-export const CATEGORIES_FINANCEUR = [
-  'etat_credits_specifiques',
-  'etat_droit_commun',
-  'region',
-  'departement',
-  'caf',
-  'epci',
-  'communes',
-  'autres',
-] as const;
+export const CATEGORIES_FINANCEUR = ['etat_credits_specifiques', 'etat_droit_commun', 'region', 'departement', 'caf', 'epci', 'communes', 'autres'] as const;
 export type CategorieFinanceur = (typeof CATEGORIES_FINANCEUR)[number];
 
 export interface IdentifiantsPartenaire {
@@ -72,12 +63,7 @@ export type AssociationPorteuseDesignee = DomainEvent<
 >;
 
 export type PartenaireEvent =
-  | PartenaireEnregistre
-  | PartenaireRenomme
-  | AliasPartenaireAjoute
-  | IdentifiantsPartenaireRenseignes
-  | RolesPartenaireChanges
-  | AssociationPorteuseDesignee;
+  PartenaireEnregistre | PartenaireRenomme | AliasPartenaireAjoute | IdentifiantsPartenaireRenseignes | RolesPartenaireChanges | AssociationPorteuseDesignee;
 
 export const PARTENAIRE_EVENT_TYPES = [
   'PartenaireEnregistre',

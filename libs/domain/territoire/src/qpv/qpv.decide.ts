@@ -177,9 +177,7 @@ function ajouterAlias(command: AjouterAliasQpv, state: QpvState): Decision {
 }
 
 function trouverCommune(state: QpvState, commune: CommuneRef): CommuneRef | undefined {
-  return state.communes.find(
-    (known) => communeCle(known) === communeCle(commune) || (commune.codeInsee === null && memeTexte(known.nom, commune.nom)),
-  );
+  return state.communes.find((known) => communeCle(known) === communeCle(commune) || (commune.codeInsee === null && memeTexte(known.nom, commune.nom)));
 }
 
 function rattacherCommune(command: RattacherCommuneQpv, state: QpvState): Decision {
@@ -198,7 +196,8 @@ function detacherCommune(command: DetacherCommuneQpv, state: QpvState): Decision
   if (invalid) return invalid;
   const known = trouverCommune(state, command.data.commune);
   if (!known) return [];
-  if (state.communes.length === 1) return refuse.validation('commune', `"${known.nom}" is the last commune of the quartier; a quartier lies in at least one commune`);
+  if (state.communes.length === 1)
+    return refuse.validation('commune', `"${known.nom}" is the last commune of the quartier; a quartier lies in at least one commune`);
   return [{ type: 'CommuneQpvDetachee', data: { qpvId: state.qpvId, commune: known } }];
 }
 

@@ -64,7 +64,10 @@ describe('qpv decider', () => {
 
   it.each(every.flatMap((command) => ROLES_NON_REFERENTIEL.map((role) => [command.type, role] as const)))('%s is FORBIDDEN to %s', (type, role) => {
     const command = every.find((c) => c.type === type)!;
-    spec.given([declare]).when({ ...command, metadata: { ...command.metadata, actor: { userId: 'u', role } } }).thenRefused('FORBIDDEN');
+    spec
+      .given([declare])
+      .when({ ...command, metadata: { ...command.metadata, actor: { userId: 'u', role } } })
+      .thenRefused('FORBIDDEN');
   });
 
   it.each(every.filter((c) => c.type !== 'DeclarerQpv'))('$type on an undeclared quartier is NOT_FOUND', (command) => {
@@ -79,7 +82,15 @@ describe('qpv decider', () => {
     it('deduces the generation from the code', () => {
       spec
         .given([])
-        .when(cmd('DeclarerQpv', { ...lecocq, qpvId: 'QN05914M', code: 'QN05914M', generation: undefined, predecesseurs: [{ qpvId: 'vm-qpv-lecocq', code: null }] }))
+        .when(
+          cmd('DeclarerQpv', {
+            ...lecocq,
+            qpvId: 'QN05914M',
+            code: 'QN05914M',
+            generation: undefined,
+            predecesseurs: [{ qpvId: 'vm-qpv-lecocq', code: null }],
+          }),
+        )
         .thenMatches([{ type: 'QpvDeclare', data: expect.objectContaining({ code: 'QN05914M', generation: 2024, validite: { du: '2024-01-01', au: null } }) }]);
     });
 
@@ -92,11 +103,19 @@ describe('qpv decider', () => {
             categorie: 'quartier_interet_communautaire',
             code: null,
             nom: 'Cité 10 – Fond de Sains',
-            communes: [{ codeInsee: null, nom: 'Hersin-Coupigny' }, { codeInsee: null, nom: 'Noeux-les-Mines' }],
+            communes: [
+              { codeInsee: null, nom: 'Hersin-Coupigny' },
+              { codeInsee: null, nom: 'Noeux-les-Mines' },
+            ],
             reconnaissance: { instance: 'Conseil Communautaire', date: '2018-12', reference: null },
           }),
         )
-        .thenMatches([{ type: 'QpvDeclare', data: expect.objectContaining({ categorie: 'quartier_interet_communautaire', generation: null, validite: { du: null, au: null } }) }]);
+        .thenMatches([
+          {
+            type: 'QpvDeclare',
+            data: expect.objectContaining({ categorie: 'quartier_interet_communautaire', generation: null, validite: { du: null, au: null } }),
+          },
+        ]);
     });
 
     it.each([
@@ -115,30 +134,54 @@ describe('qpv decider', () => {
       [{ predecesseurs: [{ qpvId: 'x', code: 'QN05914M' }] }, 'predecesseurs[0].code'],
       [{ reconnaissance: { instance: '', date: null, reference: null } }, 'reconnaissance.instance'],
     ])('refuses %o (VALIDATION_FAILED on %s)', (change, field) => {
-      spec.given([]).when(cmd('DeclarerQpv', { ...lecocq, ...change })).thenRefused('VALIDATION_FAILED', undefined, { field });
+      spec
+        .given([])
+        .when(cmd('DeclarerQpv', { ...lecocq, ...change }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field });
     });
 
     it('is a no-op when repeated, a CONFLICT when declared twice differently', () => {
       spec.given([declare]).when(cmd('DeclarerQpv', lecocq)).thenNothing();
-      spec.given([declare]).when(cmd('DeclarerQpv', { ...lecocq, nom: 'Cité Lecoq' })).thenRefused('CONFLICT');
+      spec
+        .given([declare])
+        .when(cmd('DeclarerQpv', { ...lecocq, nom: 'Cité Lecoq' }))
+        .thenRefused('CONFLICT');
     });
   });
 
   describe('AttribuerCodeQpv', () => {
     it('attaches the official code later; the same code is a no-op', () => {
-      spec.given([declare]).when(cmd('AttribuerCodeQpv', { code: 'QP059014' })).then([code]);
-      spec.given([declare, code]).when(cmd('AttribuerCodeQpv', { code: 'QP059014' })).thenNothing();
+      spec
+        .given([declare])
+        .when(cmd('AttribuerCodeQpv', { code: 'QP059014' }))
+        .then([code]);
+      spec
+        .given([declare, code])
+        .when(cmd('AttribuerCodeQpv', { code: 'QP059014' }))
+        .thenNothing();
     });
 
     it('refuses a malformed code, a code of another generation, a code on a quartier de veille', () => {
-      spec.given([declare]).when(cmd('AttribuerCodeQpv', { code: 'QP-059014' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'code' });
-      spec.given([declare]).when(cmd('AttribuerCodeQpv', { code: 'QN05914M' })).thenRefused('VALIDATION_FAILED', /2024/, { field: 'code' });
+      spec
+        .given([declare])
+        .when(cmd('AttribuerCodeQpv', { code: 'QP-059014' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'code' });
+      spec
+        .given([declare])
+        .when(cmd('AttribuerCodeQpv', { code: 'QN05914M' }))
+        .thenRefused('VALIDATION_FAILED', /2024/, { field: 'code' });
       const veille: QpvEvent = { type: 'QpvDeclare', data: { ...declared, categorie: 'quartier_veille_active', generation: null } };
-      spec.given([veille]).when(cmd('AttribuerCodeQpv', { code: 'QP059014' })).thenRefused('INVALID_TRANSITION');
+      spec
+        .given([veille])
+        .when(cmd('AttribuerCodeQpv', { code: 'QP059014' }))
+        .thenRefused('INVALID_TRANSITION');
     });
 
     it('replacing a known code is a correction that needs a reason', () => {
-      spec.given([declare, code]).when(cmd('AttribuerCodeQpv', { code: 'QP059015' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
+      spec
+        .given([declare, code])
+        .when(cmd('AttribuerCodeQpv', { code: 'QP059015' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
       spec
         .given([declare, code])
         .when(cmd('AttribuerCodeQpv', { code: 'QP059015' }, 'erreur de saisie'))
@@ -148,19 +191,43 @@ describe('qpv decider', () => {
 
   describe('RenommerQpv', () => {
     it('renames an active quartier; renaming a retired or replaced one is an INVALID_TRANSITION', () => {
-      spec.given([declare]).when(cmd('RenommerQpv', { nom: 'Cité Lecocq' })).then([{ type: 'QpvRenomme', data: { qpvId: 'vm-qpv-lecocq', nom: 'Cité Lecocq', ancienNom: 'Lecocq' } }]);
-      spec.given([declare]).when(cmd('RenommerQpv', { nom: 'Lecocq' })).thenNothing();
-      spec.given([declare]).when(cmd('RenommerQpv', { nom: '' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'nom' });
-      spec.given([declare, retire]).when(cmd('RenommerQpv', { nom: 'Cité Lecocq' })).thenRefused('INVALID_TRANSITION', /retire/, { state: 'retire', command: 'RenommerQpv' });
-      spec.given([declare, code, remplace]).when(cmd('RenommerQpv', { nom: 'Cité Lecocq' })).thenRefused('INVALID_TRANSITION', undefined, { state: 'remplace' });
+      spec
+        .given([declare])
+        .when(cmd('RenommerQpv', { nom: 'Cité Lecocq' }))
+        .then([{ type: 'QpvRenomme', data: { qpvId: 'vm-qpv-lecocq', nom: 'Cité Lecocq', ancienNom: 'Lecocq' } }]);
+      spec
+        .given([declare])
+        .when(cmd('RenommerQpv', { nom: 'Lecocq' }))
+        .thenNothing();
+      spec
+        .given([declare])
+        .when(cmd('RenommerQpv', { nom: '' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'nom' });
+      spec
+        .given([declare, retire])
+        .when(cmd('RenommerQpv', { nom: 'Cité Lecocq' }))
+        .thenRefused('INVALID_TRANSITION', /retire/, { state: 'retire', command: 'RenommerQpv' });
+      spec
+        .given([declare, code, remplace])
+        .when(cmd('RenommerQpv', { nom: 'Cité Lecocq' }))
+        .thenRefused('INVALID_TRANSITION', undefined, { state: 'remplace' });
     });
   });
 
   describe('AjouterAliasQpv', () => {
     it('adds a spelling once, even on a retired quartier (old documents still name it)', () => {
-      spec.given([declare, retire]).when(cmd('AjouterAliasQpv', { alias: 'Le Coq' })).then([{ type: 'AliasQpvAjoute', data: { qpvId: 'vm-qpv-lecocq', alias: 'Le Coq' } }]);
-      spec.given([declare]).when(cmd('AjouterAliasQpv', { alias: 'cité lecoq' })).thenNothing();
-      spec.given([declare]).when(cmd('AjouterAliasQpv', { alias: '' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'alias' });
+      spec
+        .given([declare, retire])
+        .when(cmd('AjouterAliasQpv', { alias: 'Le Coq' }))
+        .then([{ type: 'AliasQpvAjoute', data: { qpvId: 'vm-qpv-lecocq', alias: 'Le Coq' } }]);
+      spec
+        .given([declare])
+        .when(cmd('AjouterAliasQpv', { alias: 'cité lecoq' }))
+        .thenNothing();
+      spec
+        .given([declare])
+        .when(cmd('AjouterAliasQpv', { alias: '' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'alias' });
     });
   });
 
@@ -168,21 +235,51 @@ describe('qpv decider', () => {
     const vieuxConde = { codeInsee: null, nom: 'Vieux-Condé' };
     const rattachee: QpvEvent = { type: 'CommuneQpvRattachee', data: { qpvId: 'vm-qpv-lecocq', commune: vieuxConde } };
     it('attaches and detaches communes (many-to-many), keeping at least one', () => {
-      spec.given([declare]).when(cmd('RattacherCommuneQpv', { commune: vieuxConde })).then([rattachee]);
-      spec.given([declare, rattachee]).when(cmd('RattacherCommuneQpv', { commune: vieuxConde })).thenNothing();
-      spec.given([declare, rattachee]).when(cmd('DetacherCommuneQpv', { commune: vieuxConde })).then([{ type: 'CommuneQpvDetachee', data: { qpvId: 'vm-qpv-lecocq', commune: vieuxConde } }]);
-      spec.given([declare]).when(cmd('DetacherCommuneQpv', { commune: vieuxConde })).thenNothing();
-      spec.given([declare]).when(cmd('DetacherCommuneQpv', { commune: { codeInsee: null, nom: 'Condé-sur-Escaut' } })).thenRefused('VALIDATION_FAILED', /last commune/, { field: 'commune' });
-      spec.given([declare]).when(cmd('RattacherCommuneQpv', { commune: { codeInsee: '1', nom: 'x' } })).thenRefused('VALIDATION_FAILED', undefined, { field: 'commune.codeInsee' });
-      spec.given([declare, retire]).when(cmd('RattacherCommuneQpv', { commune: vieuxConde })).thenRefused('INVALID_TRANSITION');
-      spec.given([declare, rattachee, retire]).when(cmd('DetacherCommuneQpv', { commune: vieuxConde })).thenRefused('INVALID_TRANSITION');
+      spec
+        .given([declare])
+        .when(cmd('RattacherCommuneQpv', { commune: vieuxConde }))
+        .then([rattachee]);
+      spec
+        .given([declare, rattachee])
+        .when(cmd('RattacherCommuneQpv', { commune: vieuxConde }))
+        .thenNothing();
+      spec
+        .given([declare, rattachee])
+        .when(cmd('DetacherCommuneQpv', { commune: vieuxConde }))
+        .then([{ type: 'CommuneQpvDetachee', data: { qpvId: 'vm-qpv-lecocq', commune: vieuxConde } }]);
+      spec
+        .given([declare])
+        .when(cmd('DetacherCommuneQpv', { commune: vieuxConde }))
+        .thenNothing();
+      spec
+        .given([declare])
+        .when(cmd('DetacherCommuneQpv', { commune: { codeInsee: null, nom: 'Condé-sur-Escaut' } }))
+        .thenRefused('VALIDATION_FAILED', /last commune/, { field: 'commune' });
+      spec
+        .given([declare])
+        .when(cmd('RattacherCommuneQpv', { commune: { codeInsee: '1', nom: 'x' } }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'commune.codeInsee' });
+      spec
+        .given([declare, retire])
+        .when(cmd('RattacherCommuneQpv', { commune: vieuxConde }))
+        .thenRefused('INVALID_TRANSITION');
+      spec
+        .given([declare, rattachee, retire])
+        .when(cmd('DetacherCommuneQpv', { commune: vieuxConde }))
+        .thenRefused('INVALID_TRANSITION');
     });
   });
 
   describe('RemplacerQpv', () => {
     it('links a 2015 QPV to its 2024 successors; repeating adds only new ones', () => {
-      spec.given([declare, code]).when(cmd('RemplacerQpv', { successeurs: [{ qpvId: 'QN05914M', code: 'QN05914M' }], dateEffet: '2024-01-01' })).then([remplace]);
-      spec.given([declare, code, remplace]).when(cmd('RemplacerQpv', { successeurs: [{ qpvId: 'QN05914M', code: 'QN05914M' }], dateEffet: '2024-01-01' })).thenNothing();
+      spec
+        .given([declare, code])
+        .when(cmd('RemplacerQpv', { successeurs: [{ qpvId: 'QN05914M', code: 'QN05914M' }], dateEffet: '2024-01-01' }))
+        .then([remplace]);
+      spec
+        .given([declare, code, remplace])
+        .when(cmd('RemplacerQpv', { successeurs: [{ qpvId: 'QN05914M', code: 'QN05914M' }], dateEffet: '2024-01-01' }))
+        .thenNothing();
       spec
         .given([declare, code, remplace])
         .when(cmd('RemplacerQpv', { successeurs: [{ qpvId: 'QN05915M', code: 'QN05915M' }], dateEffet: '2024-01-01' }))
@@ -190,34 +287,82 @@ describe('qpv decider', () => {
     });
 
     it('refuses successors of the same generation, no successor, a bad date, a retired QPV, a quartier de veille', () => {
-      spec.given([declare]).when(cmd('RemplacerQpv', { successeurs: [{ qpvId: 'QP059099', code: 'QP059099' }], dateEffet: '2024-01-01' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'successeurs[0].code' });
-      spec.given([declare]).when(cmd('RemplacerQpv', { successeurs: [], dateEffet: '2024-01-01' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'successeurs' });
-      spec.given([declare]).when(cmd('RemplacerQpv', { successeurs: [{ qpvId: 'vm-qpv-lecocq', code: null }], dateEffet: '2024-01-01' })).thenRefused('VALIDATION_FAILED', /itself/);
-      spec.given([declare]).when(cmd('RemplacerQpv', { successeurs: [{ qpvId: 'QN05914M', code: 'QN05914M' }], dateEffet: '2024' })).thenRefused('VALIDATION_FAILED', undefined, { field: 'dateEffet' });
-      spec.given([declare, retire]).when(cmd('RemplacerQpv', { successeurs: [{ qpvId: 'QN05914M', code: null }], dateEffet: '2024-01-01' })).thenRefused('INVALID_TRANSITION');
+      spec
+        .given([declare])
+        .when(cmd('RemplacerQpv', { successeurs: [{ qpvId: 'QP059099', code: 'QP059099' }], dateEffet: '2024-01-01' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'successeurs[0].code' });
+      spec
+        .given([declare])
+        .when(cmd('RemplacerQpv', { successeurs: [], dateEffet: '2024-01-01' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'successeurs' });
+      spec
+        .given([declare])
+        .when(cmd('RemplacerQpv', { successeurs: [{ qpvId: 'vm-qpv-lecocq', code: null }], dateEffet: '2024-01-01' }))
+        .thenRefused('VALIDATION_FAILED', /itself/);
+      spec
+        .given([declare])
+        .when(cmd('RemplacerQpv', { successeurs: [{ qpvId: 'QN05914M', code: 'QN05914M' }], dateEffet: '2024' }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'dateEffet' });
+      spec
+        .given([declare, retire])
+        .when(cmd('RemplacerQpv', { successeurs: [{ qpvId: 'QN05914M', code: null }], dateEffet: '2024-01-01' }))
+        .thenRefused('INVALID_TRANSITION');
       const veille: QpvEvent = { type: 'QpvDeclare', data: { ...declared, categorie: 'quartier_veille_active', generation: null } };
-      spec.given([veille]).when(cmd('RemplacerQpv', { successeurs: [{ qpvId: 'QN05914M', code: null }], dateEffet: '2024-01-01' })).thenRefused('INVALID_TRANSITION');
+      spec
+        .given([veille])
+        .when(cmd('RemplacerQpv', { successeurs: [{ qpvId: 'QN05914M', code: null }], dateEffet: '2024-01-01' }))
+        .thenRefused('INVALID_TRANSITION');
     });
   });
 
   describe('RetirerQpv', () => {
     it('retires with a reason, once; a replaced QPV stays in its generation', () => {
-      spec.given([declare]).when(cmd('RetirerQpv', { dateEffet: '2024-01-01' }, 'sortie de la géographie prioritaire')).then([retire]);
-      spec.given([declare]).when(cmd('RetirerQpv', { dateEffet: '2024-01-01' })).thenRefused('VALIDATION_FAILED', /reason/, { field: 'reason' });
-      spec.given([declare, retire]).when(cmd('RetirerQpv', { dateEffet: '2024-01-01' }, 'encore')).thenNothing();
-      spec.given([declare]).when(cmd('RetirerQpv', { dateEffet: '01/01/2024' }, 'x')).thenRefused('VALIDATION_FAILED', undefined, { field: 'dateEffet' });
-      spec.given([declare, code, remplace]).when(cmd('RetirerQpv', { dateEffet: '2024-01-01' }, 'x')).thenRefused('INVALID_TRANSITION');
+      spec
+        .given([declare])
+        .when(cmd('RetirerQpv', { dateEffet: '2024-01-01' }, 'sortie de la géographie prioritaire'))
+        .then([retire]);
+      spec
+        .given([declare])
+        .when(cmd('RetirerQpv', { dateEffet: '2024-01-01' }))
+        .thenRefused('VALIDATION_FAILED', /reason/, { field: 'reason' });
+      spec
+        .given([declare, retire])
+        .when(cmd('RetirerQpv', { dateEffet: '2024-01-01' }, 'encore'))
+        .thenNothing();
+      spec
+        .given([declare])
+        .when(cmd('RetirerQpv', { dateEffet: '01/01/2024' }, 'x'))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'dateEffet' });
+      spec
+        .given([declare, code, remplace])
+        .when(cmd('RetirerQpv', { dateEffet: '2024-01-01' }, 'x'))
+        .thenRefused('INVALID_TRANSITION');
     });
   });
 
   describe('EnregistrerStatistiqueQpv', () => {
     const enregistree: QpvEvent = { type: 'StatistiqueQpvEnregistree', data: { qpvId: 'vm-qpv-lecocq', statistique: tauxEmploi, precedente: null } };
     it('records a snapshot with source and scope; a different value for the same snapshot needs a reason', () => {
-      spec.given([declare]).when(cmd('EnregistrerStatistiqueQpv', { statistique: tauxEmploi })).then([enregistree]);
-      spec.given([declare, enregistree]).when(cmd('EnregistrerStatistiqueQpv', { statistique: tauxEmploi })).thenNothing();
-      spec.given([declare, enregistree]).when(cmd('EnregistrerStatistiqueQpv', { statistique: { ...tauxEmploi, valeur: '26.5' } })).thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
-      spec.given([declare]).when(cmd('EnregistrerStatistiqueQpv', { statistique: { ...tauxEmploi, indicateur: 'Taux emploi' } })).thenRefused('VALIDATION_FAILED', undefined, { field: 'statistique.indicateur' });
-      spec.given([declare]).when(cmd('EnregistrerStatistiqueQpv', { statistique: { ...tauxEmploi, valeurImprimee: '' } })).thenRefused('VALIDATION_FAILED', undefined, { field: 'statistique.valeurImprimee' });
+      spec
+        .given([declare])
+        .when(cmd('EnregistrerStatistiqueQpv', { statistique: tauxEmploi }))
+        .then([enregistree]);
+      spec
+        .given([declare, enregistree])
+        .when(cmd('EnregistrerStatistiqueQpv', { statistique: tauxEmploi }))
+        .thenNothing();
+      spec
+        .given([declare, enregistree])
+        .when(cmd('EnregistrerStatistiqueQpv', { statistique: { ...tauxEmploi, valeur: '26.5' } }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
+      spec
+        .given([declare])
+        .when(cmd('EnregistrerStatistiqueQpv', { statistique: { ...tauxEmploi, indicateur: 'Taux emploi' } }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'statistique.indicateur' });
+      spec
+        .given([declare])
+        .when(cmd('EnregistrerStatistiqueQpv', { statistique: { ...tauxEmploi, valeurImprimee: '' } }))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'statistique.valeurImprimee' });
     });
   });
 });

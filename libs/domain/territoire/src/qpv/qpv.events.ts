@@ -61,21 +61,10 @@ export type CommuneQpvDetachee = DomainEvent<'CommuneQpvDetachee', { qpvId: stri
 /** A quartier of one generation is replaced by one or several of the next (2015 QPV → 2024 QPV). */
 export type QpvRemplace = DomainEvent<'QpvRemplace', { qpvId: string; code: string | null; successeurs: LienQpv[]; dateEffet: DateIso }>;
 export type QpvRetire = DomainEvent<'QpvRetire', { qpvId: string; dateEffet: DateIso }>;
-export type StatistiqueQpvEnregistree = DomainEvent<
-  'StatistiqueQpvEnregistree',
-  { qpvId: string; statistique: Statistique; precedente: Statistique | null }
->;
+export type StatistiqueQpvEnregistree = DomainEvent<'StatistiqueQpvEnregistree', { qpvId: string; statistique: Statistique; precedente: Statistique | null }>;
 
 export type QpvEvent =
-  | QpvDeclare
-  | CodeQpvAttribue
-  | QpvRenomme
-  | AliasQpvAjoute
-  | CommuneQpvRattachee
-  | CommuneQpvDetachee
-  | QpvRemplace
-  | QpvRetire
-  | StatistiqueQpvEnregistree;
+  QpvDeclare | CodeQpvAttribue | QpvRenomme | AliasQpvAjoute | CommuneQpvRattachee | CommuneQpvDetachee | QpvRemplace | QpvRetire | StatistiqueQpvEnregistree;
 
 export const QPV_EVENT_TYPES = [
   'QpvDeclare',

@@ -26,7 +26,5 @@ export function exigerRoleValeursIndicateur(command: Command): Refusal | null {
 
 /** Changes to facts already decided (after a signature, corrections) must say why (DESIGN §4). */
 export function exigerMotif(command: Command, pourquoi: string): Refusal | null {
-  return command.metadata.reason && command.metadata.reason.trim()
-    ? null
-    : refuse.validation('reason', `a reason is required: ${pourquoi}`);
+  return command.metadata.reason && command.metadata.reason.trim() ? null : refuse.validation('reason', `a reason is required: ${pourquoi}`);
 }

@@ -25,7 +25,8 @@ export function validerNoeuds(noeuds: readonly RefNoeud[], field: string): Refus
 
 export function validerOrganisations(organisations: readonly RefOrganisation[], field: string): Refusal | null {
   for (const [index, organisation] of organisations.entries()) {
-    if (!organisation || !estTexteNonVide(organisation.libelle)) return refuse.validation(`${field}[${index}].libelle`, 'the organisation needs its printed label');
+    if (!organisation || !estTexteNonVide(organisation.libelle))
+      return refuse.validation(`${field}[${index}].libelle`, 'the organisation needs its printed label');
     if (organisation.partenaireId !== null && !estIdentifiantValide(organisation.partenaireId)) {
       return refuse.validation(`${field}[${index}].partenaireId`, 'not a partner id');
     }

@@ -32,29 +32,17 @@ export type TerritoireOuvert = DomainEvent<
     region: string | null;
   }
 >;
-export type TerritoireRenomme = DomainEvent<
-  'TerritoireRenomme',
-  { nom: string; ancienNom: string; nomUsuel: string | null; acronyme: string | null }
->;
-export type NatureTerritoireChangee = DomainEvent<
-  'NatureTerritoireChangee',
-  { nature: NatureEpci; ancienneNature: NatureEpci | null; depuis: DatePartielle }
->;
+export type TerritoireRenomme = DomainEvent<'TerritoireRenomme', { nom: string; ancienNom: string; nomUsuel: string | null; acronyme: string | null }>;
+export type NatureTerritoireChangee = DomainEvent<'NatureTerritoireChangee', { nature: NatureEpci; ancienneNature: NatureEpci | null; depuis: DatePartielle }>;
 export type SirenTerritoireAttribue = DomainEvent<'SirenTerritoireAttribue', { siren: string; ancienSiren: string | null }>;
-export type CommuneRattachee = DomainEvent<
-  'CommuneRattachee',
-  { commune: CommuneRef; alias: string[]; depuis: DatePartielle | null }
->;
+export type CommuneRattachee = DomainEvent<'CommuneRattachee', { commune: CommuneRef; alias: string[]; depuis: DatePartielle | null }>;
 export type CommuneDetachee = DomainEvent<'CommuneDetachee', { commune: CommuneRef; jusquAu: DatePartielle | null }>;
 export type AliasCommuneAjoute = DomainEvent<'AliasCommuneAjoute', { commune: CommuneRef; alias: string }>;
 /** A commune known by name only receives its INSEE code; its key changes from the name to the code. */
 export type CodeInseeCommuneAttribue = DomainEvent<'CodeInseeCommuneAttribue', { nom: string; codeInsee: string }>;
 export type PredecesseurDeclare = DomainEvent<'PredecesseurDeclare', { predecesseur: Predecesseur }>;
 /** `precedente` is set when this corrects an earlier value of the same statistic (with a reason). */
-export type StatistiqueTerritoireEnregistree = DomainEvent<
-  'StatistiqueTerritoireEnregistree',
-  { statistique: Statistique; precedente: Statistique | null }
->;
+export type StatistiqueTerritoireEnregistree = DomainEvent<'StatistiqueTerritoireEnregistree', { statistique: Statistique; precedente: Statistique | null }>;
 
 export type TerritoireEvent =
   | TerritoireOuvert

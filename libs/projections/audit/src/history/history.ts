@@ -39,10 +39,7 @@ export function folderFor(stream: string, folders: StateFolders): StateFolder | 
  * Folds a stream event by event and diffs each state with the previous one. Pure: the events come in
  * revision order, already upcast by the caller.
  */
-export function buildHistory(
-  events: readonly RecordedEvent[],
-  options: { folder?: StateFolder | null; labels?: EventLabels } = {},
-): HistoryEntry[] {
+export function buildHistory(events: readonly RecordedEvent[], options: { folder?: StateFolder | null; labels?: EventLabels } = {}): HistoryEntry[] {
   const labels = options.labels ?? EVENT_LABELS;
   const folder = options.folder ?? null;
   let state: unknown = folder ? folder.initialState() : undefined;

@@ -41,7 +41,13 @@ const events = recordEvents(
     {
       stream: 'mel:dossier-7',
       event: { type: 'FinancementVote', data: { financeurId: 'etat-bop147', montant: 450000 } },
-      metadata: { actor: { userId: 'u-prefecture', role: 'instructeur', organisationId: 'etat' }, effectiveAt: '2024-04-12', reason: 'comité du 12 avril', correlationId: 'c-1', causationId: 'k-1' },
+      metadata: {
+        actor: { userId: 'u-prefecture', role: 'instructeur', organisationId: 'etat' },
+        effectiveAt: '2024-04-12',
+        reason: 'comité du 12 avril',
+        correlationId: 'c-1',
+        causationId: 'k-1',
+      },
     },
   ],
   { startAt: '2024-03-01T09:00:00.000Z' },
@@ -115,7 +121,10 @@ describe('buildHistory', () => {
       },
     };
     const history = buildHistory(events.slice(0, 2), { folder: mutating as StateFolder });
-    expect(history.map((entry) => entry.changes)).toEqual([[{ path: 'n', kind: 'changed', before: 0, after: 1 }], [{ path: 'n', kind: 'changed', before: 1, after: 2 }]]);
+    expect(history.map((entry) => entry.changes)).toEqual([
+      [{ path: 'n', kind: 'changed', before: 0, after: 1 }],
+      [{ path: 'n', kind: 'changed', before: 1, after: 2 }],
+    ]);
   });
 
   it('finds the folder by stream category', () => {

@@ -42,7 +42,10 @@ export function matchesJournalFilter(event: RecordedEvent, filter: JournalFilter
 
 /** Checks a filter's dates once, before scanning (a typo would otherwise silently match nothing). */
 export function invalidDateRange(filter: JournalFilter): { field: string; value: string } | null {
-  for (const [name, range] of [['recorded', filter.recorded], ['effective', filter.effective]] as const) {
+  for (const [name, range] of [
+    ['recorded', filter.recorded],
+    ['effective', filter.effective],
+  ] as const) {
     for (const bound of ['from', 'to'] as const) {
       const value = range?.[bound];
       if (value !== undefined && Number.isNaN(Date.parse(value))) return { field: `${name}.${bound}`, value };

@@ -15,7 +15,8 @@ const [depot, vote, comite, autre] = recordEvents(
   { startAt: '2024-01-15T09:00:00.000Z' },
 );
 const all = [depot, vote, comite, autre];
-const ids = (filter: Parameters<typeof matchesJournalFilter>[1]) => all.filter((event) => matchesJournalFilter(event, filter)).map((event) => all.indexOf(event));
+const ids = (filter: Parameters<typeof matchesJournalFilter>[1]) =>
+  all.filter((event) => matchesJournalFilter(event, filter)).map((event) => all.indexOf(event));
 
 describe('matchesJournalFilter', () => {
   it('filters by actor, organisation and types', () => {

@@ -110,7 +110,11 @@ export function evolveResume(resume: GeographieResume, recorded: RecordedEvent):
     case 'AliasCommuneAjoute':
       return majCommune(resume, communeCle(event.data.commune), (c) => ({ ...c, alias: [...c.alias, event.data.alias] }));
     case 'CodeInseeCommuneAttribue':
-      return majCommune(resume, communeCle({ codeInsee: null, nom: event.data.nom }), (c) => ({ ...c, codeInsee: event.data.codeInsee, cle: event.data.codeInsee }));
+      return majCommune(resume, communeCle({ codeInsee: null, nom: event.data.nom }), (c) => ({
+        ...c,
+        codeInsee: event.data.codeInsee,
+        cle: event.data.codeInsee,
+      }));
     case 'StatistiqueTerritoireEnregistree':
       return estPopulation(event.data.statistique) && event.data.statistique.perimetre === 'epci'
         ? { ...resume, populationStatistique: event.data.statistique.valeur }

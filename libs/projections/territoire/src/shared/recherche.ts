@@ -2,7 +2,14 @@ import { echapperRegex, normaliserTexte } from '@cdv/domain-territoire';
 
 /** Search keys of a labelled thing: its name and every alias, normalised (accents, case, punctuation). */
 export function clesRecherche(...labels: ReadonlyArray<string | null | undefined>): string[] {
-  return [...new Set(labels.filter((label): label is string => !!label).map(normaliserTexte).filter(Boolean))];
+  return [
+    ...new Set(
+      labels
+        .filter((label): label is string => !!label)
+        .map(normaliserTexte)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** A "contains" condition on normalised search keys, safe for user input. */

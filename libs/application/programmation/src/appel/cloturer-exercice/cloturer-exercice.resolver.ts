@@ -20,7 +20,11 @@ export class CloturerExerciceResolver {
   @Permit(...EPCI)
   async cloturerExercice(@Ctx() context: RequestContext, @Args('input') input: CloturerExerciceInput): Promise<CommandPayload> {
     const dossiersNonSoldes = await this.contexte.dossiersNonSoldes(context.tenantId, anneeValide('annee', input.annee));
-    const command: CloturerExercice = { type: 'CloturerExercice', data: { annee: input.annee, dossiersNonSoldes }, metadata: this.commands.metadata(context, input) };
+    const command: CloturerExercice = {
+      type: 'CloturerExercice',
+      data: { annee: input.annee, dossiersNonSoldes },
+      metadata: this.commands.metadata(context, input),
+    };
     return this.commands.appel(context, input, input.annee, command);
   }
 }

@@ -21,7 +21,11 @@ export class OuvrirAppelAProjetsResolver {
     const enveloppes = input.enveloppes ?? [];
     const financeurs = await this.referentiel.financeurs(
       context.tenantId,
-      enveloppes.map((enveloppe, index) => ({ field: `enveloppes[${index}].financeurId`, id: enveloppe.financeurId, ...(enveloppe.nature ? { nature: enveloppe.nature } : {}) })),
+      enveloppes.map((enveloppe, index) => ({
+        field: `enveloppes[${index}].financeurId`,
+        id: enveloppe.financeurId,
+        ...(enveloppe.nature ? { nature: enveloppe.nature } : {}),
+      })),
     );
     const command: OuvrirAppelAProjets = {
       type: 'OuvrirAppelAProjets',
@@ -31,8 +35,16 @@ export class OuvrirAppelAProjetsResolver {
         ouvertureLe: input.ouvertureLe,
         clotureLe: input.clotureLe,
         priorites: (input.priorites ?? []).map((tag) => ({ id: tag.id, libelle: tag.libelle })),
-        enveloppes: enveloppes.map((enveloppe, index) => ({ financeur: financeurs[index], ...(enveloppe.nature ? { nature: enveloppe.nature } : {}), montant: enveloppe.montant })),
-        comites: (input.comites ?? []).map((comite, index) => ({ comiteId: comite.comiteId ?? `comite-${input.annee}-${index + 1}`, date: comite.date, libelle: comite.libelle })),
+        enveloppes: enveloppes.map((enveloppe, index) => ({
+          financeur: financeurs[index],
+          ...(enveloppe.nature ? { nature: enveloppe.nature } : {}),
+          montant: enveloppe.montant,
+        })),
+        comites: (input.comites ?? []).map((comite, index) => ({
+          comiteId: comite.comiteId ?? `comite-${input.annee}-${index + 1}`,
+          date: comite.date,
+          libelle: comite.libelle,
+        })),
       },
       metadata: this.commands.metadata(context, input),
     };

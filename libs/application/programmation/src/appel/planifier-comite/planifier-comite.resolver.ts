@@ -17,7 +17,12 @@ export class PlanifierComiteResolver {
   planifierComite(@Ctx() context: RequestContext, @Args('input') input: PlanifierComiteInput): Promise<CommandPayload> {
     const command: PlanifierComite = {
       type: 'PlanifierComite',
-      data: { annee: input.annee, comiteId: nouvelId('comiteId', 'comite', context.tenantId, input.comiteId, input.commandId), date: input.date, libelle: input.libelle },
+      data: {
+        annee: input.annee,
+        comiteId: nouvelId('comiteId', 'comite', context.tenantId, input.comiteId, input.commandId),
+        date: input.date,
+        libelle: input.libelle,
+      },
       metadata: this.commands.metadata(context, input),
     };
     return this.commands.appel(context, input, input.annee, command);

@@ -4,7 +4,10 @@ import { CommandInput, MontantScalar } from '@cdv/graphql-common';
 import { DecisionDossierEnum, ResultatLigneEnum } from '../../shared/programmation.enums';
 import { programmationScope } from '../../programmation.graphql-scope';
 
-@InputType({ ...programmationScope, description: 'A line voted (with its amount) or refused; a financeur decides only its own lines (`{financeurId}:{nature}`).' })
+@InputType({
+  ...programmationScope,
+  description: 'A line voted (with its amount) or refused; a financeur decides only its own lines (`{financeurId}:{nature}`).',
+})
 export class LigneDecideeInput {
   @Field()
   ligneId: string;

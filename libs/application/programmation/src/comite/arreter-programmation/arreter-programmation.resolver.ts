@@ -29,7 +29,9 @@ export class ArreterProgrammationResolver {
     const decisions = input.decisions ?? [];
     // Labels as the comité saw them, so that the decision reads on its own in an audit.
     const readModels = await this.readModels.at(context.tenantId);
-    const dossiers = await readModels.readModel<DossierListDocument>(dossierListProjection.name).find({ _id: { $in: decisions.map((decision) => decision.dossierId) } });
+    const dossiers = await readModels
+      .readModel<DossierListDocument>(dossierListProjection.name)
+      .find({ _id: { $in: decisions.map((decision) => decision.dossierId) } });
     const index = new Map(decisions.map((decision, position) => [decision.dossierId, position]));
     const command: ArreterProgrammation = {
       type: 'ArreterProgrammation',
@@ -38,7 +40,11 @@ export class ArreterProgrammationResolver {
         ...(input.presents ? { presents: input.presents } : {}),
         decisions: decisions.map((decision, position): DecisionComite => {
           const dossier = dossiers.find((candidate) => candidate._id === decision.dossierId);
-          if (!dossier) throw new ApiError('VALIDATION_FAILED', `decisions[${position}].dossierId: no dossier ${decision.dossierId}`, { field: `decisions[${position}].dossierId`, value: decision.dossierId });
+          if (!dossier)
+            throw new ApiError('VALIDATION_FAILED', `decisions[${position}].dossierId: no dossier ${decision.dossierId}`, {
+              field: `decisions[${position}].dossierId`,
+              value: decision.dossierId,
+            });
           return {
             dossierId: decision.dossierId,
             titre: dossier.titre,

@@ -21,6 +21,9 @@ export class CloreComiteResolver {
   cloreComite(@Ctx() context: RequestContext, @Args('input') input: CloreComiteInput): Promise<CommandPayload> {
     const comiteId = idValide('comiteId', input.comiteId);
     const command: CloreComite = { type: 'CloreComite', data: { comiteId }, metadata: this.commands.metadata(context, input) };
-    return this.gateway.execute({ decider: comiteDecider, stream: comiteStream(context.tenantId, comiteId), command, expectedRevision: input.expectedRevision }, comiteId);
+    return this.gateway.execute(
+      { decider: comiteDecider, stream: comiteStream(context.tenantId, comiteId), command, expectedRevision: input.expectedRevision },
+      comiteId,
+    );
   }
 }

@@ -35,10 +35,17 @@ export class ConvoquerComiteResolver {
         annee: input.annee,
         date: input.date,
         libelle: input.libelle,
-        membres: membres.map((membre) => ({ organisationId: membre.organisationId, nom: organisations.get(membre.organisationId)?.nom ?? membre.organisationId, qualite: membre.qualite })),
+        membres: membres.map((membre) => ({
+          organisationId: membre.organisationId,
+          nom: organisations.get(membre.organisationId)?.nom ?? membre.organisationId,
+          qualite: membre.qualite,
+        })),
       },
       metadata,
     };
-    return this.gateway.execute({ decider: comiteDecider, stream: comiteStream(context.tenantId, comiteId), command, expectedRevision: input.expectedRevision }, comiteId);
+    return this.gateway.execute(
+      { decider: comiteDecider, stream: comiteStream(context.tenantId, comiteId), command, expectedRevision: input.expectedRevision },
+      comiteId,
+    );
   }
 }

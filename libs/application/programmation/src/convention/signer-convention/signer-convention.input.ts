@@ -13,7 +13,10 @@ export class DossierConventionneInput {
   annee: number;
 }
 
-@InputType({ ...programmationScope, description: 'Signs an annual convention or a CPO (2–4 years) with the porteur; its retained dossiers become conventionnés.' })
+@InputType({
+  ...programmationScope,
+  description: 'Signs an annual convention or a CPO (2–4 years) with the porteur; its retained dossiers become conventionnés.',
+})
 export class SignerConventionInput extends CommandInput {
   @Field(() => String, { nullable: true, description: 'Given, or derived from commandId, or new.' })
   conventionId?: string | null;

@@ -23,7 +23,10 @@ export class SignerConventionResolver {
     const conventionId = nouvelId('conventionId', 'convention', context.tenantId, input.conventionId, input.commandId);
     const [porteur, signataires] = await Promise.all([
       this.referentiel.porteur(context.tenantId, { field: 'porteurId', id: input.porteurId }),
-      this.referentiel.financeurs(context.tenantId, input.signataires.map((id, index) => ({ field: `signataires[${index}]`, id }))),
+      this.referentiel.financeurs(
+        context.tenantId,
+        input.signataires.map((id, index) => ({ field: `signataires[${index}]`, id })),
+      ),
     ]);
     const command: SignerConvention = {
       type: 'SignerConvention',

@@ -16,7 +16,12 @@ export class AjournerDossierResolver {
   ajournerDossier(@Ctx() context: RequestContext, @Args('input') input: AjournerDossierInput): Promise<CommandPayload> {
     const command: AjournerDossier = {
       type: 'AjournerDossier',
-      data: { dossierId: input.dossierId, ...(input.motif ? { motif: input.motif } : {}), ...(input.comiteId ? { comiteId: input.comiteId } : {}), ...(input.anneeReport ? { anneeReport: input.anneeReport } : {}) },
+      data: {
+        dossierId: input.dossierId,
+        ...(input.motif ? { motif: input.motif } : {}),
+        ...(input.comiteId ? { comiteId: input.comiteId } : {}),
+        ...(input.anneeReport ? { anneeReport: input.anneeReport } : {}),
+      },
       metadata: this.commands.metadata(context, input),
     };
     return this.commands.dossier(context, input, input.dossierId, command);

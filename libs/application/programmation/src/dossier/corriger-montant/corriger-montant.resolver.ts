@@ -21,7 +21,13 @@ export class CorrigerMontantResolver {
     const metadata = this.commands.metadata(context, input);
     const command: CorrigerMontant = {
       type: 'CorrigerMontant',
-      data: { dossierId: input.dossierId, ligneId: input.ligneId, etape: input.etape, montant: input.montant, contexte: { regles: await this.contexte.regles(context.tenantId) } },
+      data: {
+        dossierId: input.dossierId,
+        ligneId: input.ligneId,
+        etape: input.etape,
+        montant: input.montant,
+        contexte: { regles: await this.contexte.regles(context.tenantId) },
+      },
       metadata,
     };
     return this.commands.dossier(context, input, input.dossierId, command);

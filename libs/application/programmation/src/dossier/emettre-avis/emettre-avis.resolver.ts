@@ -24,7 +24,13 @@ export class EmettreAvisResolver {
     const auteur = await this.referentiel.organisation(context.tenantId, { field: 'auteurId', id: auteurId });
     const command: EmettreAvis = {
       type: 'EmettreAvis',
-      data: { dossierId: input.dossierId, auteur, avis: input.avis, commentaire: input.commentaire ?? '', ...(input.ligneId ? { ligneId: input.ligneId } : {}) },
+      data: {
+        dossierId: input.dossierId,
+        auteur,
+        avis: input.avis,
+        commentaire: input.commentaire ?? '',
+        ...(input.ligneId ? { ligneId: input.ligneId } : {}),
+      },
       metadata,
     };
     return this.commands.dossier(context, input, input.dossierId, command);

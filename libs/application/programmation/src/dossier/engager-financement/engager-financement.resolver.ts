@@ -16,7 +16,13 @@ export class EngagerFinancementResolver {
   engagerFinancement(@Ctx() context: RequestContext, @Args('input') input: EngagerFinancementInput): Promise<CommandPayload> {
     const command: EngagerFinancement = {
       type: 'EngagerFinancement',
-      data: { dossierId: input.dossierId, ligneId: input.ligneId, montant: input.montant, ...(input.numeroEngagementJuridique ? { numeroEngagementJuridique: input.numeroEngagementJuridique } : {}), ...(input.conventionId ? { conventionId: input.conventionId } : {}) },
+      data: {
+        dossierId: input.dossierId,
+        ligneId: input.ligneId,
+        montant: input.montant,
+        ...(input.numeroEngagementJuridique ? { numeroEngagementJuridique: input.numeroEngagementJuridique } : {}),
+        ...(input.conventionId ? { conventionId: input.conventionId } : {}),
+      },
       metadata: this.commands.metadata(context, input),
     };
     return this.commands.dossier(context, input, input.dossierId, command);

@@ -4,7 +4,10 @@ import { CommandInput, DateScalar, MontantScalar } from '@cdv/graphql-common';
 import { ClassementDossierInput } from '../../shared/programmation.inputs';
 import { programmationScope } from '../../programmation.graphql-scope';
 
-@InputType({ ...programmationScope, description: 'Changes to a dossier’s description: give only what changes. Under instruction, staff only and with a reason.' })
+@InputType({
+  ...programmationScope,
+  description: 'Changes to a dossier’s description: give only what changes. Under instruction, staff only and with a reason.',
+})
 export class ModifierDossierInput extends CommandInput {
   @Field()
   dossierId: string;

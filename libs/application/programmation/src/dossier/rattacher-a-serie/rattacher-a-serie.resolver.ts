@@ -16,7 +16,10 @@ export class RattacherASerieResolver {
   rattacherASerie(@Ctx() context: RequestContext, @Args('input') input: RattacherASerieInput): Promise<CommandPayload> {
     const command: RattacherASerie = {
       type: 'RattacherASerie',
-      data: { dossierId: input.dossierId, serie: { id: input.serie.id, rang: input.serie.rang, ...(input.serie.libelle ? { libelle: input.serie.libelle } : {}) } },
+      data: {
+        dossierId: input.dossierId,
+        serie: { id: input.serie.id, rang: input.serie.rang, ...(input.serie.libelle ? { libelle: input.serie.libelle } : {}) },
+      },
       metadata: this.commands.metadata(context, input),
     };
     return this.commands.dossier(context, input, input.dossierId, command);

@@ -16,7 +16,12 @@ export class RefuserFinancementResolver {
   refuserFinancement(@Ctx() context: RequestContext, @Args('input') input: RefuserFinancementInput): Promise<CommandPayload> {
     const command: RefuserFinancement = {
       type: 'RefuserFinancement',
-      data: { dossierId: input.dossierId, ligneId: input.ligneId, ...(input.motif ? { motif: input.motif } : {}), ...(input.comiteId ? { comiteId: input.comiteId } : {}) },
+      data: {
+        dossierId: input.dossierId,
+        ligneId: input.ligneId,
+        ...(input.motif ? { motif: input.motif } : {}),
+        ...(input.comiteId ? { comiteId: input.comiteId } : {}),
+      },
       metadata: this.commands.metadata(context, input),
     };
     return this.commands.dossier(context, input, input.dossierId, command);

@@ -16,7 +16,13 @@ export class RenseignerIndicateurResolver {
   renseignerIndicateur(@Ctx() context: RequestContext, @Args('input') input: RenseignerIndicateurInput): Promise<CommandPayload> {
     const command: RenseignerIndicateur = {
       type: 'RenseignerIndicateur',
-      data: { dossierId: input.dossierId, indicateurId: input.indicateurId, libelle: input.libelle, valeur: input.valeur, ...(input.unite ? { unite: input.unite } : {}) },
+      data: {
+        dossierId: input.dossierId,
+        indicateurId: input.indicateurId,
+        libelle: input.libelle,
+        valeur: input.valeur,
+        ...(input.unite ? { unite: input.unite } : {}),
+      },
       metadata: this.commands.metadata(context, input),
     };
     return this.commands.dossier(context, input, input.dossierId, command);

@@ -24,6 +24,9 @@ export class DefinirReglesFinancementResolver {
       data: { regles: input.regles.map(regleDe) },
       metadata: this.commands.metadata(context, input),
     };
-    return this.gateway.execute({ decider: reglesDecider, stream: reglesStream(context.tenantId), command, expectedRevision: input.expectedRevision }, 'regles');
+    return this.gateway.execute(
+      { decider: reglesDecider, stream: reglesStream(context.tenantId), command, expectedRevision: input.expectedRevision },
+      'regles',
+    );
   }
 }

@@ -11,7 +11,9 @@ import { AjouterObjectifInput } from './ajouter-objectif.input';
 export class AjouterObjectifResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Add a node to the current version of a cadre stratégique. The payload id is the node id (given, else derived from commandId).' })
+  @Mutation(() => CommandPayload, {
+    description: 'Add a node to the current version of a cadre stratégique. The payload id is the node id (given, else derived from commandId).',
+  })
   @Permit('admin')
   ajouterObjectif(@Ctx() context: RequestContext, @Args('input') input: AjouterObjectifInput): Promise<CommandPayload> {
     const cadreId = idValide(input.cadreId, 'cadreId');

@@ -11,13 +11,19 @@ import { DeclarerCorrespondanceInput } from './declarer-correspondance.input';
 export class DeclarerCorrespondanceResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Map nodes of an older version of the cadre to nodes of a newer one, so old tags can be read in the new tree.' })
+  @Mutation(() => CommandPayload, {
+    description: 'Map nodes of an older version of the cadre to nodes of a newer one, so old tags can be read in the new tree.',
+  })
   @Permit('admin')
   declarerCorrespondance(@Ctx() context: RequestContext, @Args('input') input: DeclarerCorrespondanceInput): Promise<CommandPayload> {
     const cadreId = idValide(input.cadreId, 'cadreId');
     const command: DeclarerCorrespondance = {
       type: 'DeclarerCorrespondance',
-      data: { versionSource: input.versionSource, versionCible: input.versionCible, correspondances: input.correspondances.map((c) => ({ de: c.de, vers: c.vers })) },
+      data: {
+        versionSource: input.versionSource,
+        versionCible: input.versionCible,
+        correspondances: input.correspondances.map((c) => ({ de: c.de, vers: c.vers })),
+      },
       metadata: commandMetadataFor(context, input),
     };
     return this.commands.execute(

@@ -12,7 +12,10 @@ import { DefinirCadreStrategiqueInput } from './definir-cadre-strategique.input'
 export class DefinirCadreStrategiqueResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Define a version of a cadre stratégique (1, then 2…); a new version freezes the previous one. Its id is cadreId, else derived from commandId.' })
+  @Mutation(() => CommandPayload, {
+    description:
+      'Define a version of a cadre stratégique (1, then 2…); a new version freezes the previous one. Its id is cadreId, else derived from commandId.',
+  })
   @Permit('admin')
   definirCadreStrategique(@Ctx() context: RequestContext, @Args('input') input: DefinirCadreStrategiqueInput): Promise<CommandPayload> {
     const cadreId = nouvelId(context.tenantId, 'cadre', input, input.cadreId, 'cadreId');

@@ -11,7 +11,10 @@ import { DeclarerChiffreInput } from './declarer-chiffre.input';
 export class DeclarerChiffreResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record a figure printed in a source document, as printed, with where it was read; the platform sets it beside what it computes. The payload id is the figure id.' })
+  @Mutation(() => CommandPayload, {
+    description:
+      'Record a figure printed in a source document, as printed, with where it was read; the platform sets it beside what it computes. The payload id is the figure id.',
+  })
   @Permit('admin')
   declarerChiffre(@Ctx() context: RequestContext, @Args('input') input: DeclarerChiffreInput): Promise<CommandPayload> {
     const documentId = idValide(input.documentId, 'documentId');

@@ -13,7 +13,9 @@ import { EnregistrerAvenantInput } from './enregistrer-avenant.input';
 export class EnregistrerAvenantResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Register an avenant / annexe / protocole of the contract. The payload id is the avenant id (given, else derived from commandId).' })
+  @Mutation(() => CommandPayload, {
+    description: 'Register an avenant / annexe / protocole of the contract. The payload id is the avenant id (given, else derived from commandId).',
+  })
   @Permit('admin')
   enregistrerAvenant(@Ctx() context: RequestContext, @Args('input') input: EnregistrerAvenantInput): Promise<CommandPayload> {
     const contratId = idValide(input.contratId, 'contratId');

@@ -12,7 +12,9 @@ import { FixerCibleIndicateurInput } from './fixer-cible-indicateur.input';
 export class FixerCibleIndicateurResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Set a target of an indicator of the commitment (attaching the indicator when needed); changing a target already set needs a reason.' })
+  @Mutation(() => CommandPayload, {
+    description: 'Set a target of an indicator of the commitment (attaching the indicator when needed); changing a target already set needs a reason.',
+  })
   @Permit('admin')
   fixerCibleIndicateur(@Ctx() context: RequestContext, @Args('input') input: FixerCibleIndicateurInput): Promise<CommandPayload> {
     const engagementId = idValide(input.engagementId, 'engagementId');

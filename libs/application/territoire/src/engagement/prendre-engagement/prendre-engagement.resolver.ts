@@ -13,7 +13,9 @@ import { PrendreEngagementInput } from './prendre-engagement.input';
 export class PrendreEngagementResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record a commitment: objective, responsible organisations, means, indicators. Its id is engagementId, else derived from commandId.' })
+  @Mutation(() => CommandPayload, {
+    description: 'Record a commitment: objective, responsible organisations, means, indicators. Its id is engagementId, else derived from commandId.',
+  })
   @Permit('admin')
   prendreEngagement(@Ctx() context: RequestContext, @Args('input') input: PrendreEngagementInput): Promise<CommandPayload> {
     const engagementId = nouvelId(context.tenantId, 'engagement', input, input.engagementId, 'engagementId');

@@ -12,7 +12,9 @@ import { DefinirIndicateurInput } from './definir-indicateur.input';
 export class DefinirIndicateurResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Define an indicator: label, unit, breakdowns, the objectives it measures. Its id is indicateurId, else derived from commandId.' })
+  @Mutation(() => CommandPayload, {
+    description: 'Define an indicator: label, unit, breakdowns, the objectives it measures. Its id is indicateurId, else derived from commandId.',
+  })
   @Permit('admin')
   definirIndicateur(@Ctx() context: RequestContext, @Args('input') input: DefinirIndicateurInput): Promise<CommandPayload> {
     const indicateurId = nouvelId(context.tenantId, 'indicateur', input, input.indicateurId, 'indicateurId');

@@ -12,7 +12,10 @@ import { RenseignerValeurIndicateurInput } from './renseigner-valeur-indicateur.
 export class RenseignerValeurIndicateurResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Report a value of an indicator (agents and admins). A different value for the same year, date, breakdown and engagement is a correction: it needs a reason.' })
+  @Mutation(() => CommandPayload, {
+    description:
+      'Report a value of an indicator (agents and admins). A different value for the same year, date, breakdown and engagement is a correction: it needs a reason.',
+  })
   @Permit('admin', 'agent')
   renseignerValeurIndicateur(@Ctx() context: RequestContext, @Args('input') input: RenseignerValeurIndicateurInput): Promise<CommandPayload> {
     const indicateurId = idValide(input.indicateurId, 'indicateurId');

@@ -11,9 +11,14 @@ import { EnregistrerPartenaireInput } from './enregistrer-partenaire.input';
 /** Use case: register an organisation: financeur, porteur, signataire (admin). */
 @Resolver()
 export class EnregistrerPartenaireResolver {
-  constructor(private readonly commands: CommandGateway, private readonly readModels: ReadModelsService) {}
+  constructor(
+    private readonly commands: CommandGateway,
+    private readonly readModels: ReadModelsService,
+  ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Register an organisation (financeur, porteur, signataire or several). Its id is partenaireId, else derived from commandId.' })
+  @Mutation(() => CommandPayload, {
+    description: 'Register an organisation (financeur, porteur, signataire or several). Its id is partenaireId, else derived from commandId.',
+  })
   @Permit('admin')
   async enregistrerPartenaire(@Ctx() context: RequestContext, @Args('input') input: EnregistrerPartenaireInput): Promise<CommandPayload> {
     const partenaireId = nouvelId(context.tenantId, 'partenaire', input, input.partenaireId, 'partenaireId');

@@ -10,7 +10,10 @@ import { RenseignerIdentifiantsPartenaireInput } from './renseigner-identifiants
 /** Use case: fill in an organisation's SIRET / SIREN / RNA (admin; replacing a known one needs a reason). */
 @Resolver()
 export class RenseignerIdentifiantsPartenaireResolver {
-  constructor(private readonly commands: CommandGateway, private readonly readModels: ReadModelsService) {}
+  constructor(
+    private readonly commands: CommandGateway,
+    private readonly readModels: ReadModelsService,
+  ) {}
 
   @Mutation(() => CommandPayload, { description: 'Fill in SIRET, SIREN, RNA. Fields left out stay as they are; replacing a known identifier needs a reason.' })
   @Permit('admin')

@@ -20,9 +20,6 @@ export class AjouterAliasQpvResolver {
       data: { alias: input.alias },
       metadata: commandMetadataFor(context, input),
     };
-    return this.commands.execute(
-      { decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision },
-      qpvId,
-    );
+    return this.commands.execute({ decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision }, qpvId);
   }
 }

@@ -10,7 +10,10 @@ import { AttribuerCodeQpvInput } from './attribuer-code-qpv.input';
 /** Use case: attach the official code to a QPV (admin; replacing a code needs a reason). */
 @Resolver()
 export class AttribuerCodeQpvResolver {
-  constructor(private readonly commands: CommandGateway, private readonly readModels: ReadModelsService) {}
+  constructor(
+    private readonly commands: CommandGateway,
+    private readonly readModels: ReadModelsService,
+  ) {}
 
   @Mutation(() => CommandPayload, { description: 'Attach the official code to a QPV; replacing a different code is a correction and needs a reason.' })
   @Permit('admin')
@@ -22,9 +25,6 @@ export class AttribuerCodeQpvResolver {
       data: { code: input.code },
       metadata: commandMetadataFor(context, input),
     };
-    return this.commands.execute(
-      { decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision },
-      qpvId,
-    );
+    return this.commands.execute({ decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision }, qpvId);
   }
 }

@@ -12,13 +12,23 @@ import { DeclarerQpvInput } from './declarer-qpv.input';
 /** Use case: declare a quartier: a QPV of a national geography, a quartier de veille active or d’intérêt communautaire (admin). */
 @Resolver()
 export class DeclarerQpvResolver {
-  constructor(private readonly commands: CommandGateway, private readonly readModels: ReadModelsService) {}
+  constructor(
+    private readonly commands: CommandGateway,
+    private readonly readModels: ReadModelsService,
+  ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Declare a quartier (QPV, quartier de veille active, quartier d’intérêt communautaire). Its id is qpvId, else its code, else derived from commandId.' })
+  @Mutation(() => CommandPayload, {
+    description:
+      'Declare a quartier (QPV, quartier de veille active, quartier d’intérêt communautaire). Its id is qpvId, else its code, else derived from commandId.',
+  })
   @Permit('admin')
   async declarerQpv(@Ctx() context: RequestContext, @Args('input') input: DeclarerQpvInput): Promise<CommandPayload> {
     // A QPV from the national list is named by its code (as the import does): declaring it twice hits the same stream.
-    const qpvId = input.qpvId ? idValide(input.qpvId, 'qpvId') : input.code && estCodeQpvValide(input.code) ? input.code : nouvelId(context.tenantId, 'qpv', input, null, 'qpvId');
+    const qpvId = input.qpvId
+      ? idValide(input.qpvId, 'qpvId')
+      : input.code && estCodeQpvValide(input.code)
+        ? input.code
+        : nouvelId(context.tenantId, 'qpv', input, null, 'qpvId');
     await verifierCodeQpvLibre(this.readModels, context.tenantId, input.code, qpvId);
     const command: DeclarerQpv = {
       type: 'DeclarerQpv',
@@ -39,9 +49,6 @@ export class DeclarerQpvResolver {
       },
       metadata: commandMetadataFor(context, input),
     };
-    return this.commands.execute(
-      { decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision },
-      qpvId,
-    );
+    return this.commands.execute({ decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision }, qpvId);
   }
 }

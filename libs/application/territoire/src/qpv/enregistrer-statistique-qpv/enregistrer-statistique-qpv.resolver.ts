@@ -21,9 +21,6 @@ export class EnregistrerStatistiqueQpvResolver {
       data: { statistique: statistique(input.statistique) },
       metadata: commandMetadataFor(context, input),
     };
-    return this.commands.execute(
-      { decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision },
-      qpvId,
-    );
+    return this.commands.execute({ decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision }, qpvId);
   }
 }

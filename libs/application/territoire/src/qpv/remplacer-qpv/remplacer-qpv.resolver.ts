@@ -21,9 +21,6 @@ export class RemplacerQpvResolver {
       data: { successeurs: input.successeurs.map(lienQpv), dateEffet: input.dateEffet },
       metadata: commandMetadataFor(context, input),
     };
-    return this.commands.execute(
-      { decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision },
-      qpvId,
-    );
+    return this.commands.execute({ decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision }, qpvId);
   }
 }
