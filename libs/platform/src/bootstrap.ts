@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { uuidv7 } from '@cdv/eventsourcing';
 import type { PlatformConfig } from './config';
 import { JsonLogger } from './logger';
+import { webAppMiddleware } from './web/web-app.middleware';
 
 interface HttpRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -49,6 +52,14 @@ export async function createApiApp(module: Type<unknown> | DynamicModule, config
     response.setHeader('x-correlation-id', request.correlationId);
     next();
   });
+  // The browser application (DESIGN §11), where it is served: before Nest's routes, which it leaves alone.
+  if (config.web) {
+    const oidcOrigin = config.auth.kind === 'jwks' ? [originOf(config.auth.issuer)].filter((origin): origin is string => origin !== null) : [];
+    app.use(webAppMiddleware(config.web.dir, oidcOrigin));
+    if (!existsSync(join(config.web.dir, 'index.html'))) {
+      logger.event('warn', 'web application not built: run `npm run build` to serve it at /', { webDir: config.web.dir });
+    }
+  }
   app.enableShutdownHooks();
   return app;
 }
@@ -58,4 +69,12 @@ export async function listen(app: INestApplication, config: PlatformConfig, logg
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost');
   logger.event('info', `${config.app} listening`, { url: `${url}/graphql` });
   return url;
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }

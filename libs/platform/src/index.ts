@@ -11,3 +11,4 @@ export * from './tokens';
 export * from './version';
 export * from './observability.module';
 export * from './read-side';
+export * from './web';

@@ -5,7 +5,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { createTokenVerifier, AuthenticationError, type TokenVerifier } from '@cdv/auth';
 import { formatGraphQLError, queryLimitRules } from '@cdv/graphql-common';
-import { JsonLogger, ObservabilityModule, PLATFORM_CONFIG, type PlatformConfig } from '@cdv/platform';
+import { TENANTS_SEED } from '@cdv/application-territoire';
+import { JsonLogger, ObservabilityModule, PLATFORM_CONFIG, WebModule, type PlatformConfig } from '@cdv/platform';
 import { resolveMembership, TenantMismatch } from '@cdv/tenancy';
 
 interface GatewayRequest {
@@ -43,6 +44,8 @@ export class GatewayModule {
       module: GatewayModule,
       imports: [
         ObservabilityModule,
+        // the gateway cannot tell which workspaces exist: its local sign-in proposes the demo's (the subgraphs' DEMO)
+        WebModule.forRoot(config, TENANTS_SEED),
         GraphQLModule.forRoot<ApolloGatewayDriverConfig>({
           driver: ApolloGatewayDriver,
           server: {

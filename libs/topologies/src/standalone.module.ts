@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@cdv/application-audit';
 import { ProgrammationModule, ProgrammationSeeder } from '@cdv/application-programmation';
-import { TerritoireModule } from '@cdv/application-territoire';
-import { graphqlModule, JsonLogger, PlatformModule, type PlatformConfig } from '@cdv/platform';
+import { TENANTS_SEED, TerritoireModule } from '@cdv/application-territoire';
+import { graphqlModule, JsonLogger, PlatformModule, WebModule, type PlatformConfig } from '@cdv/platform';
 import { DemoSeeder } from './demo-seeder';
 
 /** Embedded topology: every context, the projections and the GraphQL endpoint in one process. */
@@ -17,6 +17,7 @@ export class StandaloneModule {
         TerritoireModule,
         ProgrammationModule,
         AuditModule,
+        WebModule.forRoot(config, config.demo ? TENANTS_SEED : []),
       ],
       providers: [ProgrammationSeeder, DemoSeeder],
     };

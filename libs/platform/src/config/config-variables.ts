@@ -69,6 +69,19 @@ export const CONFIG_VARIABLES: Record<string, ConfigVariable> = {
     requiredWhen: { variable: 'AUTH_MODE', equals: 'oidc' },
     apps: API,
   },
+  WEB_DIR: {
+    kind: 'string',
+    default: './dist/web',
+    description:
+      'Folder of the built web application (`npm run build`), served at `/` with history-API routes falling back to index.html; nothing is served when it is missing.',
+    apps: ['standalone', 'gateway'],
+  },
+  AUTH_CLIENT_ID: {
+    kind: 'string',
+    default: 'cdv-web',
+    description: 'OIDC client id of the web application (Authorization Code + PKCE, a public client registered at the provider).',
+    apps: ['standalone', 'gateway'],
+  },
   DEMO: {
     kind: 'boolean',
     default: 'true',

@@ -23,6 +23,14 @@ export interface PlatformConfig {
   /** Read models prepared for as-of queries at start (AS_OF_WARM). */
   asOfWarm: string[];
   subgraphs: { territoire: string; programmation: string; audit: string };
+  /** The browser application this app serves (standalone and gateway only). */
+  web: WebConfig | null;
+}
+
+export interface WebConfig {
+  dir: string;
+  /** OIDC client id of the web application (AUTH_MODE=oidc). */
+  clientId: string;
 }
 
 /** Builds and validates an app's configuration from the environment (see config-variables.ts). */
@@ -76,6 +84,7 @@ export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): 
       programmation: vars.PROGRAMMATION_SERVICE_URL ?? 'http://localhost:4002/graphql',
       audit: vars.AUDIT_SERVICE_URL ?? 'http://localhost:4003/graphql',
     },
+    web: app === 'standalone' || app === 'gateway' ? { dir: resolve(vars.WEB_DIR ?? './dist/web'), clientId: vars.AUTH_CLIENT_ID ?? 'cdv-web' } : null,
   };
 }
 

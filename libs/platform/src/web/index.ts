@@ -1,0 +1,3 @@
+export * from './web-app.middleware';
+export * from './web-auth.controller';
+export * from './web.module';
