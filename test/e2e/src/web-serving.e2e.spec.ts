@@ -61,7 +61,7 @@ describe('the web application is served where /graphql is', () => {
 
   it('local mode: tells the page how to sign in and mints development tokens the API accepts', async () => {
     expect(await (await fetch(`${base(local)}/auth/config`)).json()).toEqual({ mode: 'local' });
-    const options = await (await fetch(`${base(local)}/auth/local/options`)).json();
+    const options = (await (await fetch(`${base(local)}/auth/local/options`)).json()) as { roles: string[] };
     expect(options.roles).toEqual(expect.arrayContaining(['agent', 'instructeur', 'porteur']));
     const response = await fetch(`${base(local)}/auth/local/token`, {
       method: 'POST',
@@ -69,7 +69,7 @@ describe('the web application is served where /graphql is', () => {
       body: JSON.stringify({ tenant: 'cabbalr', role: 'instructeur', organisationId: 'etat' }),
     });
     expect(response.status).toBe(200);
-    const { token } = await response.json();
+    const { token } = (await response.json()) as { token: string };
     const moi = await local.client.as(token, 'cabbalr').ok<{ moi: { roles: string[]; organisationId: string } }>('{ moi { roles organisationId } }');
     expect(moi.moi).toEqual({ roles: ['instructeur'], organisationId: 'etat' });
   });
@@ -87,7 +87,7 @@ describe('the web application is served where /graphql is', () => {
         body: JSON.stringify(body),
       });
       expect({ field, status: response.status }).toEqual({ field, status: 400 });
-      expect((await response.json()).errors[0].extensions).toEqual({ code: 'VALIDATION_FAILED', field });
+      expect(((await response.json()) as { errors: Array<{ extensions: unknown }> }).errors[0].extensions).toEqual({ code: 'VALIDATION_FAILED', field });
     }
   });
 

@@ -21,7 +21,8 @@ import { DemanderFinancementResolver } from './dossier/demander-financement/dema
 import { DemarrerActionResolver } from './dossier/demarrer-action/demarrer-action.resolver';
 import { DeposerBilanResolver } from './dossier/deposer-bilan/deposer-bilan.resolver';
 import { DeposerDossierResolver } from './dossier/deposer-dossier/deposer-dossier.resolver';
-import { DossierResolver } from './dossier/dossier.resolver';
+import { DossierConnectionResolver, DossierResolver } from './dossier/dossier.resolver';
+import { MettreDossiersEnInstructionResolver } from './dossier/mettre-dossiers-en-instruction/mettre-dossiers-en-instruction.resolver';
 import { EmettreAvisResolver } from './dossier/emettre-avis/emettre-avis.resolver';
 import { EngagerFinancementResolver } from './dossier/engager-financement/engager-financement.resolver';
 import { EnregistrerVersementResolver } from './dossier/enregistrer-versement/enregistrer-versement.resolver';
@@ -49,6 +50,7 @@ import { ReferentielProgrammation } from './shared/referentiel.service';
 const QUERIES = [
   AppelAProjetsResolver,
   DossierResolver,
+  DossierConnectionResolver,
   ComiteResolver,
   DecisionDeComiteResolver,
   ConventionResolver,
@@ -75,6 +77,7 @@ const MUTATIONS = [
   VoterFinancementResolver,
   RefuserFinancementResolver,
   RetenirDossierResolver,
+  MettreDossiersEnInstructionResolver,
   NePasRetenirDossierResolver,
   AjournerDossierResolver,
   AbandonnerDossierResolver,

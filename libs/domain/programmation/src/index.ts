@@ -19,6 +19,7 @@ export * from './dossier/dossier.decide';
 export * from './dossier/dossier.decider';
 export * from './dossier/dossier.stream';
 export * from './dossier/dossier.report';
+export * from './dossier/dossier.commandes-permises';
 
 export * from './comite/comite.events';
 export * from './comite/comite.commands';

@@ -30,6 +30,8 @@ export class LectureDossiers {
     readonly readModels: ModelesLus,
     /** Set for a porteur: only its organisation's dossiers, without the instruction's internal content. */
     readonly porteurId: string | null,
+    /** False when read as of a past point: nothing can be sent from there. */
+    readonly enDirect = true,
   ) {
     this.details = new DataLoader((ids) =>
       this.charger<DossierDetailDocument>(dossierDetailProjection.name, ids, this.porteurId ? PORTEUR_DETAIL_PROJECTION : undefined),

@@ -14,13 +14,17 @@ import {
   type DossierListFilter,
   type MongoFind,
 } from '@cdv/projections-programmation';
-import { Ctx, Permit, type ApiRequest, type RequestContext } from '@cdv/tenancy';
+import { CommandHandler } from '@cdv/eventsourcing';
+import { commandesPermises, dossierDecider, dossierStream } from '@cdv/domain-programmation';
+import { commandMetadataFor, Ctx, Permit, type ApiRequest, type RequestContext } from '@cdv/tenancy';
 import { LECTEURS_DOSSIERS } from '../shared/acces';
 import { AccesEntites } from '../shared/acces-entites.service';
 import { LECTURE, LectureDossiers, toActeur, type DossierSource } from './dossier.lecture';
 import {
   AvisDossier,
   BilanDossier,
+  CommandePermise,
+  TotauxDossiers,
   ConventionDuDossier,
   CorrectionMontant,
   DecisionSurDossier,
@@ -45,6 +49,7 @@ export class DossierResolver {
   constructor(
     private readonly readModels: ReadModelsService,
     private readonly acces: AccesEntites,
+    private readonly handler: CommandHandler,
   ) {}
 
   @Query(() => DossierConnection, { description: 'Dossiers (Relay connection), filtered and sorted; a porteur sees its own only.' })
@@ -56,7 +61,7 @@ export class DossierResolver {
     @Args('first', { type: () => Int, nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (50 by default).` }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('tri', { type: () => DossierTri, nullable: true, description: 'deposeLe ascending by default.' }) tri?: DossierTri | null,
-  ): Promise<Connection<Dossier>> {
+  ): Promise<Connection<Dossier> & { [TOTAUX]: () => Promise<TotauxDossiers> }> {
     if (first !== undefined && first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
       throw new ApiError('VALIDATION_FAILED', `first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
     }
@@ -83,6 +88,7 @@ export class DossierResolver {
     const page = toPage(documents, args);
     const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: lecture.versNoeud(edge.node) }));
     return {
+      [TOTAUX]: () => totauxDe(collection.find(dossierListFilter(visible), { projection: { totaux: 1, coutTotal: 1 } })),
       edges,
       totalCount,
       pageInfo: {
@@ -201,13 +207,50 @@ export class DossierResolver {
     return ((await this.detail(dossier))?.historique ?? []).map((entree) => ({ ...entree, actor: toActeur(entree.actor) }));
   }
 
+  @ResolveField(() => [CommandePermise], {
+    description:
+      'The commands the caller may send now, judged by the dossier’s decider on its current state (empty when read as of a past point: history is read-only).',
+  })
+  async commandesPermises(@Parent() dossier: DossierSource, @Ctx() context: RequestContext): Promise<CommandePermise[]> {
+    if (!dossier[LECTURE].enDirect) return [];
+    const { state } = await this.handler.load(dossierDecider, dossierStream(context.tenantId, dossier.id));
+    if (state.statut === 'inexistant') return [];
+    return commandesPermises(state, commandMetadataFor(context)).map((permise) => ({
+      mutation: permise.commande.charAt(0).toLowerCase() + permise.commande.slice(1),
+      commande: permise.commande,
+      ligneId: permise.ligneId ?? null,
+      raisonRequise: permise.raisonRequise,
+    }));
+  }
+
   private detail(dossier: DossierSource) {
     return dossier[LECTURE].detail(dossier.id);
   }
 
   private async lecture(context: RequestContext, at: AsOfArgs): Promise<LectureDossiers> {
-    return new LectureDossiers(await this.readModels.at(context.tenantId, at), porteurVu(context));
+    const enDirect = !at.asOf && (at.asOfPosition === undefined || at.asOfPosition === null);
+    return new LectureDossiers(await this.readModels.at(context.tenantId, at), porteurVu(context), enDirect);
   }
+}
+
+const TOTAUX = Symbol('totaux');
+
+/** `totaux` of a dossier page: sums over the whole filtered set, computed only when asked. */
+@Resolver(() => DossierConnection)
+export class DossierConnectionResolver {
+  @ResolveField(() => TotauxDossiers, { description: 'Sums over every dossier matching the filter (all pages).' })
+  totaux(@Parent() page: { [TOTAUX]: () => Promise<TotauxDossiers> }): Promise<TotauxDossiers> {
+    return page[TOTAUX]();
+  }
+}
+
+async function totauxDe(documents: Promise<Array<Pick<DossierListDocument, 'totaux' | 'coutTotal'>>>): Promise<TotauxDossiers> {
+  const totaux: TotauxDossiers = { coutTotal: 0, demande: 0, propose: 0, vote: 0, engage: 0, verse: 0, justifie: 0 };
+  for (const document of await documents) {
+    totaux.coutTotal += document.coutTotal;
+    for (const etape of ['demande', 'propose', 'vote', 'engage', 'verse', 'justifie'] as const) totaux[etape] += document.totaux[etape];
+  }
+  return totaux;
 }
 
 /** The organisation whose view this is when the caller is a porteur; null for every other reader. */

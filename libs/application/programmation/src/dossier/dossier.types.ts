@@ -464,3 +464,27 @@ export class DossierTri {
   @Field(() => DossierTriSensEnum, { nullable: true })
   sens?: 'asc' | 'desc' | null;
 }
+
+@ObjectType({
+  ...programmationScope,
+  description: 'A command the caller may send on this dossier now, as its decider would judge it (role, organisation, states).',
+})
+export class CommandePermise {
+  @Field({ description: 'The mutation to call, e.g. `voterFinancement`.' })
+  mutation: string;
+
+  @Field({ description: 'The domain command, e.g. `VoterFinancement`.' })
+  commande: string;
+
+  @Field(() => String, { nullable: true, description: 'The line it applies to (line commands); pass it as `ligneId`.' })
+  ligneId: string | null;
+
+  @Field({ description: 'The server will refuse it without a `reason` (VALIDATION_FAILED on `reason`).' })
+  raisonRequise: boolean;
+}
+
+@ObjectType({ ...programmationScope, description: 'Sums over every dossier matching the filter (all pages), in euros.' })
+export class TotauxDossiers extends MontantsParEtape {
+  @Field(() => MontantScalar)
+  coutTotal: Cents;
+}

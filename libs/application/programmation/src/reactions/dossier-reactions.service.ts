@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommandHandler, isRefusal, type CommandMetadata, type RecordedEvent } from '@cdv/eventsourcing';
+import { CommandHandler, isRefusal, type CommandMetadata, type RecordedEvent, type Refusal } from '@cdv/eventsourcing';
 import {
   COMITE_EVENT_TYPES,
   CONVENTION_EVENT_TYPES,
@@ -85,6 +85,30 @@ export class DossierReactions {
    * is thrown with the input field it comes from, so the decision is not recorded half-applicable.
    */
   async verifier(metadata: CommandMetadata, event: { type: string; stream: string; data: unknown }, champ: (dossierId: string) => string): Promise<void> {
+    for (const effet of await this.simuler(metadata, event)) {
+      if (effet.refus) {
+        const { refus, command } = effet;
+        const field = champ(command.data.dossierId);
+        throw new ApiError(refus.code, `${field} (dossier ${command.data.dossierId}, ${command.type}): ${refus.message}`, {
+          ...refus.details,
+          field,
+          dossierId: command.data.dossierId,
+          command: command.type,
+          ...(refus.details.field ? { dossierField: refus.details.field } : {}),
+        });
+      }
+    }
+  }
+
+  /**
+   * What the event would do to each dossier, in order, decided against the dossiers' current states (a refused
+   * command leaves its dossier as it was for the next ones). Nothing is written: the comité screen shows it before
+   * the agent confirms (`arreterProgrammation` with `simulation: true`).
+   */
+  async simuler(
+    metadata: CommandMetadata,
+    event: { type: string; stream: string; data: unknown },
+  ): Promise<Array<{ command: DossierCommand; revision: number; refus: Refusal | null }>> {
     const now = metadata.now;
     const simulated: RecordedEvent = {
       id: 'verification',
@@ -97,25 +121,23 @@ export class DossierReactions {
       metadata: { ...withoutNow(metadata), recordedAt: now, prevHash: null, hash: '' },
     };
     const regles = event.type === 'ProgrammationArretee' ? await this.contexte.regles(metadata.tenantId) : [];
-    const states = new Map<string, DossierState>();
+    const states = new Map<string, { state: DossierState; revision: number }>();
+    const effets: Array<{ command: DossierCommand; revision: number; refus: Refusal | null }> = [];
     for (const { stream, command } of dossierCommandsFor(simulated, { regles, now })) {
-      const state = states.get(stream) ?? (await this.handler.load(dossierDecider, stream)).state;
-      const decision = dossierDecider.decide(command as DossierCommand, state);
+      const current = states.get(stream) ?? (await this.handler.load(dossierDecider, stream));
+      const decision = dossierDecider.decide(command as DossierCommand, current.state);
       if (isRefusal(decision)) {
-        const field = champ(command.data.dossierId);
-        throw new ApiError(decision.code, `${field} (dossier ${command.data.dossierId}, ${command.type}): ${decision.message}`, {
-          ...decision.details,
-          field,
-          dossierId: command.data.dossierId,
-          command: command.type,
-          ...(decision.details.field ? { dossierField: decision.details.field } : {}),
-        });
+        effets.push({ command: command as DossierCommand, revision: current.revision, refus: decision });
+        continue;
       }
-      states.set(
-        stream,
-        decision.reduce((current, next) => dossierDecider.evolve(current, next), state),
-      );
+      const next = {
+        state: decision.reduce((state, event) => dossierDecider.evolve(state, event), current.state),
+        revision: current.revision + decision.length,
+      };
+      states.set(stream, next);
+      effets.push({ command: command as DossierCommand, revision: next.revision, refus: null });
     }
+    return effets;
   }
 }
 

@@ -72,6 +72,38 @@ export class ProgrammationCommands {
     return { ...toPayload(request.stream, id, result), effets };
   }
 
+  /**
+   * The dry run of `avecEffets`, returned instead of thrown: the aggregate's own refusal is an error, each
+   * dossier command's outcome is an effect (`ok: false` with the dossier's code and message). Nothing is written.
+   */
+  async simulerAvecEffets<C extends Command, E extends DomainEvent, S>(request: DecisionRequest<C, E, S>, id: string): Promise<CommandPayloadAvecEffets> {
+    const { state, revision } = await this.handler.load(request.decider, request.stream);
+    if (request.expectedRevision !== undefined && request.expectedRevision !== null && request.expectedRevision !== revision) {
+      throw new ApiError('CONFLICT', `expected revision ${request.expectedRevision} but ${request.stream} is at ${revision}`, {
+        currentRevision: revision,
+        expectedRevision: request.expectedRevision,
+      });
+    }
+    const decision = request.decider.decide(request.command, state);
+    if (isRefusal(decision)) throw refusalToError(decision);
+    const effets = [];
+    for (const event of decision) {
+      for (const effet of await this.reactions.simuler(request.command.metadata, { type: event.type, stream: request.stream, data: event.data })) {
+        effets.push({
+          dossierId: effet.command.data.dossierId,
+          commande: effet.command.type,
+          ok: effet.refus === null,
+          replayed: false,
+          revision: effet.revision,
+          code: effet.refus?.code ?? null,
+          message: effet.refus?.message ?? null,
+        });
+      }
+    }
+    const streamId = request.stream.slice(request.stream.indexOf(':') + 1);
+    return { streamId, id, revision, position: 0, eventsAppended: 0, replayed: false, eventTypes: decision.map((event) => event.type), effets };
+  }
+
   private async verifier<C extends Command, E extends DomainEvent, S>(request: DecisionRequest<C, E, S>, champ: (dossierId: string) => string): Promise<void> {
     const history = await this.lire(request.stream);
     const { commandId } = request.command.metadata;

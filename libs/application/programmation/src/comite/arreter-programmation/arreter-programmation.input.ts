@@ -50,4 +50,10 @@ export class ArreterProgrammationInput extends CommandInput {
 
   @Field(() => [DecisionComiteInput])
   decisions: DecisionComiteInput[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Dry run: decide everything against the current states and return the effects on each dossier, writing nothing.',
+  })
+  simulation?: boolean | null;
 }

@@ -65,10 +65,8 @@ export class ArreterProgrammationResolver {
       },
       metadata,
     };
-    return this.commands.avecEffets(
-      { decider: comiteDecider, stream: comiteStream(context.tenantId, comiteId), command, expectedRevision: input.expectedRevision },
-      comiteId,
-      (dossierId) => `decisions[${index.get(dossierId) ?? 0}]`,
-    );
+    const request = { decider: comiteDecider, stream: comiteStream(context.tenantId, comiteId), command, expectedRevision: input.expectedRevision };
+    if (input.simulation) return this.commands.simulerAvecEffets(request, comiteId);
+    return this.commands.avecEffets(request, comiteId, (dossierId) => `decisions[${index.get(dossierId) ?? 0}]`);
   }
 }
