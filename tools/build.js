@@ -5,6 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const swc = require('@swc/core');
+const { execFileSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '..');
 const outDir = path.join(root, 'dist');
@@ -29,7 +30,8 @@ function* sources(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && entry.name !== 'dist') yield* sources(full);
+      // apps/web is the browser application: Vite builds it (tools/web-build.js), not swc
+      if (entry.name !== 'node_modules' && entry.name !== 'dist' && full !== path.join(root, 'apps', 'web')) yield* sources(full);
     } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts')) {
       yield full;
     }
@@ -38,7 +40,8 @@ function* sources(dir) {
 
 async function main() {
   const started = Date.now();
-  fs.rmSync(outDir, { recursive: true, force: true });
+  // dist/web (the web application, tools/web-build.js) is rebuilt only when its inputs change: keep it.
+  for (const dir of ['apps', 'libs', 'test']) fs.rmSync(path.join(outDir, dir), { recursive: true, force: true });
   let count = 0;
   const files = ['apps', 'libs', 'test'].flatMap((dir) => [...sources(path.join(root, dir))]);
   await Promise.all(
@@ -54,6 +57,7 @@ async function main() {
   // Non-TypeScript assets that apps read at run time (SQL, GraphQL SDL, JSON) are copied beside the code.
   for (const dir of ['apps', 'libs']) copyAssets(path.join(root, dir));
   console.log(`build: ${count} files compiled into dist/ in ${Date.now() - started} ms`);
+  execFileSync(process.execPath, [path.join(__dirname, 'web-build.js')], { stdio: 'inherit' });
 }
 
 function copyAssets(dir) {
@@ -61,7 +65,7 @@ function copyAssets(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules') copyAssets(full);
+      if (entry.name !== 'node_modules' && full !== path.join(root, 'apps', 'web')) copyAssets(full);
     } else if (/\.(sql|graphql|json)$/.test(entry.name) && !['package.json', 'project.json', 'tsconfig.json'].includes(entry.name)) {
       const target = path.join(outDir, path.relative(root, full));
       fs.mkdirSync(path.dirname(target), { recursive: true });

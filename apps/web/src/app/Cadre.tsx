@@ -1,0 +1,141 @@
+import { Alert, AppShell, Badge, Burger, Button, Group, Modal, NativeSelect, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense, type ReactNode } from 'react';
+import { Link, Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { useAuth } from '../auth/AuthContext';
+import { LIBELLES_ROLES } from '../auth/session';
+import { avecAsOf, useAsOf } from '../shared/as-of';
+import { Chargement } from '../shared/Etats';
+import { formatDateHeure } from '../shared/format';
+import { FormulaireConnexion } from '../screens/connexion/FormulaireConnexion';
+import { VoirAu } from './VoirAu';
+
+/**
+ * The frame of every signed-in screen: the workspace in the URL (`/:tenant/…`), navigation by role, the workspace
+ * switcher, « Voir au … » and its read-only banner, and the sign-in over the screen when the token expires (the
+ * screen stays mounted: a form being typed is not lost).
+ */
+export function Cadre() {
+  const { session, expiree, connecter, deconnecter, changerEspace } = useAuth();
+  const { tenant } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { asOf, voirAu } = useAsOf();
+  const [ouvert, { toggle, close }] = useDisclosure(false);
+
+  if (!session) return <Navigate to="/connexion" state={{ retour: `${location.pathname}${location.search}` }} replace />;
+  if (tenant !== session.tenant) {
+    if (tenant && session.workspaces.includes(tenant)) {
+      changerEspace(tenant);
+      return null;
+    }
+    return <Navigate to="/connexion" state={{ retour: `${location.pathname}${location.search}` }} replace />;
+  }
+  const lien = (chemin: string, libelle: string, annee = true): ReactNode => {
+    const path = `/${tenant}/${chemin}`;
+    const actif = location.pathname === path || location.pathname.startsWith(`${path}/`);
+    return (
+      <NavLink
+        key={chemin}
+        component={Link}
+        to={avecAsOf(annee ? `${path}${anneeCourante(location.search)}` : path, asOf)}
+        label={libelle}
+        active={actif}
+        aria-current={actif ? 'page' : undefined}
+        onClick={close}
+      />
+    );
+  };
+  const role = session.role;
+  return (
+    <AppShell header={{ height: { base: 104, md: 60 } }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !ouvert } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="wrap" gap={6} py={6}>
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={ouvert} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
+            <Text fw={700} c="marine.8" component={Link} to={`/${tenant}/tableau-de-bord`} style={{ textDecoration: 'none' }}>
+              Contrat de ville
+            </Text>
+            {session.workspaces.length > 1 ? (
+              <NativeSelect
+                aria-label="Espace de travail"
+                size="xs"
+                data={session.workspaces}
+                value={tenant}
+                onChange={(event) => navigate(avecAsOf(`/${event.currentTarget.value}/tableau-de-bord`, asOf))}
+              />
+            ) : (
+              <Badge variant="light" color="marine" size="lg" tt="none">
+                {tenant}
+              </Badge>
+            )}
+          </Group>
+          <Group gap="sm" wrap="wrap">
+            <VoirAu />
+            <Text size="sm" visibleFrom="md">
+              {LIBELLES_ROLES[role]}
+              {session.organisationId ? ` — ${session.organisationId}` : ''}
+            </Text>
+            <Button
+              size="xs"
+              variant="subtle"
+              onClick={() => {
+                deconnecter();
+                navigate('/connexion');
+              }}
+            >
+              Se déconnecter
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label="Navigation principale">
+        {lien('tableau-de-bord', 'Tableau de bord')}
+        {role !== 'lecteur' && lien('dossiers', 'Dossiers')}
+        {(role === 'agent' || role === 'admin' || role === 'instructeur' || role === 'auditeur') && lien('comite', 'Comité')}
+        {role !== 'porteur' && lien('financeurs', role === 'instructeur' ? 'Mon organisation' : 'Financeurs')}
+        {!session.workspaces.length || session.mode === 'local' ? (
+          <NavLink component={Link} to="/connexion" label="Changer d’espace ou de rôle" onClick={deconnecter} />
+        ) : null}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {asOf && (
+          <Alert color="yellow" variant="light" mb="md" title={`Lecture seule — l’application montre ce que la plateforme savait le ${formatDateHeure(asOf)}`}>
+            <Group justify="space-between">
+              <Text size="sm">Aucune action n’est possible dans le passé.</Text>
+              <Button size="xs" color="dark" onClick={() => voirAu(null)}>
+                Revenir à maintenant
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        <Suspense fallback={<Chargement />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+      <Modal opened={expiree} onClose={() => undefined} withCloseButton={false} title="Votre session a expiré" centered>
+        <Stack>
+          <Text size="sm">Reconnectez-vous : l’écran et ce que vous avez saisi restent en place.</Text>
+          <FormulaireConnexion precedente={session} retour={`${location.pathname}${location.search}`} onConnecte={connecter} />
+        </Stack>
+      </Modal>
+    </AppShell>
+  );
+}
+
+/** The year shown stays the same from one screen to the next. */
+function anneeCourante(search: string): string {
+  const annee = new URLSearchParams(search).get('annee');
+  return annee ? `?annee=${annee}` : '';
+}
+
+export function TitreEcran({ children, actions }: { children: ReactNode; actions?: ReactNode }) {
+  return (
+    <Group justify="space-between" mb="md" wrap="wrap">
+      <Title order={1} size="h2">
+        {children}
+      </Title>
+      {actions}
+    </Group>
+  );
+}

@@ -1,0 +1,38 @@
+import { lazy } from 'react';
+import { Navigate, Route, Routes as RouterRoutes } from 'react-router';
+import { useAuth } from '../auth/AuthContext';
+import { PageConnexion } from '../screens/connexion/PageConnexion';
+import { RetourOidc } from '../screens/connexion/RetourOidc';
+import { Cadre } from './Cadre';
+
+// Each screen is its own chunk: the first screen loads only what it shows (ECharts only with the dashboard).
+const TableauDeBord = lazy(() => import('../screens/tableau-de-bord/TableauDeBord'));
+const Dossiers = lazy(() => import('../screens/dossiers/Dossiers'));
+const Dossier = lazy(() => import('../screens/dossier/Dossier'));
+const Historique = lazy(() => import('../screens/historique/Historique'));
+const Comite = lazy(() => import('../screens/comite/Comite'));
+const Financeurs = lazy(() => import('../screens/instructeur/Financeurs'));
+
+/** Every screen has its URL (`/:tenant/…`, filters and `asOf` in the query string) so that a view can be shared. */
+export function Routes() {
+  const { session } = useAuth();
+  return (
+    <RouterRoutes>
+      <Route path="/" element={<Navigate to={session ? `/${session.tenant}/tableau-de-bord` : '/connexion'} replace />} />
+      <Route path="/connexion" element={<PageConnexion />} />
+      <Route path="/connexion/callback" element={<RetourOidc />} />
+      <Route path="/connexion/popup" element={<RetourOidc popup />} />
+      <Route path="/:tenant" element={<Cadre />}>
+        <Route index element={<Navigate to="tableau-de-bord" replace />} />
+        <Route path="tableau-de-bord" element={<TableauDeBord />} />
+        <Route path="dossiers" element={<Dossiers />} />
+        <Route path="dossiers/:id" element={<Dossier />} />
+        <Route path="dossiers/:id/historique" element={<Historique />} />
+        <Route path="comite" element={<Comite />} />
+        <Route path="financeurs" element={<Financeurs />} />
+        <Route path="*" element={<Navigate to="tableau-de-bord" replace />} />
+      </Route>
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </RouterRoutes>
+  );
+}

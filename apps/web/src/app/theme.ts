@@ -1,0 +1,23 @@
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+
+/**
+ * A neutral, accessible theme (not the State's DSFR, whose terms exclude territorial administrations; ADR
+ * web-application-stack): a dark blue primary (white text on it ≥ 4.5:1) and dimmed text dark enough for WCAG 2.1
+ * AA on white.
+ */
+export const theme = createTheme({
+  primaryColor: 'marine',
+  primaryShade: 7,
+  colors: {
+    marine: ['#eaf1fb', '#d3e1f5', '#a6c2ea', '#769fde', '#4f82d3', '#3670cc', '#2a63b8', '#1c4f8a', '#17426f', '#113353'],
+  },
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  defaultRadius: 'sm',
+  focusRing: 'always',
+});
+
+export const variablesCss: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': '#495057', '--mantine-color-placeholder': '#5c636a', '--mantine-color-anchor': '#1c4f8a' },
+  dark: {},
+});

@@ -1,0 +1,40 @@
+// The signed-in person's token and workspace, kept in sessionStorage: closing the tab signs out, a reload does not.
+
+export type Role = 'admin' | 'agent' | 'instructeur' | 'porteur' | 'auditeur' | 'lecteur';
+
+export interface Session {
+  token: string;
+  /** The workspace (tenant) the screens read. */
+  tenant: string;
+  role: Role;
+  organisationId: string | null;
+  /** Every workspace of the token (switcher). */
+  workspaces: string[];
+  mode: 'local' | 'oidc';
+  expiresAt: string | null;
+}
+
+const KEY = 'cdv.session';
+
+export function lireSession(): Session | null {
+  try {
+    const raw = sessionStorage.getItem(KEY);
+    return raw ? (JSON.parse(raw) as Session) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function ecrireSession(session: Session | null): void {
+  if (session) sessionStorage.setItem(KEY, JSON.stringify(session));
+  else sessionStorage.removeItem(KEY);
+}
+
+export const LIBELLES_ROLES: Record<Role, string> = {
+  admin: 'Administrateur',
+  agent: 'Agent de l’EPCI (chargé de mission)',
+  instructeur: 'Instructeur d’un financeur',
+  porteur: 'Porteur de projet',
+  auditeur: 'Auditeur',
+  lecteur: 'Lecteur (élu, partenaire)',
+};

@@ -1,0 +1,1246 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Withdraws the dossier. */
+export type AbandonnerDossierInput = {
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  motif?: string | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** Postpones the dossier; a voted dossier cannot be postponed. */
+export type AjournerDossierInput = {
+  /** Next year when absent. */
+  anneeReport?: number | null | undefined;
+  comiteId?: string | null | undefined;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  motif?: string | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** Records the comité’s decisions as one event; each dossier then records its own (votes, refusals, retenu…). */
+export type ArreterProgrammationInput = {
+  comiteId: string;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  decisions: Array<DecisionComiteInput>;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** Organisation ids of the members present; every member when absent. */
+  presents?: Array<string> | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+  /** Dry run: decide everything against the current states and return the effects on each dossier, writing nothing. */
+  simulation?: boolean | null | undefined;
+};
+
+/** Closes a comité: it records no more decisions. */
+export type CloreComiteInput = {
+  comiteId: string;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** Corrects an amount after the fact (the only way once decided); `reason` is mandatory. */
+export type CorrigerMontantInput = {
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  etape: EtapeCorrigeable;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  ligneId: string;
+  montant: string;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** The comité’s decision on one dossier: retenu needs a voted line; non retenu and ajourné have none. */
+export type DecisionComiteInput = {
+  /** For ajourné: the year it moves to (next year by default). */
+  anneeReport?: number | null | undefined;
+  decision: DecisionDossier;
+  dossierId: string;
+  lignes?: Array<LigneDecideeInput> | null | undefined;
+  motif?: string | null | undefined;
+};
+
+/** What the comité decided for a dossier. */
+export type DecisionDossier =
+  | 'ajourne'
+  | 'non_retenu'
+  | 'retenu';
+
+/** Records the start of the action. */
+export type DemarrerActionInput = {
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  dateDebut: string;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** A dossier to put under instruction, at the revision the caller saw. */
+export type DossierAInstruireInput = {
+  dossierId: string;
+  /** The revision displayed; CONFLICT for this dossier when it changed since. */
+  expectedRevision?: number | null | undefined;
+};
+
+/** Dossier list filters; a porteur’s list is always narrowed to its organisation. */
+export type DossierFiltre = {
+  annee?: number | null | undefined;
+  /** INSEE code. */
+  commune?: string | null | undefined;
+  /** Financeur (partenaire) id: dossiers with a line of it. */
+  financeur?: string | null | undefined;
+  intercommunal?: boolean | null | undefined;
+  /** Cadre stratégique node id of the pilier. */
+  pilier?: string | null | undefined;
+  /** Porteur (partenaire) id. */
+  porteur?: string | null | undefined;
+  /** QPV id. */
+  qpv?: string | null | undefined;
+  /** Série id. */
+  serie?: string | null | undefined;
+  statut?: Array<StatutDossier> | null | undefined;
+  /** Words in title, porteur, description, communes and QPV (accents and case ignored). */
+  texte?: string | null | undefined;
+  /** Thématique id. */
+  thematique?: string | null | undefined;
+};
+
+export type DossierTri = {
+  champ: DossierTriChamp;
+  sens?: DossierTriSens | null | undefined;
+};
+
+export type DossierTriChamp =
+  | 'coutTotal'
+  | 'deposeLe'
+  | 'modifieLe'
+  | 'titre'
+  | 'voteTotal';
+
+export type DossierTriSens =
+  | 'asc'
+  | 'desc';
+
+/** A financeur’s or partner’s opinion during instruction; réservé and défavorable need a comment. */
+export type EmettreAvisInput = {
+  /** Partenaire id of the author; an instructeur gives its own organisation’s avis (the default). */
+  auteurId?: string | null | undefined;
+  avis: ValeurAvis;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  commentaire?: string | null | undefined;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** The line the avis is about, when it is about one. */
+  ligneId?: string | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** Engages a voted line. */
+export type EngagerFinancementInput = {
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  conventionId?: string | null | undefined;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  ligneId: string;
+  montant: string;
+  numeroEngagementJuridique?: string | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** A payment on an engaged line; the paid total never exceeds the engaged amount. */
+export type EnregistrerVersementInput = {
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  date: string;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  ligneId: string;
+  montant: string;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+  type: TypeVersement;
+  /** Given, or derived from commandId, or new. */
+  versementId?: string | null | undefined;
+};
+
+/** The stage of a line whose amount a correction changes. */
+export type EtapeCorrigeable =
+  | 'demande'
+  | 'engage'
+  | 'justifie'
+  | 'propose'
+  | 'vote';
+
+/** The eight financeur categories of the rapport politique de la ville. */
+export type FinanceurCategorie =
+  | 'autres'
+  | 'caf'
+  | 'communes'
+  | 'departement'
+  | 'epci'
+  | 'etat_credits_specifiques'
+  | 'etat_droit_commun'
+  | 'region';
+
+/** Records the justified amount of a line. */
+export type JustifierFinancementInput = {
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  ligneId: string;
+  montant: string;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** A line voted (with its amount) or refused; a financeur decides only its own lines (`{financeurId}:{nature}`). */
+export type LigneDecideeInput = {
+  ligneId: string;
+  /** The voted amount; none on a refusal. */
+  montant?: string | null | undefined;
+  motif?: string | null | undefined;
+  resultat: ResultatLigneComite;
+};
+
+/** Puts several deposited dossiers under instruction in one action (at most 500). */
+export type MettreDossiersEnInstructionInput = {
+  /** Idempotency key of the batch: each dossier’s command gets `{commandId}:{dossierId}`. */
+  commandId?: string | null | undefined;
+  dossiers: Array<DossierAInstruireInput>;
+};
+
+/** Starts the instruction: the porteur can no longer change the dossier. */
+export type MettreEnInstructionInput = {
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** credits_specifiques (politique de la ville) or droit_commun. */
+export type NatureFinancement =
+  | 'credits_specifiques'
+  | 'droit_commun';
+
+/** Does not retain the dossier. */
+export type NePasRetenirDossierInput = {
+  comiteId?: string | null | undefined;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  motif?: string | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** What the organisation does in the contract. */
+export type PartenaireRole =
+  | 'financeur'
+  | 'porteur'
+  | 'signataire';
+
+/** Kind of organisation carrying a dossier (report grouping). */
+export type PorteurKind =
+  | 'association'
+  | 'autre'
+  | 'bailleur'
+  | 'caf'
+  | 'ccas'
+  | 'chambre_consulaire'
+  | 'commune'
+  | 'conseil_citoyen'
+  | 'departement'
+  | 'entreprise'
+  | 'epci'
+  | 'etablissement_public'
+  | 'etat'
+  | 'region'
+  | 'syndicat_intercommunal';
+
+/** Proposes an amount on a line during instruction. */
+export type ProposerFinancementInput = {
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** `{financeurId}:{nature}`. */
+  ligneId: string;
+  montant: string;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** Refuses a line; an instructeur refuses only its organisation’s lines. */
+export type RefuserFinancementInput = {
+  /** The comité that decided, when any. */
+  comiteId?: string | null | undefined;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  ligneId: string;
+  motif?: string | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** How retained projects are counted: dossier (one per dossier), action_declaree (a grouped line counts its actions), dossier_credits_specifiques (dossiers with a voted BOP 147 line). */
+export type RegleComptage =
+  | 'action_declaree'
+  | 'dossier'
+  | 'dossier_credits_specifiques';
+
+export type ResultatLigneComite =
+  | 'refuse'
+  | 'vote';
+
+/** Retains the dossier; comité decisions go through arreterProgrammation instead. */
+export type RetenirDossierInput = {
+  comiteId?: string | null | undefined;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** Closes the dossier. */
+export type SolderDossierInput = {
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** depose → en_instruction → retenu → conventionne → en_cours → bilan_depose → solde; non_retenu, ajourne, abandonne. */
+export type StatutDossier =
+  | 'abandonne'
+  | 'ajourne'
+  | 'bilan_depose'
+  | 'conventionne'
+  | 'depose'
+  | 'en_cours'
+  | 'en_instruction'
+  | 'non_retenu'
+  | 'retenu'
+  | 'solde';
+
+/** demande → propose → vote | refuse → engage → verse → justifie. */
+export type StatutLigneFinancement =
+  | 'demande'
+  | 'engage'
+  | 'justifie'
+  | 'propose'
+  | 'refuse'
+  | 'verse'
+  | 'vote';
+
+/** annuelle, or pluriannuelle (CPO, 2 to 4 years). */
+export type TypeConvention =
+  | 'annuelle'
+  | 'pluriannuelle';
+
+export type TypeVersement =
+  | 'acompte'
+  | 'avance'
+  | 'solde';
+
+export type ValeurAvis =
+  | 'defavorable'
+  | 'favorable'
+  | 'reserve';
+
+/** Votes an amount on a line (a financeur’s own committee); comité votes go through arreterProgrammation. */
+export type VoterFinancementInput = {
+  /** The financeur committee or comité that voted. */
+  comiteId?: string | null | undefined;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** `{financeurId}:{nature}`. */
+  ligneId: string;
+  montant: string;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+export type MoiQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MoiQuery = { moi: { userId: string, tenantId: string, roles: Array<string>, organisationId: string | null, workspaces: Array<string> } };
+
+export type ComiteQueryVariables = Exact<{
+  annee: number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ComiteQuery = { comites: Array<{ id: string, libelle: string, date: string, statut: string, totalVote: string, decisions: Array<{ dossierId: string, titre: string | null, porteurNom: string | null, decision: DecisionDossier, motif: string | null }> }>, dossiers: { edges: Array<{ node: { id: string, titre: string, porteur: { nom: string }, lignes: Array<{ id: string, financeurNom: string, nature: NatureFinancement, statut: StatutLigneFinancement, demande: string, propose: string }> } }> } };
+
+export type ArreterProgrammationMutationVariables = Exact<{
+  input: ArreterProgrammationInput;
+}>;
+
+
+export type ArreterProgrammationMutation = { arreterProgrammation: { eventsAppended: number, effets: Array<{ dossierId: string, commande: string, ok: boolean, code: string | null, message: string | null }> } };
+
+export type CloreComiteMutationVariables = Exact<{
+  input: CloreComiteInput;
+}>;
+
+
+export type CloreComiteMutation = { cloreComite: { revision: number } };
+
+export type OrganisationsConnexionQueryVariables = Exact<{
+  role: PartenaireRole;
+}>;
+
+
+export type OrganisationsConnexionQuery = { partenaires: { edges: Array<{ node: { id: string, nom: string } }> } };
+
+export type DossierQueryVariables = Exact<{
+  id: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type DossierQuery = { dossier: { id: string, annee: number, titre: string, description: string, statut: StatutDossier, decision: DecisionDossier | null, revision: number | null, referenceExterne: string | null, coutTotal: string, depensesEligibles: string | null, nombreActions: number, dateDebut: string | null, dateFin: string | null, deposeLe: string, modifieLe: string, depotTardif: boolean, publics: Array<string>, intercommunal: boolean, porteur: { id: string, nom: string, kind: PorteurKind }, pilier: { libelle: string } | null, orientation: { libelle: string } | null, objectif: { libelle: string } | null, thematique: { libelle: string } | null, communes: Array<{ insee: string, nom: string }>, qpv: Array<{ code: string | null, nom: string }>, serie: { id: string, rang: number }, lignes: Array<{ id: string, financeurId: string, financeurNom: string, categorie: FinanceurCategorie, nature: NatureFinancement, statut: StatutLigneFinancement, demande: string, propose: string, vote: string, engage: string, verse: string, justifie: string, numeroEngagementJuridique: string | null, avertissements: Array<{ message: string }> }>, totaux: { demande: string, vote: string, engage: string, verse: string, justifie: string }, avis: Array<{ auteurNom: string, avis: ValeurAvis, commentaire: string, ligneId: string | null, emisLe: string }>, decisions: Array<{ type: string, comiteId: string | null, motif: string | null, anneeReport: number | null, le: string }>, convention: { conventionId: string, typeConvention: TypeConvention, numeroEngagementJuridique: string | null } | null, versements: Array<{ versementId: string, ligneId: string, type: TypeVersement, montant: string, date: string }>, bilan: { coutRealise: string, recit: string, deposeLe: string, beneficiaires: { total: number, femmes: number, hommes: number, residentsQpv: number } } | null, corrections: Array<{ ligneId: string, etape: EtapeCorrigeable, avant: string, apres: string, reason: string | null, corrigeLe: string }>, commandesPermises: Array<{ mutation: string, ligneId: string | null, raisonRequise: boolean }> } };
+
+export type ChangementsDepuisQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChangementsDepuisQuery = { dossier: { revision: number | null, historique: Array<{ revision: number, type: string, recordedAt: string, reason: string | null, actor: { role: string, organisationId: string | null } | null }> } };
+
+export type VoterFinancementMutationVariables = Exact<{
+  input: VoterFinancementInput;
+}>;
+
+
+export type VoterFinancementMutation = { voterFinancement: { revision: number } };
+
+export type RefuserFinancementMutationVariables = Exact<{
+  input: RefuserFinancementInput;
+}>;
+
+
+export type RefuserFinancementMutation = { refuserFinancement: { revision: number } };
+
+export type ProposerFinancementMutationVariables = Exact<{
+  input: ProposerFinancementInput;
+}>;
+
+
+export type ProposerFinancementMutation = { proposerFinancement: { revision: number } };
+
+export type EngagerFinancementMutationVariables = Exact<{
+  input: EngagerFinancementInput;
+}>;
+
+
+export type EngagerFinancementMutation = { engagerFinancement: { revision: number } };
+
+export type EnregistrerVersementMutationVariables = Exact<{
+  input: EnregistrerVersementInput;
+}>;
+
+
+export type EnregistrerVersementMutation = { enregistrerVersement: { revision: number } };
+
+export type JustifierFinancementMutationVariables = Exact<{
+  input: JustifierFinancementInput;
+}>;
+
+
+export type JustifierFinancementMutation = { justifierFinancement: { revision: number } };
+
+export type CorrigerMontantMutationVariables = Exact<{
+  input: CorrigerMontantInput;
+}>;
+
+
+export type CorrigerMontantMutation = { corrigerMontant: { revision: number } };
+
+export type EmettreAvisMutationVariables = Exact<{
+  input: EmettreAvisInput;
+}>;
+
+
+export type EmettreAvisMutation = { emettreAvis: { revision: number } };
+
+export type MettreEnInstructionMutationVariables = Exact<{
+  input: MettreEnInstructionInput;
+}>;
+
+
+export type MettreEnInstructionMutation = { mettreEnInstruction: { revision: number } };
+
+export type RetenirDossierMutationVariables = Exact<{
+  input: RetenirDossierInput;
+}>;
+
+
+export type RetenirDossierMutation = { retenirDossier: { revision: number } };
+
+export type NePasRetenirDossierMutationVariables = Exact<{
+  input: NePasRetenirDossierInput;
+}>;
+
+
+export type NePasRetenirDossierMutation = { nePasRetenirDossier: { revision: number } };
+
+export type AjournerDossierMutationVariables = Exact<{
+  input: AjournerDossierInput;
+}>;
+
+
+export type AjournerDossierMutation = { ajournerDossier: { revision: number } };
+
+export type AbandonnerDossierMutationVariables = Exact<{
+  input: AbandonnerDossierInput;
+}>;
+
+
+export type AbandonnerDossierMutation = { abandonnerDossier: { revision: number } };
+
+export type DemarrerActionMutationVariables = Exact<{
+  input: DemarrerActionInput;
+}>;
+
+
+export type DemarrerActionMutation = { demarrerAction: { revision: number } };
+
+export type SolderDossierMutationVariables = Exact<{
+  input: SolderDossierInput;
+}>;
+
+
+export type SolderDossierMutation = { solderDossier: { revision: number } };
+
+export type DossiersQueryVariables = Exact<{
+  filter?: DossierFiltre | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  tri?: DossierTri | null | undefined;
+  asOf?: string | null | undefined;
+  annee: number;
+}>;
+
+
+export type DossiersQuery = { dossiers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, totaux: { coutTotal: string, demande: string, vote: string, engage: string, verse: string }, edges: Array<{ node: { id: string, titre: string, statut: StatutDossier, revision: number | null, referenceExterne: string | null, coutTotal: string, porteur: { nom: string }, pilier: { libelle: string } | null, qpv: Array<{ nom: string }>, totaux: { demande: string, vote: string } } }> }, programmation: { parPilier: Array<{ cle: string | null, libelle: string }>, parThematique: Array<{ cle: string | null, libelle: string }>, parQpv: Array<{ cle: string | null, libelle: string }> }, territoire: { communes: Array<{ codeInsee: string | null, nom: string }> } | null, porteurs: { edges: Array<{ node: { id: string, nom: string } }> }, financeurs: { edges: Array<{ node: { id: string, nom: string } }> } };
+
+export type MettreDossiersEnInstructionMutationVariables = Exact<{
+  input: MettreDossiersEnInstructionInput;
+}>;
+
+
+export type MettreDossiersEnInstructionMutation = { mettreDossiersEnInstruction: Array<{ dossierId: string, ok: boolean, revision: number | null, code: string | null, message: string | null }> };
+
+export type HistoriqueDossierQueryVariables = Exact<{
+  streamId: string;
+  id: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type HistoriqueDossierQuery = { dossier: { titre: string }, historique: Array<{ eventId: string, libelle: string, type: string, revision: number, position: number, enregistreLe: string, effectifLe: string | null, motif: string | null, source: string, acteur: { userId: string, role: string, organisationId: string | null }, changements: Array<{ chemin: string, nature: string, avant: unknown, apres: unknown }> }> };
+
+export type FinanceursQueryVariables = Exact<{
+  annee: number;
+  financeur?: string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type FinanceursQuery = { lignesFinancement: Array<{ financeurId: string, financeurNom: string, lignes: number, lignesVotees: number, lignesRefusees: number, dossiers: number, demande: string, propose: string, vote: string, engage: string, verse: string, justifie: string, enveloppe: string | null, consomme: string, disponible: string | null, depassement: boolean }> };
+
+export type TableauDeBordQueryVariables = Exact<{
+  annee: number;
+  asOf?: string | null | undefined;
+  regle?: RegleComptage | null | undefined;
+}>;
+
+
+export type TableauDeBordQuery = { programmation: { annee: number, regleComptage: { id: RegleComptage, libelle: string, description: string }, comptes: { deposes: number, retenus: number, nonRetenus: number, ajournes: number, abandonnes: number, enInstruction: number, projetsRetenus: number, porteursDeposants: number, porteursRetenus: number, coutTotalDeposes: string, coutTotalRetenus: string }, parFinanceur: Array<{ categorie: FinanceurCategorie, nature: NatureFinancement, lignes: number, demande: string, propose: string, vote: string, engage: string, verse: string, justifie: string }>, parPilier: Array<{ cle: string | null, libelle: string, projets: number, dossiers: number, porteursDistincts: number, coutTotal: string, demande: { total: string }, vote: { total: string, creditsSpecifiques: string, droitCommun: string } }>, parThematique: Array<{ cle: string | null, libelle: string, projets: number, dossiers: number, porteursDistincts: number, coutTotal: string, demande: { total: string }, vote: { total: string, creditsSpecifiques: string, droitCommun: string } }>, parQpv: Array<{ cle: string | null, libelle: string, projets: number, dossiers: number, porteursDistincts: number, coutTotal: string, demande: { total: string }, vote: { total: string, creditsSpecifiques: string, droitCommun: string } }>, parPorteurKind: Array<{ cle: string | null, libelle: string, projets: number, dossiers: number, porteursDistincts: number, coutTotal: string, demande: { total: string }, vote: { total: string, creditsSpecifiques: string, droitCommun: string } }> }, lignesFinancement: Array<{ financeurId: string, financeurNom: string, vote: string, enveloppe: string | null, consomme: string, disponible: string | null, depassement: boolean }> };
+
+export type GroupeFragment = { cle: string | null, libelle: string, projets: number, dossiers: number, porteursDistincts: number, coutTotal: string, demande: { total: string }, vote: { total: string, creditsSpecifiques: string, droitCommun: string } };
+
+export type AnneesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AnneesQuery = { appelsAProjets: Array<{ annee: number }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const GroupeFragmentDoc = new TypedDocumentString(`
+    fragment Groupe on ProgrammationGroupe {
+  cle
+  libelle
+  projets
+  dossiers
+  porteursDistincts
+  coutTotal
+  demande {
+    total
+  }
+  vote {
+    total
+    creditsSpecifiques
+    droitCommun
+  }
+}
+    `, {"fragmentName":"Groupe"}) as unknown as TypedDocumentString<GroupeFragment, unknown>;
+export const MoiDocument = new TypedDocumentString(`
+    query Moi {
+  moi {
+    userId
+    tenantId
+    roles
+    organisationId
+    workspaces
+  }
+}
+    `) as unknown as TypedDocumentString<MoiQuery, MoiQueryVariables>;
+export const ComiteDocument = new TypedDocumentString(`
+    query Comite($annee: Int!, $asOf: DateTime) {
+  comites(annee: $annee, asOf: $asOf) {
+    id
+    libelle
+    date
+    statut
+    totalVote
+    decisions {
+      dossierId
+      titre
+      porteurNom
+      decision
+      motif
+    }
+  }
+  dossiers(
+    filter: {annee: $annee, statut: [en_instruction]}
+    first: 200
+    asOf: $asOf
+  ) {
+    edges {
+      node {
+        id
+        titre
+        porteur {
+          nom
+        }
+        lignes {
+          id
+          financeurNom
+          nature
+          statut
+          demande
+          propose
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComiteQuery, ComiteQueryVariables>;
+export const ArreterProgrammationDocument = new TypedDocumentString(`
+    mutation ArreterProgrammation($input: ArreterProgrammationInput!) {
+  arreterProgrammation(input: $input) {
+    eventsAppended
+    effets {
+      dossierId
+      commande
+      ok
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArreterProgrammationMutation, ArreterProgrammationMutationVariables>;
+export const CloreComiteDocument = new TypedDocumentString(`
+    mutation CloreComite($input: CloreComiteInput!) {
+  cloreComite(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<CloreComiteMutation, CloreComiteMutationVariables>;
+export const OrganisationsConnexionDocument = new TypedDocumentString(`
+    query OrganisationsConnexion($role: PartenaireRole!) {
+  partenaires(filter: {role: $role}, first: 200) {
+    edges {
+      node {
+        id
+        nom
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsConnexionQuery, OrganisationsConnexionQueryVariables>;
+export const DossierDocument = new TypedDocumentString(`
+    query Dossier($id: String!, $asOf: DateTime) {
+  dossier(id: $id, asOf: $asOf) {
+    id
+    annee
+    titre
+    description
+    statut
+    decision
+    revision
+    referenceExterne
+    porteur {
+      id
+      nom
+      kind
+    }
+    coutTotal
+    depensesEligibles
+    nombreActions
+    dateDebut
+    dateFin
+    deposeLe
+    modifieLe
+    depotTardif
+    publics
+    intercommunal
+    pilier {
+      libelle
+    }
+    orientation {
+      libelle
+    }
+    objectif {
+      libelle
+    }
+    thematique {
+      libelle
+    }
+    communes {
+      insee
+      nom
+    }
+    qpv {
+      code
+      nom
+    }
+    serie {
+      id
+      rang
+    }
+    lignes {
+      id
+      financeurId
+      financeurNom
+      categorie
+      nature
+      statut
+      demande
+      propose
+      vote
+      engage
+      verse
+      justifie
+      numeroEngagementJuridique
+      avertissements {
+        message
+      }
+    }
+    totaux {
+      demande
+      vote
+      engage
+      verse
+      justifie
+    }
+    avis {
+      auteurNom
+      avis
+      commentaire
+      ligneId
+      emisLe
+    }
+    decisions {
+      type
+      comiteId
+      motif
+      anneeReport
+      le
+    }
+    convention {
+      conventionId
+      typeConvention
+      numeroEngagementJuridique
+    }
+    versements {
+      versementId
+      ligneId
+      type
+      montant
+      date
+    }
+    bilan {
+      coutRealise
+      recit
+      deposeLe
+      beneficiaires {
+        total
+        femmes
+        hommes
+        residentsQpv
+      }
+    }
+    corrections {
+      ligneId
+      etape
+      avant
+      apres
+      reason
+      corrigeLe
+    }
+    commandesPermises {
+      mutation
+      ligneId
+      raisonRequise
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DossierQuery, DossierQueryVariables>;
+export const ChangementsDepuisDocument = new TypedDocumentString(`
+    query ChangementsDepuis($id: String!) {
+  dossier(id: $id) {
+    revision
+    historique {
+      revision
+      type
+      recordedAt
+      reason
+      actor {
+        role
+        organisationId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangementsDepuisQuery, ChangementsDepuisQueryVariables>;
+export const VoterFinancementDocument = new TypedDocumentString(`
+    mutation VoterFinancement($input: VoterFinancementInput!) {
+  voterFinancement(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<VoterFinancementMutation, VoterFinancementMutationVariables>;
+export const RefuserFinancementDocument = new TypedDocumentString(`
+    mutation RefuserFinancement($input: RefuserFinancementInput!) {
+  refuserFinancement(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RefuserFinancementMutation, RefuserFinancementMutationVariables>;
+export const ProposerFinancementDocument = new TypedDocumentString(`
+    mutation ProposerFinancement($input: ProposerFinancementInput!) {
+  proposerFinancement(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<ProposerFinancementMutation, ProposerFinancementMutationVariables>;
+export const EngagerFinancementDocument = new TypedDocumentString(`
+    mutation EngagerFinancement($input: EngagerFinancementInput!) {
+  engagerFinancement(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<EngagerFinancementMutation, EngagerFinancementMutationVariables>;
+export const EnregistrerVersementDocument = new TypedDocumentString(`
+    mutation EnregistrerVersement($input: EnregistrerVersementInput!) {
+  enregistrerVersement(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<EnregistrerVersementMutation, EnregistrerVersementMutationVariables>;
+export const JustifierFinancementDocument = new TypedDocumentString(`
+    mutation JustifierFinancement($input: JustifierFinancementInput!) {
+  justifierFinancement(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<JustifierFinancementMutation, JustifierFinancementMutationVariables>;
+export const CorrigerMontantDocument = new TypedDocumentString(`
+    mutation CorrigerMontant($input: CorrigerMontantInput!) {
+  corrigerMontant(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<CorrigerMontantMutation, CorrigerMontantMutationVariables>;
+export const EmettreAvisDocument = new TypedDocumentString(`
+    mutation EmettreAvis($input: EmettreAvisInput!) {
+  emettreAvis(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<EmettreAvisMutation, EmettreAvisMutationVariables>;
+export const MettreEnInstructionDocument = new TypedDocumentString(`
+    mutation MettreEnInstruction($input: MettreEnInstructionInput!) {
+  mettreEnInstruction(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<MettreEnInstructionMutation, MettreEnInstructionMutationVariables>;
+export const RetenirDossierDocument = new TypedDocumentString(`
+    mutation RetenirDossier($input: RetenirDossierInput!) {
+  retenirDossier(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RetenirDossierMutation, RetenirDossierMutationVariables>;
+export const NePasRetenirDossierDocument = new TypedDocumentString(`
+    mutation NePasRetenirDossier($input: NePasRetenirDossierInput!) {
+  nePasRetenirDossier(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<NePasRetenirDossierMutation, NePasRetenirDossierMutationVariables>;
+export const AjournerDossierDocument = new TypedDocumentString(`
+    mutation AjournerDossier($input: AjournerDossierInput!) {
+  ajournerDossier(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<AjournerDossierMutation, AjournerDossierMutationVariables>;
+export const AbandonnerDossierDocument = new TypedDocumentString(`
+    mutation AbandonnerDossier($input: AbandonnerDossierInput!) {
+  abandonnerDossier(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<AbandonnerDossierMutation, AbandonnerDossierMutationVariables>;
+export const DemarrerActionDocument = new TypedDocumentString(`
+    mutation DemarrerAction($input: DemarrerActionInput!) {
+  demarrerAction(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<DemarrerActionMutation, DemarrerActionMutationVariables>;
+export const SolderDossierDocument = new TypedDocumentString(`
+    mutation SolderDossier($input: SolderDossierInput!) {
+  solderDossier(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<SolderDossierMutation, SolderDossierMutationVariables>;
+export const DossiersDocument = new TypedDocumentString(`
+    query Dossiers($filter: DossierFiltre, $first: Int, $after: String, $tri: DossierTri, $asOf: DateTime, $annee: Int!) {
+  dossiers(filter: $filter, first: $first, after: $after, tri: $tri, asOf: $asOf) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totaux {
+      coutTotal
+      demande
+      vote
+      engage
+      verse
+    }
+    edges {
+      node {
+        id
+        titre
+        statut
+        revision
+        referenceExterne
+        porteur {
+          nom
+        }
+        pilier {
+          libelle
+        }
+        qpv {
+          nom
+        }
+        coutTotal
+        totaux {
+          demande
+          vote
+        }
+      }
+    }
+  }
+  programmation(annee: $annee, asOf: $asOf) {
+    parPilier {
+      cle
+      libelle
+    }
+    parThematique {
+      cle
+      libelle
+    }
+    parQpv {
+      cle
+      libelle
+    }
+  }
+  territoire(asOf: $asOf) {
+    communes {
+      codeInsee
+      nom
+    }
+  }
+  porteurs: partenaires(filter: {role: porteur}, first: 200, asOf: $asOf) {
+    edges {
+      node {
+        id
+        nom
+      }
+    }
+  }
+  financeurs: partenaires(filter: {role: financeur}, first: 200, asOf: $asOf) {
+    edges {
+      node {
+        id
+        nom
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DossiersQuery, DossiersQueryVariables>;
+export const MettreDossiersEnInstructionDocument = new TypedDocumentString(`
+    mutation MettreDossiersEnInstruction($input: MettreDossiersEnInstructionInput!) {
+  mettreDossiersEnInstruction(input: $input) {
+    dossierId
+    ok
+    revision
+    code
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<MettreDossiersEnInstructionMutation, MettreDossiersEnInstructionMutationVariables>;
+export const HistoriqueDossierDocument = new TypedDocumentString(`
+    query HistoriqueDossier($streamId: String!, $id: String!, $asOf: DateTime) {
+  dossier(id: $id, asOf: $asOf) {
+    titre
+  }
+  historique(streamId: $streamId, asOf: $asOf) {
+    eventId
+    libelle
+    type
+    revision
+    position
+    enregistreLe
+    effectifLe
+    motif
+    source
+    acteur {
+      userId
+      role
+      organisationId
+    }
+    changements {
+      chemin
+      nature
+      avant
+      apres
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoriqueDossierQuery, HistoriqueDossierQueryVariables>;
+export const FinanceursDocument = new TypedDocumentString(`
+    query Financeurs($annee: Int!, $financeur: String, $asOf: DateTime) {
+  lignesFinancement(annee: $annee, financeur: $financeur, asOf: $asOf) {
+    financeurId
+    financeurNom
+    lignes
+    lignesVotees
+    lignesRefusees
+    dossiers
+    demande
+    propose
+    vote
+    engage
+    verse
+    justifie
+    enveloppe
+    consomme
+    disponible
+    depassement
+  }
+}
+    `) as unknown as TypedDocumentString<FinanceursQuery, FinanceursQueryVariables>;
+export const TableauDeBordDocument = new TypedDocumentString(`
+    query TableauDeBord($annee: Int!, $asOf: DateTime, $regle: RegleComptage) {
+  programmation(annee: $annee, asOf: $asOf, regleDeComptage: $regle) {
+    annee
+    regleComptage {
+      id
+      libelle
+      description
+    }
+    comptes {
+      deposes
+      retenus
+      nonRetenus
+      ajournes
+      abandonnes
+      enInstruction
+      projetsRetenus
+      porteursDeposants
+      porteursRetenus
+      coutTotalDeposes
+      coutTotalRetenus
+    }
+    parFinanceur {
+      categorie
+      nature
+      lignes
+      demande
+      propose
+      vote
+      engage
+      verse
+      justifie
+    }
+    parPilier {
+      ...Groupe
+    }
+    parThematique {
+      ...Groupe
+    }
+    parQpv {
+      ...Groupe
+    }
+    parPorteurKind {
+      ...Groupe
+    }
+  }
+  lignesFinancement(annee: $annee, asOf: $asOf) {
+    financeurId
+    financeurNom
+    vote
+    enveloppe
+    consomme
+    disponible
+    depassement
+  }
+}
+    fragment Groupe on ProgrammationGroupe {
+  cle
+  libelle
+  projets
+  dossiers
+  porteursDistincts
+  coutTotal
+  demande {
+    total
+  }
+  vote {
+    total
+    creditsSpecifiques
+    droitCommun
+  }
+}`) as unknown as TypedDocumentString<TableauDeBordQuery, TableauDeBordQueryVariables>;
+export const AnneesDocument = new TypedDocumentString(`
+    query Annees($asOf: DateTime) {
+  appelsAProjets(asOf: $asOf) {
+    annee
+  }
+}
+    `) as unknown as TypedDocumentString<AnneesQuery, AnneesQueryVariables>;

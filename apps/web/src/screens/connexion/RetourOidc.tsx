@@ -1,0 +1,34 @@
+import { Alert, Container, Loader } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useAuth } from '../../auth/AuthContext';
+import { retourOidc, retourPopupOidc } from '../../auth/oidc';
+import { lireConfiguration, ouvrirSession } from '../../auth/sign-in';
+
+/** The OIDC provider's redirect back (Authorization Code + PKCE), or the popup's when signing in again. */
+export function RetourOidc({ popup = false }: { popup?: boolean }) {
+  const { connecter } = useAuth();
+  const navigate = useNavigate();
+  const [erreur, setErreur] = useState<string | null>(null);
+  useEffect(() => {
+    (async () => {
+      const config = await lireConfiguration();
+      if (popup) return retourPopupOidc(config);
+      const { token, expiresAt, retour } = await retourOidc(config);
+      const session = await ouvrirSession(token, null, 'oidc', expiresAt);
+      connecter(session);
+      navigate(retour.startsWith(`/${session.tenant}/`) ? retour : `/${session.tenant}/tableau-de-bord`, { replace: true });
+    })().catch((error: Error) => setErreur(error.message));
+  }, [connecter, navigate, popup]);
+  return (
+    <Container py="xl">
+      {erreur ? (
+        <Alert color="red" title="Connexion impossible" role="alert">
+          {erreur}
+        </Alert>
+      ) : (
+        <Loader aria-label="Connexion en cours" />
+      )}
+    </Container>
+  );
+}

@@ -1,0 +1,116 @@
+import { Anchor, Badge, Card, Code, Group, Stack, Table, Text } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { TitreEcran } from '../../app/Cadre';
+import { useSession } from '../../auth/AuthContext';
+import { graphql } from '../../gql';
+import { useQuery } from '../../graphql/use-query';
+import { avecAsOf, useAsOf } from '../../shared/as-of';
+import { Chargement, Erreur } from '../../shared/Etats';
+import { formatDateHeure } from '../../shared/format';
+import { ROLES_ACTEURS } from '../../shared/libelles';
+
+const HistoriqueQuery = graphql(`
+  query HistoriqueDossier($streamId: String!, $id: String!, $asOf: DateTime) {
+    dossier(id: $id, asOf: $asOf) {
+      titre
+    }
+    historique(streamId: $streamId, asOf: $asOf) {
+      eventId
+      libelle
+      type
+      revision
+      position
+      enregistreLe
+      effectifLe
+      motif
+      source
+      acteur {
+        userId
+        role
+        organisationId
+      }
+      changements {
+        chemin
+        nature
+        avant
+        apres
+      }
+    }
+  }
+`);
+
+/** A value of a field diff, readable: amounts and strings as they are, objects as compact JSON. */
+function valeur(brute: unknown): string {
+  if (brute === null || brute === undefined) return '—';
+  if (typeof brute === 'string' || typeof brute === 'number' || typeof brute === 'boolean') return String(brute);
+  return JSON.stringify(brute);
+}
+
+/** Who did what to a dossier, when (recorded and business time), why, and which fields changed. */
+export default function Historique() {
+  const { id = '' } = useParams();
+  const session = useSession();
+  const { asOf } = useAsOf();
+  const { data, error, loading } = useQuery(HistoriqueQuery, { id, streamId: `dossier-${id}` });
+  return (
+    <Stack gap="md">
+      <TitreEcran
+        actions={
+          <Anchor component={Link} to={avecAsOf(`/${session.tenant}/dossiers/${id}`, asOf)}>
+            Retour au dossier
+          </Anchor>
+        }
+      >
+        Historique{data ? ` — ${data.dossier.titre}` : ''}
+      </TitreEcran>
+      {error && <Erreur error={error} />}
+      {loading && !data && <Chargement />}
+      {data?.historique.map((entree) => (
+        <Card withBorder key={entree.eventId} data-testid="entree-historique" component="article" aria-label={`${entree.libelle}, révision ${entree.revision}`}>
+          <Group justify="space-between" wrap="wrap" gap="xs">
+            <Text fw={700}>{entree.libelle}</Text>
+            <Badge variant="light" tt="none">
+              révision {entree.revision}
+            </Badge>
+          </Group>
+          <Text size="sm">
+            Par <b>{entree.acteur.userId}</b> ({ROLES_ACTEURS[entree.acteur.role] ?? entree.acteur.role}
+            {entree.acteur.organisationId ? `, ${entree.acteur.organisationId}` : ''}) — enregistré le {formatDateHeure(entree.enregistreLe)}
+            {entree.effectifLe && entree.effectifLe !== entree.enregistreLe ? `, effectif le ${formatDateHeure(entree.effectifLe)}` : ''}
+            {entree.source !== 'api' ? ` — source : ${entree.source}` : ''}
+          </Text>
+          {entree.motif && (
+            <Text size="sm" mt={4}>
+              Raison : « {entree.motif} »
+            </Text>
+          )}
+          {entree.changements.length > 0 && (
+            <Table.ScrollContainer minWidth={420} type="native">
+              <Table mt="xs" withTableBorder verticalSpacing={4} fz="sm">
+                <Table.Caption>Champs modifiés</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Champ</Table.Th>
+                    <Table.Th scope="col">Avant</Table.Th>
+                    <Table.Th scope="col">Après</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {entree.changements.map((changement) => (
+                    <Table.Tr key={changement.chemin}>
+                      <Table.Td>
+                        <Code>{changement.chemin}</Code>
+                      </Table.Td>
+                      <Table.Td>{valeur(changement.avant)}</Table.Td>
+                      <Table.Td>{valeur(changement.apres)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Card>
+      ))}
+    </Stack>
+  );
+}
