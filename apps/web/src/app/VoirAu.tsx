@@ -2,12 +2,12 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useAsOf } from '../shared/as-of';
 
-/** "YYYY-MM-DDTHH:mm" in Paris time for the datetime-local input, from an ISO instant. */
+/** "YYYY-MM-DDTHH:mm:ss" in Paris time for the datetime-local input, from an ISO instant. */
 function versSaisie(iso: string | null): string {
   if (!iso) return '';
   const date = new Date(iso);
   const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
+  return local.toISOString().slice(0, 19);
 }
 
 /** « Voir au … » of the header: puts the whole application as of an instant (read-only), or back to now. */
@@ -27,6 +27,7 @@ export function VoirAu() {
     >
       <TextInput
         type="datetime-local"
+        step={1}
         aria-label="Voir au (date et heure)"
         size="xs"
         value={saisie}

@@ -34,10 +34,18 @@ export async function jetonLocal(demande: { tenant: string; role: Role; organisa
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ tenant: demande.tenant, role: demande.role, ...(demande.organisationId ? { organisationId: demande.organisationId } : {}) }),
   });
-  const body = (await response.json().catch(() => ({}))) as { token?: string; expiresAt?: string; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  const body = (await response.json().catch(() => ({}))) as {
+    token?: string;
+    expiresAt?: string;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
   if (!response.ok || !body.token) {
     const error = body.errors?.[0];
-    throw new ApiError(error?.message ?? `Connexion refusée (HTTP ${response.status}).`, String(error?.extensions?.['code'] ?? 'UNAUTHENTICATED'), error?.extensions);
+    throw new ApiError(
+      error?.message ?? `Connexion refusée (HTTP ${response.status}).`,
+      String(error?.extensions?.['code'] ?? 'UNAUTHENTICATED'),
+      error?.extensions,
+    );
   }
   return { token: body.token, expiresAt: body.expiresAt ?? '' };
 }

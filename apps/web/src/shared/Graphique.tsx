@@ -34,7 +34,7 @@ export function Graphique({ titre, categories, series, hauteur = 280 }: { titre:
         color: ['#1c4f8a', '#2f9e44', '#e8590c', '#862e9c', '#0b7285', '#c92a2a'],
         tooltip: { trigger: 'axis', valueFormatter: (value: number) => formatMontant(Math.round(value)) },
         legend: { top: 0, textStyle: { color: '#212529' } },
-        grid: { left: 8, right: 16, bottom: 8, top: 36, containLabel: true },
+        grid: { left: 96, right: 16, bottom: 28, top: 36 },
         xAxis: { type: 'category', data: categories, axisLabel: { color: '#212529', interval: 0, width: 110, overflow: 'truncate' } },
         yAxis: { type: 'value', axisLabel: { color: '#212529', formatter: (value: number) => formatMontant(Math.round(value)) } },
         series: series.map((serie) => ({ name: serie.nom, type: 'bar', data: serie.valeurs })),

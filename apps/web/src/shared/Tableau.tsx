@@ -28,7 +28,7 @@ export function Tableau<T>({
   vide?: string;
 }) {
   return (
-    <Table.ScrollContainer minWidth={560} type="native">
+    <Table.ScrollContainer minWidth={560} type="native" tabIndex={0} aria-label={legende}>
       <Table striped highlightOnHover withTableBorder captionSide="top" verticalSpacing={6}>
         <Table.Caption>
           <Text fw={600} ta="left" c="dark">

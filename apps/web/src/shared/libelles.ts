@@ -80,3 +80,21 @@ export const ROLES_ACTEURS: Record<string, string> = {
   lecteur: 'lecteur',
   system: 'plateforme',
 };
+
+export const NATURES_PORTEUR: Record<string, string> = {
+  association: 'Association',
+  conseil_citoyen: 'Conseil citoyen',
+  commune: 'Commune',
+  ccas: 'CCAS',
+  epci: 'EPCI',
+  syndicat_intercommunal: 'Syndicat intercommunal',
+  etat: 'État',
+  region: 'Région',
+  departement: 'Département',
+  caf: 'CAF',
+  bailleur: 'Bailleur',
+  etablissement_public: 'Établissement public',
+  chambre_consulaire: 'Chambre consulaire',
+  entreprise: 'Entreprise',
+  autre: 'Autre',
+};

@@ -103,7 +103,10 @@ export default function Comite() {
   const [lignes, setLignes] = useState<Record<string, ChoixLigne>>({});
   const arreter = useCommand(Arreter);
   const clore = useCommand(Clore);
-  const [apercu, setApercu] = useState<{ input: ArreterProgrammationInput; effets: Array<{ dossierId: string; commande: string; ok: boolean; code?: string | null; message?: string | null }> } | null>(null);
+  const [apercu, setApercu] = useState<{
+    input: ArreterProgrammationInput;
+    effets: Array<{ dossierId: string; commande: string; ok: boolean; code?: string | null; message?: string | null }>;
+  } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const peutDecider = (session.role === 'agent' || session.role === 'admin') && !asOf && comite?.statut === 'convoque';
 
@@ -158,7 +161,12 @@ export default function Comite() {
       <TitreEcran
         actions={
           <Group>
-            <NativeSelect label="Année" data={annees.map(String)} value={annee ? String(annee) : ''} onChange={(event) => changer({ annee: event.currentTarget.value, comite: null })} />
+            <NativeSelect
+              label="Année"
+              data={annees.map(String)}
+              value={annee ? String(annee) : ''}
+              onChange={(event) => changer({ annee: event.currentTarget.value, comite: null })}
+            />
             <NativeSelect
               label="Comité"
               data={comites.map((candidate) => ({ value: candidate.id, label: `${candidate.libelle} (${formatDate(candidate.date)})` }))}
@@ -185,7 +193,8 @@ export default function Comite() {
       {comite && (
         <Paper withBorder p="sm">
           <Text>
-            <b>{comite.libelle}</b> du {formatDate(comite.date)} — {comite.statut === 'clos' ? 'clos' : 'convoqué'} — total voté {formatMontant(comite.totalVote)}
+            <b>{comite.libelle}</b> du {formatDate(comite.date)} — {comite.statut === 'clos' ? 'clos' : 'convoqué'} — total voté{' '}
+            {formatMontant(comite.totalVote)}
           </Text>
         </Paper>
       )}
@@ -210,7 +219,10 @@ export default function Comite() {
         <Paper withBorder p="sm" key={dossier.id} component="section" aria-label={dossier.titre}>
           <Group justify="space-between" wrap="wrap">
             <Text fw={700}>
-              {dossier.titre} <Text span size="sm">— {dossier.porteur.nom}</Text>
+              {dossier.titre}{' '}
+              <Text span size="sm">
+                — {dossier.porteur.nom}
+              </Text>
             </Text>
             <NativeSelect
               aria-label={`Décision du comité sur ${dossier.titre}`}

@@ -223,13 +223,20 @@ export default function Dossier() {
         {dossier.titre}
       </TitreEcran>
       <Group gap="sm">
-        <Badge size="lg" color={COULEURS_STATUT[dossier.statut]} variant="light" tt="none" data-testid="statut-dossier">
+        <Badge
+          size="lg"
+          color={COULEURS_STATUT[dossier.statut]}
+          c={`${COULEURS_STATUT[dossier.statut]}.9`}
+          variant="light"
+          tt="none"
+          data-testid="statut-dossier"
+        >
           {STATUTS_DOSSIER[dossier.statut]}
         </Badge>
         <Text size="sm">
           {dossier.porteur.nom} — {dossier.annee} — révision {dossier.revision ?? '—'}
         </Text>
-        {dossier.depotTardif && <Badge color="orange">Dépôt tardif</Badge>}
+        {dossier.depotTardif && <Badge color="orange.9">Dépôt tardif</Badge>}
       </Group>
       {message && (
         <Text role="status" c="green.9" fw={600}>
@@ -384,9 +391,9 @@ export default function Dossier() {
           </Title>
           {dossier.bilan ? (
             <Text size="sm">
-              Déposé le {formatDate(dossier.bilan.deposeLe)} : coût réalisé {formatMontant(dossier.bilan.coutRealise)}, {formatEntier(dossier.bilan.beneficiaires.total)}{' '}
-              bénéficiaires ({formatEntier(dossier.bilan.beneficiaires.femmes)} femmes, {formatEntier(dossier.bilan.beneficiaires.residentsQpv)} résidents QPV).{' '}
-              {dossier.bilan.recit}
+              Déposé le {formatDate(dossier.bilan.deposeLe)} : coût réalisé {formatMontant(dossier.bilan.coutRealise)},{' '}
+              {formatEntier(dossier.bilan.beneficiaires.total)} bénéficiaires ({formatEntier(dossier.bilan.beneficiaires.femmes)} femmes,{' '}
+              {formatEntier(dossier.bilan.beneficiaires.residentsQpv)} résidents QPV). {dossier.bilan.recit}
             </Text>
           ) : (
             <Text size="sm">Pas encore de bilan.</Text>

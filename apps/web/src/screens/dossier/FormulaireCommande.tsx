@@ -26,7 +26,13 @@ const ChangementsDepuis = graphql(`
   }
 `);
 
-type Changement = { revision: number; type: string; recordedAt: string; reason?: string | null; actor?: { role: string; organisationId?: string | null } | null };
+type Changement = {
+  revision: number;
+  type: string;
+  recordedAt: string;
+  reason?: string | null;
+  actor?: { role: string; organisationId?: string | null } | null;
+};
 
 /**
  * The form of one command: validates like the server before sending, sends `expectedRevision` from what the screen
@@ -119,7 +125,8 @@ export function FormulaireCommande({
     }
   };
 
-  const erreurGlobale = commande.error && !(commande.error.field && erreurs[commande.error.field]) && commande.error.code !== 'CONFLICT' ? commande.error : null;
+  const erreurGlobale =
+    commande.error && !(commande.error.field && erreurs[commande.error.field]) && commande.error.code !== 'CONFLICT' ? commande.error : null;
   const champ = (nom: string) => ({ id: id(nom), error: erreurs[nom], value: valeurs[nom] ?? '' });
   return (
     <Stack
@@ -165,17 +172,17 @@ export function FormulaireCommande({
           />
         ),
       )}
-      {raisonDemandee && (
+      {
         <Textarea
-          label="Raison du changement"
+          label={raisonDemandee ? 'Raison du changement' : 'Raison (facultative)'}
           description="Elle est enregistrée avec le changement et apparaît dans l’historique."
-          required
+          required={raisonDemandee}
           autosize
           minRows={2}
           {...champ('reason')}
           onChange={(event) => setValeurs({ ...valeurs, reason: event.currentTarget.value })}
         />
-      )}
+      }
       {definition.confirmation && <Text size="sm">{definition.confirmation}</Text>}
       {erreurGlobale && (
         <Alert color="red" title="Refusé par le serveur" role="alert">
@@ -193,7 +200,9 @@ export function FormulaireCommande({
               {conflit.changements.map((changement) => (
                 <List.Item key={changement.revision}>
                   {formatDateHeure(changement.recordedAt)} — {changement.type}
-                  {changement.actor ? ` par ${ROLES_ACTEURS[changement.actor.role] ?? changement.actor.role}${changement.actor.organisationId ? ` (${changement.actor.organisationId})` : ''}` : ''}
+                  {changement.actor
+                    ? ` par ${ROLES_ACTEURS[changement.actor.role] ?? changement.actor.role}${changement.actor.organisationId ? ` (${changement.actor.organisationId})` : ''}`
+                    : ''}
                   {changement.reason ? ` : « ${changement.reason} »` : ''}
                 </List.Item>
               ))}

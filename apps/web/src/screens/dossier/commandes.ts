@@ -20,7 +20,6 @@ export interface DefinitionCommande {
   couleur?: string;
 }
 
-
 const Voter = graphql(`
   mutation VoterFinancement($input: VoterFinancementInput!) {
     voterFinancement(input: $input) {
@@ -212,6 +211,15 @@ export const COMMANDES: Record<string, DefinitionCommande> = {
     couleur: 'orange',
   },
   abandonnerDossier: { libelle: 'Abandonner', champs: [motif], document: doc(Abandonner), couleur: 'red' },
-  demarrerAction: { libelle: 'Démarrer l’action', champs: [{ nom: 'dateDebut', libelle: 'Date de début', type: 'date', requis: true }], document: doc(Demarrer) },
-  solderDossier: { libelle: 'Solder le dossier', champs: [], document: doc(Solder), confirmation: 'Le dossier sera soldé : il ne changera plus que par correction.' },
+  demarrerAction: {
+    libelle: 'Démarrer l’action',
+    champs: [{ nom: 'dateDebut', libelle: 'Date de début', type: 'date', requis: true }],
+    document: doc(Demarrer),
+  },
+  solderDossier: {
+    libelle: 'Solder le dossier',
+    champs: [],
+    document: doc(Solder),
+    confirmation: 'Le dossier sera soldé : il ne changera plus que par correction.',
+  },
 };

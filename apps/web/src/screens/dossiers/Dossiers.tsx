@@ -135,7 +135,9 @@ export default function Dossiers() {
     ...(p.financeur ? { financeur: p.financeur } : {}),
     ...(p.texte ? { texte: p.texte } : {}),
   };
-  const tri = TRIS.find((candidate) => candidate.value === p.tri) ? { champ: p.tri as DossierTriChamp, sens: p.sens === 'desc' ? ('desc' as const) : ('asc' as const) } : null;
+  const tri = TRIS.find((candidate) => candidate.value === p.tri)
+    ? { champ: p.tri as DossierTriChamp, sens: p.sens === 'desc' ? ('desc' as const) : ('asc' as const) }
+    : null;
   const { data, error, loading, refetch } = useQuery(
     DossiersQuery,
     { filter, first: PAGE, after: p.apres ?? null, tri, annee: annee ?? 0 },
@@ -173,12 +175,24 @@ export default function Dossiers() {
   return (
     <Stack gap="md">
       <TitreEcran>Dossiers {annee ?? ''}</TitreEcran>
-      <Paper withBorder p="sm" component="form" role="search" aria-label="Filtres des dossiers" onSubmit={(event) => {
-        event.preventDefault();
-        filtrer({ texte });
-      }}>
+      <Paper
+        withBorder
+        p="sm"
+        component="form"
+        role="search"
+        aria-label="Filtres des dossiers"
+        onSubmit={(event) => {
+          event.preventDefault();
+          filtrer({ texte });
+        }}
+      >
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-          <NativeSelect label="Année" data={annees.map(String)} value={annee ? String(annee) : ''} onChange={(event) => filtrer({ annee: event.currentTarget.value })} />
+          <NativeSelect
+            label="Année"
+            data={annees.map(String)}
+            value={annee ? String(annee) : ''}
+            onChange={(event) => filtrer({ annee: event.currentTarget.value })}
+          />
           <MultiSelect
             label="Statut"
             data={Object.entries(STATUTS_DOSSIER).map(([value, label]) => ({ value, label }))}
@@ -186,12 +200,34 @@ export default function Dossiers() {
             onChange={(value) => filtrer({ statut: value.join(',') })}
             clearable
           />
-          <Select label="Pilier" data={options(data?.programmation.parPilier)} value={p.pilier ?? null} onChange={(value) => filtrer({ pilier: value })} clearable />
-          <Select label="Thématique" data={options(data?.programmation.parThematique)} value={p.thematique ?? null} onChange={(value) => filtrer({ thematique: value })} clearable searchable />
-          <Select label="Quartier (QPV)" data={options(data?.programmation.parQpv)} value={p.qpv ?? null} onChange={(value) => filtrer({ qpv: value })} clearable searchable />
+          <Select
+            label="Pilier"
+            data={options(data?.programmation.parPilier)}
+            value={p.pilier ?? null}
+            onChange={(value) => filtrer({ pilier: value })}
+            clearable
+          />
+          <Select
+            label="Thématique"
+            data={options(data?.programmation.parThematique)}
+            value={p.thematique ?? null}
+            onChange={(value) => filtrer({ thematique: value })}
+            clearable
+            searchable
+          />
+          <Select
+            label="Quartier (QPV)"
+            data={options(data?.programmation.parQpv)}
+            value={p.qpv ?? null}
+            onChange={(value) => filtrer({ qpv: value })}
+            clearable
+            searchable
+          />
           <Select
             label="Commune"
-            data={(data?.territoire?.communes ?? []).filter((commune) => commune.codeInsee).map((commune) => ({ value: commune.codeInsee as string, label: commune.nom }))}
+            data={(data?.territoire?.communes ?? [])
+              .filter((commune) => commune.codeInsee)
+              .map((commune) => ({ value: commune.codeInsee as string, label: commune.nom }))}
             value={p.commune ?? null}
             onChange={(value) => filtrer({ commune: value })}
             clearable
@@ -213,7 +249,12 @@ export default function Dossiers() {
             clearable
             searchable
           />
-          <TextInput label="Texte ou référence" description="Titre, porteur, description, commune, QPV" value={texte} onChange={(event) => setTexte(event.currentTarget.value)} />
+          <TextInput
+            label="Texte ou référence"
+            description="Titre, porteur, description, commune, QPV"
+            value={texte}
+            onChange={(event) => setTexte(event.currentTarget.value)}
+          />
           <NativeSelect label="Trier par" data={TRIS} value={tri?.champ ?? 'deposeLe'} onChange={(event) => filtrer({ tri: event.currentTarget.value })} />
           <NativeSelect
             label="Ordre"
@@ -226,7 +267,24 @@ export default function Dossiers() {
           />
           <Group align="end">
             <Button type="submit">Rechercher</Button>
-            <Button variant="default" onClick={() => changer({ statut: null, pilier: null, thematique: null, qpv: null, commune: null, porteur: null, financeur: null, texte: null, tri: null, sens: null, apres: null })}>
+            <Button
+              variant="default"
+              onClick={() =>
+                changer({
+                  statut: null,
+                  pilier: null,
+                  thematique: null,
+                  qpv: null,
+                  commune: null,
+                  porteur: null,
+                  financeur: null,
+                  texte: null,
+                  tri: null,
+                  sens: null,
+                  apres: null,
+                })
+              }
+            >
               Effacer les filtres
             </Button>
           </Group>
@@ -287,7 +345,7 @@ export default function Dossiers() {
               {
                 titre: 'Statut',
                 valeur: (dossier) => (
-                  <Badge color={COULEURS_STATUT[dossier.statut]} variant="light" tt="none">
+                  <Badge color={COULEURS_STATUT[dossier.statut]} c={`${COULEURS_STATUT[dossier.statut]}.9`} variant="light" tt="none">
                     {STATUTS_DOSSIER[dossier.statut]}
                   </Badge>
                 ),

@@ -48,7 +48,14 @@ export default function Financeurs() {
   return (
     <Stack gap="md">
       <TitreEcran
-        actions={<NativeSelect label="Année" data={annees.map(String)} value={annee ? String(annee) : ''} onChange={(event) => changer({ annee: event.currentTarget.value })} />}
+        actions={
+          <NativeSelect
+            label="Année"
+            data={annees.map(String)}
+            value={annee ? String(annee) : ''}
+            onChange={(event) => changer({ annee: event.currentTarget.value })}
+          />
+        }
       >
         {financeur ? 'Mon organisation' : 'Financeurs'} {annee ?? ''}
       </TitreEcran>
@@ -62,7 +69,7 @@ export default function Financeurs() {
               <Title order={2} size="h4">
                 {ledger.financeurNom}
               </Title>
-              {ledger.depassement && <Badge color="red">Enveloppe dépassée</Badge>}
+              {ledger.depassement && <Badge color="red.9">Enveloppe dépassée</Badge>}
             </Group>
             <Text size="sm">
               {formatEntier(ledger.dossiers)} dossier(s), {formatEntier(ledger.lignes)} ligne(s) dont {formatEntier(ledger.lignesVotees)} votée(s) et{' '}
@@ -81,8 +88,8 @@ export default function Financeurs() {
             {ledger.enveloppe ? (
               <Stack gap={4} mt="sm">
                 <Text size="sm">
-                  Enveloppe {formatMontant(ledger.enveloppe)} : consommé {formatMontant(ledger.consomme)} ({formatPart(centimes(ledger.consomme), centimes(ledger.enveloppe))}),
-                  disponible {formatMontant(ledger.disponible)}
+                  Enveloppe {formatMontant(ledger.enveloppe)} : consommé {formatMontant(ledger.consomme)} (
+                  {formatPart(centimes(ledger.consomme), centimes(ledger.enveloppe))}), disponible {formatMontant(ledger.disponible)}
                 </Text>
                 <Progress
                   value={Math.min(100, (100 * centimes(ledger.consomme)) / Math.max(1, centimes(ledger.enveloppe)))}

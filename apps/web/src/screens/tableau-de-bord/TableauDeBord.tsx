@@ -7,7 +7,7 @@ import { useQuery } from '../../graphql/use-query';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { centimes, formatEntier, formatMontant, formatPart } from '../../shared/format';
 import { Graphique } from '../../shared/Graphique';
-import { CATEGORIES_FINANCEUR, ETAPES, LIBELLES_ETAPES, NATURES } from '../../shared/libelles';
+import { CATEGORIES_FINANCEUR, ETAPES, LIBELLES_ETAPES, NATURES, NATURES_PORTEUR } from '../../shared/libelles';
 import { useAnnee } from '../../shared/annee';
 import { useParametres } from '../../shared/parametres';
 import { Tableau, type Colonne } from '../../shared/Tableau';
@@ -173,7 +173,11 @@ export default function TableauDeBord() {
               colonnes={[
                 { titre: 'Financeur', valeur: (ligne) => CATEGORIES_FINANCEUR[ligne.categorie] ?? ligne.categorie },
                 { titre: 'Nature', valeur: (ligne) => NATURES[ligne.nature] ?? ligne.nature },
-                ...ETAPES.map((etape) => ({ titre: LIBELLES_ETAPES[etape], nombre: true, valeur: (ligne: (typeof financeurs)[number]) => formatMontant(ligne[etape]) })),
+                ...ETAPES.map((etape) => ({
+                  titre: LIBELLES_ETAPES[etape],
+                  nombre: true,
+                  valeur: (ligne: (typeof financeurs)[number]) => formatMontant(ligne[etape]),
+                })),
                 { titre: 'Part du voté', nombre: true, valeur: (ligne) => formatPart(centimes(ligne.vote), totalVote) },
               ]}
               total={[
@@ -226,7 +230,7 @@ export default function TableauDeBord() {
                         />
                         <Text size="sm">{formatPart(centimes(ligne.consomme), centimes(ligne.enveloppe))}</Text>
                         {ligne.depassement && (
-                          <Badge color="red" variant="filled">
+                          <Badge color="red.9" variant="filled">
                             Dépassement
                           </Badge>
                         )}
@@ -259,7 +263,7 @@ function Chiffre({ libelle, valeur }: { libelle: string; valeur: number }) {
 
 function TableauGroupes({ legende, groupes, titre }: { legende: string; groupes: Groupe[]; titre?: string }) {
   const colonnes: Colonne<Groupe>[] = [
-    { titre: 'Groupe', valeur: (groupe) => groupe.libelle },
+    { titre: 'Groupe', valeur: (groupe) => NATURES_PORTEUR[groupe.libelle] ?? groupe.libelle },
     { titre: 'Projets', nombre: true, valeur: (groupe) => formatEntier(groupe.projets) },
     { titre: 'Porteurs distincts', nombre: true, valeur: (groupe) => formatEntier(groupe.porteursDistincts) },
     { titre: 'Coût total', nombre: true, valeur: (groupe) => formatMontant(groupe.coutTotal) },
