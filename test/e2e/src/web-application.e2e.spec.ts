@@ -131,13 +131,19 @@ describe('web application in a browser (standalone app, demo data)', () => {
       `{ dossiers(filter: { annee: 2019, pilier: "v1.P1", qpv: "cabbalr-qpv-mont-liebaud" }) { totalCount edges { node { titre } } } }`,
     );
     expect(dossiers.totalCount).toBeGreaterThan(0);
-    await expect(pageAgent.getByTestId('nombre-dossiers').textContent()).resolves.toMatch(new RegExp(`^${dossiers.totalCount} dossier`));
+    await pageAgent
+      .getByTestId('nombre-dossiers')
+      .filter({ hasText: new RegExp(`^${dossiers.totalCount} dossier`) })
+      .waitFor();
     await verifierEcran(pageAgent, '03-dossiers-filtres');
     // the shared URL gives the same view
     const partagee = await nouvellePage();
     await seConnecter(partagee, 'agent');
     await partagee.goto(pageAgent.url());
-    await expect(partagee.getByTestId('nombre-dossiers').textContent()).resolves.toMatch(new RegExp(`^${dossiers.totalCount} dossier`));
+    await partagee
+      .getByTestId('nombre-dossiers')
+      .filter({ hasText: new RegExp(`^${dossiers.totalCount} dossier`) })
+      .waitFor();
     await pageAgent.getByRole('link', { name: dossiers.edges[0].node.titre }).click();
     await pageAgent.getByTestId('statut-dossier').waitFor();
     await verifierEcran(pageAgent, '04-dossier');

@@ -100,7 +100,7 @@ export function Cadre() {
       </AppShell.Navbar>
       <AppShell.Main>
         {asOf && (
-          <Alert color="yellow" variant="light" mb="md" title={`Lecture seule — l’application montre ce que la plateforme savait le ${formatDateHeure(asOf)}`}>
+          <Alert color="dark" variant="light" mb="md" title={`Lecture seule — l’application montre ce que la plateforme savait le ${formatDateHeure(asOf)}`}>
             <Group justify="space-between">
               <Text size="sm">Aucune action n’est possible dans le passé.</Text>
               <Button size="xs" color="dark" onClick={() => voirAu(null)}>

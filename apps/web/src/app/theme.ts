@@ -18,6 +18,11 @@ export const theme = createTheme({
 
 export const variablesCss: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#495057', '--mantine-color-placeholder': '#5c636a', '--mantine-color-anchor': '#1c4f8a' },
+  light: {
+    '--mantine-color-error': '#c92a2a',
+    '--mantine-color-dimmed': '#495057',
+    '--mantine-color-placeholder': '#5c636a',
+    '--mantine-color-anchor': '#1c4f8a',
+  },
   dark: {},
 });

@@ -291,7 +291,7 @@ export default function Comite() {
             ]}
           />
           <Group mt="sm">
-            <Button color="green" onClick={confirmer} loading={arreter.sending} disabled={apercu.effets.some((effet) => !effet.ok)}>
+            <Button onClick={confirmer} loading={arreter.sending} disabled={apercu.effets.some((effet) => !effet.ok)}>
               Confirmer et arrêter la programmation
             </Button>
             <Button variant="default" onClick={() => setApercu(null)}>

@@ -223,20 +223,17 @@ export default function Dossier() {
         {dossier.titre}
       </TitreEcran>
       <Group gap="sm">
-        <Badge
-          size="lg"
-          color={COULEURS_STATUT[dossier.statut]}
-          c={`${COULEURS_STATUT[dossier.statut]}.9`}
-          variant="light"
-          tt="none"
-          data-testid="statut-dossier"
-        >
+        <Badge size="lg" color={COULEURS_STATUT[dossier.statut]} c="black" variant="light" tt="none" data-testid="statut-dossier">
           {STATUTS_DOSSIER[dossier.statut]}
         </Badge>
         <Text size="sm">
           {dossier.porteur.nom} — {dossier.annee} — révision {dossier.revision ?? '—'}
         </Text>
-        {dossier.depotTardif && <Badge color="orange.9">Dépôt tardif</Badge>}
+        {dossier.depotTardif && (
+          <Badge variant="outline" color="dark">
+            Dépôt tardif
+          </Badge>
+        )}
       </Group>
       {message && (
         <Text role="status" c="green.9" fw={600}>

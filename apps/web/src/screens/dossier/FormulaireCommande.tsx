@@ -190,7 +190,7 @@ export function FormulaireCommande({
         </Alert>
       )}
       {conflit && (
-        <Alert color="orange" title="Le dossier a changé depuis que vous l’avez ouvert" role="alert" data-testid="conflit">
+        <Alert color="red" title="Le dossier a changé depuis que vous l’avez ouvert" role="alert" data-testid="conflit">
           <Text size="sm">
             Vous avez vu la révision {revision ?? '—'} ; elle est maintenant {conflit.actuelle ?? 'plus récente'}. Rien n’a été enregistré : relisez le dossier
             puis renvoyez si c’est toujours nécessaire.

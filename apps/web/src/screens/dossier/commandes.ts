@@ -136,8 +136,8 @@ const doc = <T, V>(document: TypedDocumentString<T, V>) => document as unknown a
  */
 export const COMMANDES: Record<string, DefinitionCommande> = {
   proposerFinancement: { libelle: 'Proposer un montant', champs: [montant], document: doc(Proposer) },
-  voterFinancement: { libelle: 'Voter', champs: [montant], document: doc(Voter), couleur: 'green' },
-  refuserFinancement: { libelle: 'Refuser la ligne', champs: [motif], document: doc(Refuser), couleur: 'red' },
+  voterFinancement: { libelle: 'Voter', champs: [montant], document: doc(Voter) },
+  refuserFinancement: { libelle: 'Refuser la ligne', champs: [motif], document: doc(Refuser), couleur: 'red.9' },
   engagerFinancement: {
     libelle: 'Engager',
     champs: [montant, { nom: 'numeroEngagementJuridique', libelle: 'Numéro d’engagement juridique', type: 'texte' }],
@@ -202,15 +202,14 @@ export const COMMANDES: Record<string, DefinitionCommande> = {
     document: doc(Avis),
   },
   mettreEnInstruction: { libelle: 'Mettre en instruction', champs: [], document: doc(Instruire) },
-  retenirDossier: { libelle: 'Retenir le dossier', champs: [], document: doc(Retenir), couleur: 'green', confirmation: 'Le dossier sera retenu.' },
-  nePasRetenirDossier: { libelle: 'Ne pas retenir', champs: [motif], document: doc(NePasRetenir), couleur: 'red' },
+  retenirDossier: { libelle: 'Retenir le dossier', champs: [], document: doc(Retenir), confirmation: 'Le dossier sera retenu.' },
+  nePasRetenirDossier: { libelle: 'Ne pas retenir', champs: [motif], document: doc(NePasRetenir), couleur: 'red.9' },
   ajournerDossier: {
     libelle: 'Ajourner',
     champs: [motif, { nom: 'anneeReport', libelle: 'Reporté à l’année', type: 'entier' }],
     document: doc(Ajourner),
-    couleur: 'orange',
   },
-  abandonnerDossier: { libelle: 'Abandonner', champs: [motif], document: doc(Abandonner), couleur: 'red' },
+  abandonnerDossier: { libelle: 'Abandonner', champs: [motif], document: doc(Abandonner), couleur: 'red.9' },
   demarrerAction: {
     libelle: 'Démarrer l’action',
     champs: [{ nom: 'dateDebut', libelle: 'Date de début', type: 'date', requis: true }],

@@ -345,7 +345,7 @@ export default function Dossiers() {
               {
                 titre: 'Statut',
                 valeur: (dossier) => (
-                  <Badge color={COULEURS_STATUT[dossier.statut]} c={`${COULEURS_STATUT[dossier.statut]}.9`} variant="light" tt="none">
+                  <Badge color={COULEURS_STATUT[dossier.statut]} c="black" variant="light" tt="none">
                     {STATUTS_DOSSIER[dossier.statut]}
                   </Badge>
                 ),
