@@ -70,7 +70,7 @@ function constraints({ forTests }) {
 const boundaries = (forTests) => ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints: constraints({ forTests }) }];
 
 export default [
-  { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'data/**', 'coverage/**', '.nx/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'data/**', 'coverage/**', '.nx/**', '**/*.js', '**/*.mjs', '**/*.cjs', 'apps/web/src/gql/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -81,6 +81,24 @@ export default [
       '@typescript-eslint/consistent-type-imports': 'off',
       'no-console': 'off',
       '@nx/enforce-module-boundaries': boundaries(false),
+    },
+  },
+  {
+    // The browser application (apps/web, ADR 0011) imports nothing of the workspace but its own generated GraphQL
+    // types, and nothing of the server's libraries; no project imports it.
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [{ sourceTag: 'type:web', onlyDependOnLibsWithTags: [], bannedExternalImports: [...nestAndIo, 'node:*', 'graphql'] }],
+        },
+      ],
     },
   },
   {

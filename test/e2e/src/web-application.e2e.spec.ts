@@ -15,7 +15,6 @@ import { capture, lancerChromium, violationsGraves } from './support/browser';
 const ROOT = join(__dirname, '../../..');
 const TENANT = 'cabbalr';
 const DOSSIER = 'web-e2e-1';
-const LIGNE_ETAT = 'etat:credits_specifiques';
 const euros = (value: string) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(Number(value));
 
 jest.setTimeout(240_000);
