@@ -187,7 +187,7 @@ describe('web application in a browser (standalone app, demo data)', () => {
     await page.getByText('Voter : enregistré.').waitFor();
     await expect(page.locator('tbody tr').first().textContent()).resolves.toContain('Voté');
     await page.goto(`${base}/${TENANT}/financeurs?annee=2019`);
-    await page.getByRole('heading', { name: 'Etat', exact: true }).waitFor();
+    await page.getByRole('heading', { name: /^Etat/ }).first().waitFor();
     await verifierEcran(page, '07-instructeur-financeur');
   });
 
@@ -229,7 +229,7 @@ describe('web application in a browser (standalone app, demo data)', () => {
     await expect(pageAgent.getByTestId('statut-dossier').textContent()).resolves.toBe('En instruction');
     await expect(pageAgent.getByRole('button', { name: /Retenir|Voter|Abandonner/ }).count()).resolves.toBe(0);
     await pageAgent.getByRole('button', { name: 'Revenir à maintenant' }).first().click();
-    await expect(pageAgent.getByTestId('statut-dossier').textContent()).resolves.toBe('Retenu');
+    await pageAgent.getByTestId('statut-dossier').filter({ hasText: 'Retenu' }).waitFor();
   });
 
   it('the comité screen and a phone-sized tableau de bord pass axe-core', async () => {
