@@ -239,7 +239,9 @@ describe('web application in a browser (standalone app, demo data)', () => {
     const telephone = await nouvellePage(390);
     await seConnecter(telephone, 'agent');
     await telephone.locator('[role="img"] svg').first().waitFor();
-    const largeur = await telephone.evaluate(() => document.documentElement.scrollWidth);
+    const largeur = await telephone.evaluate(
+      () => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth,
+    );
     expect(largeur).toBeLessThanOrEqual(390);
     await verifierEcran(telephone, '11-telephone-tableau-de-bord');
   });
