@@ -266,7 +266,7 @@ export class KurrentDbEventStore implements EventStore {
       // bounded: a client that lost its channel would open (and discover) a new one here
       const channel = await Promise.race([
         getChannel?.call(client).catch(() => undefined),
-        new Promise<undefined>((resolve) => setTimeout(resolve, 2_000).unref()),
+        new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 2_000).unref()),
       ]);
       channel?.close();
     }
