@@ -32,10 +32,10 @@ export function describeKurrentDbAdapterContract(name: string, harness: KurrentD
       const start = await store.headPosition();
       await harness.writeForeign(`orders-${tenant}`, 600);
       const { events } = await store.append(streamName(tenant, 'dossier', 'd1'), [anEvent(tenant, 'A')], { expectedRevision: 'no_stream' });
-      // unfiltered, as the runners' lag does every 5 s; it used to re-read the same page forever
-      const read = await within(20_000, store.readAll({ after: start }), 'readAll over 600 foreign records');
+      // unfiltered, as the runners' lag does every 5 s; it used to re-read the same page forever (the test's timeout)
+      const read = await store.readAll({ after: start });
       expect(read.filter((event) => event.metadata.tenantId === tenant)).toEqual(events);
-      expect(await within(20_000, store.readAll({ after: events[0].position }), 'readAll after the last event')).toEqual([]);
+      expect(await store.readAll({ after: events[0].position })).toEqual([]);
     });
 
     it('a subscription reads past them and reports how far it has read', async () => {
@@ -80,21 +80,4 @@ export function describeKurrentDbAdapterContract(name: string, harness: KurrentD
 function anEvent(tenantId: string, type: string): NewEvent {
   const metadata: EventContext = { tenantId, actor: { userId: 'agent-1', role: 'agent', organisationId: 'org-epci' }, source: 'api' };
   return { type, data: {}, metadata };
-}
-
-/** Fails (instead of hanging the run) when a read does not end. */
-function within<T>(ms: number, promise: Promise<T>, what: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${what} did not end within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }
