@@ -7,7 +7,9 @@ const path = require('node:path');
 const swc = require('@swc/core');
 
 const root = path.resolve(__dirname, '..');
-const outDir = path.join(root, 'dist');
+// `--out <dir>`: another folder than dist/ (a test builds its own copy without wiping dist/ under other processes)
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : path.join(root, 'dist');
 const { compilerOptions } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'));
 
 const options = (file) => ({
@@ -53,7 +55,8 @@ async function main() {
   );
   // Non-TypeScript assets that apps read at run time (SQL, GraphQL SDL, JSON) are copied beside the code.
   for (const dir of ['apps', 'libs']) copyAssets(path.join(root, dir));
-  console.log(`build: ${count} files compiled into dist/ in ${Date.now() - started} ms`);
+  const shown = path.relative(root, outDir).startsWith('..') ? outDir : path.relative(root, outDir);
+  console.log(`build: ${count} files compiled into ${shown}/ in ${Date.now() - started} ms`);
 }
 
 function copyAssets(dir) {

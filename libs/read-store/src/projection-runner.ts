@@ -7,6 +7,7 @@ import {
   type Projection,
   type ReadDocument,
   type RecordedEvent,
+  timeSlice,
 } from '@cdv/eventsourcing';
 import { backoffDelay, InterruptibleSleep, type RetryPolicy } from './backoff';
 import { describePoison, ProjectionUnavailable, WaitForPositionTimeout, type PoisonEvent } from './projection-errors';
@@ -343,6 +344,8 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
     const routed: Array<{ index: number; event: RecordedEvent; group: TenantBatch<D> }> = [];
     let end = events.length;
     let poison: PoisonEvent | undefined;
+    // a batch is thousands of small synchronous steps on the embedded store: let HTTP (health probes) through
+    const pause = timeSlice();
 
     // 1. route by tenant, skip what each tenant has committed already, collect the ids to load
     for (let index = 0; index < events.length && !poison; index++) {
@@ -379,6 +382,7 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
     // 3. apply in log order; several events on one document chain through the batch-local map
     for (const { index, event, group } of routed) {
       if (index >= end) break;
+      await pause();
       let writes;
       try {
         writes = applyProjection(this.projection, event, (id) => group.docs.get(id) ?? null);
@@ -399,6 +403,7 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
     let tenants = 0;
     for (const group of groups.values()) {
       if (group.last === 0) continue;
+      await pause();
       await this.commitTenant(group);
       tenants += 1;
     }

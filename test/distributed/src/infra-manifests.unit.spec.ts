@@ -56,7 +56,7 @@ describe('Kubernetes manifests', () => {
       const port = container.ports[0].containerPort;
       expect(container.startupProbe).toMatchObject({ httpGet: { path: '/health/live', port } });
       expect(container.startupProbe.periodSeconds * container.startupProbe.failureThreshold).toBeGreaterThanOrEqual(60);
-      expect(container.livenessProbe).toMatchObject({ httpGet: { path: '/health/live', port } });
+      expect(container.livenessProbe).toMatchObject({ httpGet: { path: '/health/live', port }, timeoutSeconds: 5 });
       expect(container.readinessProbe).toMatchObject({ httpGet: { path: '/health/ready', port } });
       expect(container.securityContext).toMatchObject({ runAsNonRoot: true, readOnlyRootFilesystem: true });
       expect(container.volumeMounts).toEqual([{ name: 'tmp', mountPath: '/tmp' }]);
