@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { Module, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { MemoryEventStore, streamName, type Projection, type ReadAllOptions, type ReadDocument, type RecordedEvent } from '@cdv/eventsourcing';
-import { EmbeddedReadStore } from '@cdv/read-store';
+import { createMongoReadStore, EmbeddedReadStore, MongoReadStore, type ReadStore } from '@cdv/read-store';
 import { loadPlatformConfig } from '../config';
 import { JsonLogger } from '../logger';
 import { PlatformModule } from '../platform.module';
@@ -47,14 +48,27 @@ class CompteursModule {
   }
 }
 
-describe('read side of a process that runs projections', () => {
+// The embedded store in every `npm test`; MongoDB, where a rebuild after a version bump really happens, with MONGODB_URL.
+const mongoUrl = process.env.MONGODB_URL;
+if (!mongoUrl) process.stdout.write('skipped: MONGODB_URL not set (blue/green rebuild at start on MongoDB)\n');
+const stores: Array<[string, (() => Promise<ReadStore>) | null]> = [
+  ['embedded read store', async () => new EmbeddedReadStore()],
+  ['mongodb read store', mongoUrl ? async () => createMongoReadStore({ url: mongoUrl, databasePrefix: `cdvrm${randomBytes(4).toString('hex')}` }) : null],
+];
+
+describe.each(stores)('read side of a process that runs projections, on the %s', (_name, createStore) => {
   let app: INestApplication | null = null;
+  let readStore: ReadStore | null = null;
   afterEach(async () => {
     await app?.close();
     app = null;
+    if (readStore instanceof MongoReadStore) {
+      await readStore.dropDatabases();
+      await readStore.close();
+    }
   });
 
-  it('listens, answers /health/live and reports the rebuild on /health/ready while a blue/green rebuild runs', async () => {
+  (createStore ? it : it.skip)('listens, answers /health/live and reports the rebuild on /health/ready while a blue/green rebuild runs', async () => {
     const eventStore = new GatedEventStore();
     for (let index = 0; index < 50; index++) {
       await eventStore.append(
@@ -66,7 +80,7 @@ describe('read side of a process that runs projections', () => {
       );
     }
     // the tenant serves version 1: version 2 in the code means a blue/green rebuild at start
-    const readStore = new EmbeddedReadStore();
+    readStore = await (createStore as () => Promise<ReadStore>)();
     await readStore.forTenant('mel').setActiveVersion('compteurs', 1);
 
     const config = loadPlatformConfig('projector', { EVENT_STORE: 'memory', READ_STORE: 'embedded', LOG_LEVEL: 'error' });
@@ -94,7 +108,7 @@ describe('read side of a process that runs projections', () => {
     const ready = await fetch(`${base}/health/ready`);
     expect(((await ready.json()) as { checks: Record<string, string> }).checks.projections).toBe('ok');
     expect(ready.status).toBe(200);
-    const tenant = readStore.forTenant('mel');
+    const tenant = (readStore as ReadStore).forTenant('mel');
     expect(await tenant.activeVersion('compteurs')).toBe(2);
     expect(await tenant.readModel<Compteur>('compteurs').find({}, { sort: { _id: 1 } })).toEqual(
       [0, 1, 2, 3, 4].map((index) => expect.objectContaining({ _id: `mel:compte-c${index}`, evenements: 10 })),

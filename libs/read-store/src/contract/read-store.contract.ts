@@ -1,6 +1,6 @@
 import { InvalidStreamName, type ReadDocument } from '@cdv/eventsourcing';
 import { ForbiddenPipelineStage } from '../pipeline-collections';
-import { DuplicateKeyError, InvalidCollectionName, type ReadStore, type WriteOperation } from '../read-store.port';
+import { DuplicateKeyError, InvalidCollectionName, TenantNotStorable, type ReadStore, type WriteOperation } from '../read-store.port';
 
 /**
  * The read-store contract (DESIGN §7): every adapter runs these tests, so a query or a projection that works on
@@ -89,6 +89,21 @@ export function readStoreContract(adapter: string, harness: ReadStoreContractHar
         for (const bad of ['', 'MEL', '../mel', 'mel tenant', 'mel:x', '-mel', '_system']) {
           expect(() => store.forTenant(bad)).toThrow(InvalidStreamName);
         }
+      });
+
+      it('a well-formed tenant it cannot hold is refused with TenantNotStorable, never another error (the runner skips it)', async () => {
+        // 64 characters: valid in the event store; `cdv_` + 64 is longer than a MongoDB database name may be
+        const longest = `t${'a'.repeat(62)}z`;
+        let tenant;
+        try {
+          tenant = store.forTenant(longest);
+        } catch (error) {
+          expect(error).toBeInstanceOf(TenantNotStorable);
+          expect(error).toMatchObject({ tenantId: longest });
+          return;
+        }
+        await tenant.commit({ writes: [{ collection: 'dossiers', operations: [{ kind: 'upsert', id: 'd1', document: { _id: 'd1' } }] }] });
+        expect(await tenant.collection('dossiers').count()).toBe(1);
       });
 
       it("a tenant never sees another tenant's documents, even in the same collection", async () => {
