@@ -84,7 +84,7 @@ export default [
     },
   },
   {
-    // The browser application (apps/web, ADR 0011) imports nothing of the workspace but its own generated GraphQL
+    // The browser application (apps/web, ADR 0015) imports nothing of the workspace but its own generated GraphQL
     // types, and nothing of the server's libraries; no project imports it.
     files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
     plugins: { '@nx': nx },

@@ -8,7 +8,9 @@ const swc = require('@swc/core');
 const { execFileSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '..');
-const outDir = path.join(root, 'dist');
+// `--out <dir>`: another folder than dist/ (a test builds its own copy without wiping dist/ under other processes)
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : path.join(root, 'dist');
 const { compilerOptions } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'));
 
 const options = (file) => ({
@@ -56,8 +58,10 @@ async function main() {
   );
   // Non-TypeScript assets that apps read at run time (SQL, GraphQL SDL, JSON) are copied beside the code.
   for (const dir of ['apps', 'libs']) copyAssets(path.join(root, dir));
-  console.log(`build: ${count} files compiled into dist/ in ${Date.now() - started} ms`);
-  execFileSync(process.execPath, [path.join(__dirname, 'web-build.js')], { stdio: 'inherit' });
+  const shown = path.relative(root, outDir).startsWith('..') ? outDir : path.relative(root, outDir);
+  console.log(`build: ${count} files compiled into ${shown}/ in ${Date.now() - started} ms`);
+  // The web application is built into dist/web (only when its inputs changed); a copy built elsewhere serves no web.
+  if (outFlag < 0) execFileSync(process.execPath, [path.join(__dirname, 'web-build.js')], { stdio: 'inherit' });
 }
 
 function copyAssets(dir) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { LocalTokenIssuer, type Membership, type UserRole } from '@cdv/auth';
-import { createApiApp, JsonLogger, loadPlatformConfig, type AppName, type PlatformConfig } from '@cdv/platform';
+import { authOf, createApiApp, JsonLogger, loadPlatformConfig, type AppName, type PlatformConfig } from '@cdv/platform';
 
 export const TEST_AUTH_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
@@ -103,7 +103,8 @@ export async function startTestApp(
   const nest = await createApiApp(moduleFor(config, logger), config, logger);
   await nest.listen(0, '127.0.0.1');
   const url = `${(await nest.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
-  const issuer = new LocalTokenIssuer(TEST_AUTH_SECRET, config.auth.issuer, config.auth.audience);
+  const auth = authOf(config);
+  const issuer = new LocalTokenIssuer(TEST_AUTH_SECRET, auth.issuer, auth.audience);
   const token = (tenant: string, role: UserRole, organisationId?: string, more: Membership[] = []) =>
     issuer.mint({ sub: `${role}@${tenant}`, memberships: [{ tenant, roles: [role], ...(organisationId ? { organisationId } : {}) }, ...more] });
   return {

@@ -4,7 +4,7 @@ import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { uuidv7 } from '@cdv/eventsourcing';
-import type { PlatformConfig } from './config';
+import { authOf, type PlatformConfig } from './config';
 import { JsonLogger } from './logger';
 import { webAppMiddleware } from './web/web-app.middleware';
 
@@ -54,7 +54,8 @@ export async function createApiApp(module: Type<unknown> | DynamicModule, config
   });
   // The browser application (DESIGN §11), where it is served: before Nest's routes, which it leaves alone.
   if (config.web) {
-    const oidcOrigin = config.auth.kind === 'jwks' ? [originOf(config.auth.issuer)].filter((origin): origin is string => origin !== null) : [];
+    const auth = authOf(config);
+    const oidcOrigin = auth.kind === 'jwks' ? [originOf(auth.issuer)].filter((origin): origin is string => origin !== null) : [];
     app.use(webAppMiddleware(config.web.dir, oidcOrigin));
     if (!existsSync(join(config.web.dir, 'index.html'))) {
       logger.event('warn', 'web application not built: run `npm run build` to serve it at /', { webDir: config.web.dir });

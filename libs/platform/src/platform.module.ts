@@ -1,7 +1,7 @@
 import { Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { createTokenVerifier } from '@cdv/auth';
+import { AuthenticationError, createTokenVerifier, type TokenVerifier } from '@cdv/auth';
 import { createEventStore } from '@cdv/event-store';
 import { createMongoReadStore, EmbeddedReadStore, type ReadStore } from '@cdv/read-store';
 import { CommandHandler, UpcasterRegistry, UpcastingEventStore, type EventStore } from '@cdv/eventsourcing';
@@ -15,6 +15,13 @@ import { SystemResolver } from './system.resolver';
 import { EVENT_STORE, PLATFORM_CONFIG, READ_STORE, STORED_EVENT_STORE } from './tokens';
 import { JsonLogger } from './logger';
 import { ProjectionCatalog, ReadModelsService } from './read-side';
+
+/** The verifier of a process that serves no API (the projector): it has no key, so no token is valid. */
+const NO_TOKEN_ACCEPTED: TokenVerifier = {
+  verify: async () => {
+    throw new AuthenticationError('this process serves no API and accepts no token');
+  },
+};
 
 /**
  * The ports and cross-cutting services every app shares: event store, command handling on the CQRS bus,
@@ -52,7 +59,7 @@ export class PlatformModule implements OnApplicationShutdown {
         ProjectionCatalog,
         ReadModelsService,
         { provide: CommandHandler, useFactory: (store: EventStore) => new CommandHandler(store, { upcasters }), inject: [STORED_EVENT_STORE] },
-        { provide: TOKEN_VERIFIER, useFactory: () => createTokenVerifier(config.auth) },
+        { provide: TOKEN_VERIFIER, useFactory: () => (config.auth ? createTokenVerifier(config.auth) : NO_TOKEN_ACCEPTED) },
         { provide: APP_GUARD, useClass: GraphqlAuthGuard },
         { provide: APP_FILTER, useClass: ClientErrorFilter },
         CommandGateway,

@@ -5,6 +5,7 @@ export * from './pipeline-collections';
 export { EmbeddedReadStore, EmbeddedTenantReadStore, EmbeddedCollection } from './embedded/embedded-read-store';
 export type { QueryPlan } from './embedded/embedded-collection-data';
 export * from './mongodb/mongodb-read-store';
+export * from './mongodb/mongodb-contract-harness';
 export * from './contract/read-store.contract';
 export * from './backoff';
 export * from './projection-errors';

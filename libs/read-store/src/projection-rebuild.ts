@@ -27,6 +27,11 @@ export interface RebuildOptions<D extends ReadDocument = ReadDocument> extends O
   keepRunning?: boolean;
   /** Drop the collections of the versions swapped out (default false: keep them for a rollback). */
   dropPrevious?: boolean;
+  /**
+   * Called with the runner as soon as it runs, before it has caught up: a process can list it (status, readiness,
+   * stop at shutdown) while the rebuild goes on in the background (ADR 0012).
+   */
+  onStart?(runner: ProjectionRunner<D>): void;
 }
 
 export interface RebuildResult<D extends ReadDocument = ReadDocument> {
@@ -94,6 +99,7 @@ export async function rebuildProjection<D extends ReadDocument>(options: Rebuild
   const from = await readStore.globalCheckpoint(projectionCollection(projection));
   report('building', from, await eventStore.headPosition(), true);
   runner.start();
+  options.onStart?.(runner);
   let position: number;
   try {
     position = await runner.whenCaughtUp();
@@ -135,7 +141,7 @@ export async function rebuildProjection<D extends ReadDocument>(options: Rebuild
 /**
  * What the platform calls at start for each projection: a plain runner when no tenant serves an older version
  * (fresh embedded store, or an unchanged version), a blue/green rebuild when the version was bumped. Resolves
- * with the live runner (after the rebuild, when there is one).
+ * with the live runner (after the rebuild, when there is one); `onStart` gets it as soon as it runs.
  */
 export async function startProjection<D extends ReadDocument>(options: RebuildOptions<D>): Promise<ProjectionRunner<D>> {
   const { projection, readStore } = options;
@@ -144,5 +150,7 @@ export async function startProjection<D extends ReadDocument>(options: RebuildOp
   if (versions.some((version) => version !== null && version < projection.version)) {
     return (await rebuildProjection({ ...options, keepRunning: true })).runner;
   }
-  return new ProjectionRunner<D>({ ...options, activation: 'upgrade' }).start();
+  const runner = new ProjectionRunner<D>({ ...options, activation: 'upgrade' }).start();
+  options.onStart?.(runner);
+  return runner;
 }

@@ -1,13 +1,17 @@
+import type { KurrentDBClient } from '@kurrent/kurrentdb-client';
+import { KurrentDbEventStore } from '@cdv/event-store';
 import {
   MemoryEventStore,
   projectionCollection,
   type EventStore,
+  type EventSubscription,
+  type SubscribeOptions,
   type Projection,
   type ReadDocument,
   type ReadAllOptions,
   type RecordedEvent,
 } from '@cdv/eventsourcing';
-import { project } from '@cdv/testing';
+import { FakeKurrentClient, project } from '@cdv/testing';
 import { EmbeddedCollection, EmbeddedReadStore } from './embedded/embedded-read-store';
 import { ProjectionUnavailable, WaitForPositionTimeout } from './projection-errors';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner';
@@ -185,6 +189,73 @@ describe('ProjectionRunner', () => {
     });
   });
 
+  it('resubscribes with backoff when the event store ends its subscription without being asked to', async () => {
+    class DroppingEventStore extends MemoryEventStore {
+      drops = 2;
+      override subscribe(options?: SubscribeOptions): EventSubscription {
+        const inner = super.subscribe(options);
+        if (this.drops-- <= 0) return inner;
+        // hands out one batch, then ends, as a subscription whose server call was completed by a restart
+        let handed = false;
+        return {
+          close: () => inner.close(),
+          get scannedUpTo() {
+            return inner.scannedUpTo;
+          },
+          [Symbol.asyncIterator]: () => {
+            const iterator = inner[Symbol.asyncIterator]();
+            return {
+              next: async () => {
+                if (handed) return { done: true, value: undefined };
+                handed = true;
+                return iterator.next();
+              },
+            };
+          },
+        };
+      }
+    }
+    const dropping = new DroppingEventStore();
+    await appendWorkload(dropping, { tenants: TENANTS, events: 300 });
+    const readStore = new EmbeddedReadStore();
+    const warnings: string[] = [];
+    const runner = runnerFor(dropping, readStore, dossierList, { batchSize: 50, logger: { warn: (m) => warnings.push(m), error: () => undefined } }).start();
+    await runner.whenCaughtUp();
+    expect(warnings).toEqual([
+      expect.stringMatching(/ended the subscription after position \d+ without being asked to \(attempt 1, retrying\)/),
+      expect.anything(),
+    ]);
+    expect(runner.status()).toMatchObject({ state: 'live', checkpoint: await dropping.headPosition() });
+    for (const tenant of TENANTS) expect(await documentsOf(readStore, tenant, 'dossiers_v1')).toEqual(await expected(dropping, dossierList, tenant));
+    await runner.stop();
+  });
+
+  it('skips the events of a tenant the read store cannot hold, and goes on with the other tenants', async () => {
+    await appendWorkload(eventStore, { tenants: TENANTS, events: 300 });
+    const faulty = new FaultyReadStore(new EmbeddedReadStore());
+    faulty.refusedTenants.add('cahc');
+    const errors: string[] = [];
+    const runner = runnerFor(eventStore, faulty, dossierList, { batchSize: 40, logger: { warn: () => undefined, error: (m) => errors.push(m) } }).start();
+    await runner.whenCaughtUp();
+    const skipped = (await eventStore.readAll({ tenant: 'cahc', eventTypes: dossierList.eventTypes })).length;
+    const [first] = await eventStore.readAll({ tenant: 'cahc', eventTypes: dossierList.eventTypes, maxCount: 1 });
+    expect(runner.status()).toMatchObject({
+      state: 'live',
+      checkpoint: await eventStore.headPosition(),
+      refusedTenants: [{ tenantId: 'cahc', reason: 'simulated: its database name would be too long', firstPosition: first.position, eventsSkipped: skipped }],
+    });
+    expect(errors).toEqual([expect.stringContaining('tenant "cahc" skipped from position')]);
+    for (const tenant of ['mel', 'grand-nancy'])
+      expect(await documentsOf(faulty, tenant, 'dossiers_v1')).toEqual(await expected(eventStore, dossierList, tenant));
+    // live too: the refused tenant's new events are skipped, the others' projected
+    await appendDossierEvent(eventStore, 'cahc', 'DossierDepose', { dossierId: 'x1' });
+    const position = await appendDossierEvent(eventStore, 'mel', 'DossierDepose', { dossierId: 'x2', titre: 'Après' });
+    await runner.waitForPosition(position, 2_000);
+    expect(await faulty.forTenant('mel').readModel('dossiers').findOne({ _id: 'x2' })).toMatchObject({ titre: 'Après' });
+    expect(runner.status().refusedTenants?.[0].eventsSkipped).toBe(skipped + 1);
+    await runner.stop();
+  });
+
   describe('poison events', () => {
     it('stop that projection only, after committing what precedes them, and report position and id', async () => {
       await appendWorkload(eventStore, { tenants: TENANTS, events: 200 });
@@ -278,5 +349,16 @@ describe('ProjectionRunner', () => {
     });
     await catchUp(runner);
     expect(await runner.lag()).toMatchObject({ checkpoint: head, eventsBehind: 0, secondsBehind: 0 });
+  });
+
+  it('counts its lag in events where positions are byte offsets (KurrentDB), not in bytes', async () => {
+    const kurrent = new KurrentDbEventStore(new FakeKurrentClient() as unknown as KurrentDBClient);
+    await appendWorkload(kurrent, { tenants: TENANTS, events: 1_500, dossiers: 300 });
+    const total = (await kurrent.readAll()).length;
+    const lag = await runnerFor(kurrent, new EmbeddedReadStore(), dossierList).lag();
+    expect(lag.eventsBehindEstimated).toBe(true);
+    expect(lag.head).toBeGreaterThan(50 * total); // positions are offsets: far apart
+    expect(Math.abs(lag.eventsBehind - total) / total).toBeLessThan(0.1);
+    await kurrent.close();
   });
 });

@@ -7,10 +7,11 @@ import {
   type Projection,
   type ReadDocument,
   type RecordedEvent,
+  timeSlice,
 } from '@cdv/eventsourcing';
 import { backoffDelay, InterruptibleSleep, type RetryPolicy } from './backoff';
 import { describePoison, ProjectionUnavailable, WaitForPositionTimeout, type PoisonEvent } from './projection-errors';
-import type { ActivationMode, ReadStore, TenantReadStore, WriteOperation } from './read-store.port';
+import { TenantNotStorable, type ActivationMode, type ReadStore, type TenantReadStore, type WriteOperation } from './read-store.port';
 
 export type ProjectionState = 'idle' | 'catching-up' | 'live' | 'retrying' | 'stopped' | 'poisoned' | 'failed';
 
@@ -30,6 +31,17 @@ export interface ProjectionStatus {
   poison?: PoisonEvent;
   lastError?: string;
   retryAttempt?: number;
+  /** Tenants the read store cannot hold (TenantNotStorable): their events are skipped, the others' projected (ADR 0013). */
+  refusedTenants?: RefusedTenant[];
+}
+
+export interface RefusedTenant {
+  tenantId: string;
+  reason: string;
+  /** Position of the first of its events the runner skipped. */
+  firstPosition: number;
+  /** Events of the projection's types skipped since the runner started. */
+  eventsSkipped: number;
 }
 
 /** Lag as a metric: events and seconds the read model is behind the head of the log. */
@@ -38,7 +50,10 @@ export interface ProjectionLag {
   version: number;
   checkpoint: number;
   head: number;
-  /** Events after the checkpoint: counted exactly up to 1 000, estimated from positions beyond. */
+  /**
+   * Events after the checkpoint: counted exactly up to 1 000; beyond, the distance to the head in positions divided
+   * by the positions per event of those 1 000 (positions are byte offsets on KurrentDB, event numbers elsewhere).
+   */
   eventsBehind: number;
   eventsBehindEstimated: boolean;
   /** Age of the oldest event not yet projected (0 when caught up). */
@@ -145,6 +160,7 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
   private readonly indexed = new Set<string>();
   private readonly activated = new Set<string>();
   private readonly waiters = new Set<Waiter>();
+  private readonly refused = new Map<string, RefusedTenant>();
   private caughtUp = deferred<number>();
 
   constructor(private readonly options: ProjectionRunnerOptions<D>) {
@@ -208,22 +224,12 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
       ...(this.poison ? { poison: this.poison } : {}),
       ...(this.lastError ? { lastError: this.lastError } : {}),
       ...(this.retryAttempt > 0 ? { retryAttempt: this.retryAttempt } : {}),
+      ...(this.refused.size > 0 ? { refusedTenants: [...this.refused.values()].map((refused) => ({ ...refused })) } : {}),
     };
   }
 
   async lag(): Promise<ProjectionLag> {
-    const checkpoint = this.checkpointPosition;
-    const [head, pending] = await Promise.all([this.eventStore.headPosition(), this.eventStore.readAll({ after: checkpoint, maxCount: LAG_SAMPLE })]);
-    const estimated = pending.length >= LAG_SAMPLE;
-    return {
-      name: this.name,
-      version: this.version,
-      checkpoint,
-      head,
-      eventsBehind: estimated ? Math.max(pending.length, head - checkpoint) : pending.length,
-      eventsBehindEstimated: estimated,
-      secondsBehind: pending.length > 0 ? Math.max(0, (this.now() - Date.parse(pending[0].metadata.recordedAt)) / 1000) : 0,
-    };
+    return { name: this.name, version: this.version, ...(await measureLag(this.eventStore, this.checkpointPosition, this.now)) };
   }
 
   /** Read-your-writes: resolves once every tenant's documents are committed at or past `position`. */
@@ -282,6 +288,9 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
     this.subscription = subscription;
     try {
       if (this.stopping) return 'done'; // stop() came before this subscription existed: it could not close it
+      // A live subscription never ends unless closed: an end nobody asked for (a server restart, a dropped
+      // connection) is a read failure, retried with backoff, not a silent stop of the read model (ADR 0011).
+      const ended = (): Error => new Error(`the event store ended the subscription after position ${this.checkpointPosition} without being asked to`);
       for await (const batch of subscription) {
         if (this.stopping) return 'done';
         this.readFailures = 0;
@@ -312,7 +321,8 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
         this.observeHead(head);
         this.options.onBatch?.({ events: processed, tenants, checkpoint: this.checkpointPosition, head: this.head });
       }
-      return 'done';
+      if (this.stopping) return 'done';
+      throw ended();
     } catch (error) {
       if (this.stopping) return 'done';
       this.readFailures += 1;
@@ -334,11 +344,14 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
     const routed: Array<{ index: number; event: RecordedEvent; group: TenantBatch<D> }> = [];
     let end = events.length;
     let poison: PoisonEvent | undefined;
+    // a batch is thousands of small synchronous steps on the embedded store: let HTTP (health probes) through
+    const pause = timeSlice();
 
     // 1. route by tenant, skip what each tenant has committed already, collect the ids to load
     for (let index = 0; index < events.length && !poison; index++) {
       const event = events[index];
       if (!this.eventTypes.has(event.type)) continue;
+      if (this.isRefused(event)) continue;
       try {
         const group = groups.get(event.metadata.tenantId) ?? (await this.openGroup(event.metadata.tenantId, groups));
         if (event.position <= group.checkpoint) continue;
@@ -346,6 +359,10 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
         routed.push({ index, event, group });
       } catch (error) {
         if (isStoreError(error)) throw error;
+        if (error instanceof TenantNotStorable) {
+          this.refuse(event, error);
+          continue;
+        }
         poison = this.poisonOf(event, error);
         end = index;
       }
@@ -365,6 +382,7 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
     // 3. apply in log order; several events on one document chain through the batch-local map
     for (const { index, event, group } of routed) {
       if (index >= end) break;
+      await pause();
       let writes;
       try {
         writes = applyProjection(this.projection, event, (id) => group.docs.get(id) ?? null);
@@ -385,6 +403,7 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
     let tenants = 0;
     for (const group of groups.values()) {
       if (group.last === 0) continue;
+      await pause();
       await this.commitTenant(group);
       tenants += 1;
     }
@@ -488,6 +507,23 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
     this.options.onPoison?.(poison);
   }
 
+  /**
+   * The read store cannot hold this tenant (TenantNotStorable): its events are skipped and counted, the other
+   * tenants go on. Reported once in the log and always in `status().refusedTenants` (ADR 0013).
+   */
+  private refuse(event: RecordedEvent, error: TenantNotStorable): void {
+    this.refused.set(event.metadata.tenantId, { tenantId: event.metadata.tenantId, reason: error.reason, firstPosition: event.position, eventsSkipped: 1 });
+    this.logger.error(
+      `projection ${this.collection}: tenant "${event.metadata.tenantId}" skipped from position ${event.position}, the read store cannot hold it (${error.reason}); the other tenants go on`,
+    );
+  }
+
+  private isRefused(event: RecordedEvent): boolean {
+    const refused = this.refused.get(event.metadata.tenantId);
+    if (refused) refused.eventsSkipped += 1;
+    return refused !== undefined;
+  }
+
   private poisonOf(event: RecordedEvent, error: unknown): PoisonEvent {
     return {
       projection: this.name,
@@ -537,6 +573,24 @@ export class ProjectionRunner<D extends ReadDocument = ReadDocument> {
     }
     this.waiters.clear();
   }
+}
+
+/**
+ * How far `checkpoint` is behind the head: the events after it counted up to 1 000, then extrapolated from the
+ * positions those 1 000 span (event numbers on SQLite and memory, byte offsets on KurrentDB), and the age of the
+ * oldest one. Shared by the runners and by processes that only read the projector's checkpoints.
+ */
+export async function measureLag(eventStore: EventStore, checkpoint: number, now: () => number = Date.now): Promise<Omit<ProjectionLag, 'name' | 'version'>> {
+  const [head, pending] = await Promise.all([eventStore.headPosition(), eventStore.readAll({ after: checkpoint, maxCount: LAG_SAMPLE })]);
+  const estimated = pending.length >= LAG_SAMPLE;
+  const positionsPerEvent = estimated ? Math.max(1, (pending[pending.length - 1].position - checkpoint) / pending.length) : 1;
+  return {
+    checkpoint,
+    head,
+    eventsBehind: estimated ? Math.max(pending.length, Math.round((head - checkpoint) / positionsPerEvent)) : pending.length,
+    eventsBehindEstimated: estimated,
+    secondsBehind: pending.length > 0 ? Math.max(0, (now() - Date.parse(pending[0].metadata.recordedAt)) / 1000) : 0,
+  };
 }
 
 /** Marks a read-store failure raised where projection code also runs, so it is retried, not taken for poison. */

@@ -1,5 +1,5 @@
 import { streamName, type EventStore, type Projection, type ReadDocument, type RecordedEvent } from '@cdv/eventsourcing';
-import type { AnyReadDocument, CommitBatch, ReadStore, TenantReadStore } from './read-store.port';
+import { TenantNotStorable, type AnyReadDocument, type CommitBatch, type ReadStore, type TenantReadStore } from './read-store.port';
 
 /**
  * Read models and event helpers for the read-store tests: a dossier list (one document per dossier, amounts per
@@ -136,7 +136,8 @@ export const silentLogger = { warn: () => undefined, error: () => undefined };
 
 /**
  * A read store that fails on demand, to simulate a crash or an outage at a precise step: the n-th tenant commit
- * (0-based, counted across tenants) or the n-th global checkpoint write. Everything else goes to `inner`.
+ * (0-based, counted across tenants) or the n-th global checkpoint write; or that refuses tenants as MongoDB refuses
+ * a database name it cannot hold (MongoReadStore.forTenant). Everything else goes to `inner`.
  */
 export class FaultyReadStore implements ReadStore {
   readonly kind: ReadStore['kind'];
@@ -151,7 +152,11 @@ export class FaultyReadStore implements ReadStore {
     this.atomicCommits = inner.atomicCommits;
   }
 
+  /** Tenants refused with TenantNotStorable. */
+  refusedTenants = new Set<string>();
+
   forTenant(tenantId: string): TenantReadStore {
+    if (this.refusedTenants.has(tenantId)) throw new TenantNotStorable(tenantId, 'simulated: its database name would be too long');
     const tenant = this.inner.forTenant(tenantId);
     const commit = async (batch: CommitBatch) => {
       const index = this.commits.length;

@@ -121,7 +121,10 @@ export interface ReadStore {
   readonly kind: 'embedded' | 'mongodb';
   /** True when `commit` is all-or-nothing (embedded; MongoDB replica set or sharded cluster). */
   readonly atomicCommits: boolean;
-  /** Validates the tenant id (`assertTenantId`): throws InvalidStreamName for anything that is not a slug. */
+  /**
+   * Validates the tenant id (`assertTenantId`): throws InvalidStreamName for anything that is not a slug, and
+   * TenantNotStorable for a slug this adapter cannot hold.
+   */
   forTenant(tenantId: string): TenantReadStore;
   /** Tenants that have committed something, sorted. */
   tenants(): Promise<string[]>;
@@ -143,15 +146,33 @@ export class DuplicateKeyError extends Error {
   }
 }
 
+/**
+ * This adapter cannot hold this tenant's read models (MongoDB: `cdv_{tenant}` would not be a valid database
+ * name). Thrown by `forTenant`; projection runners skip that tenant's events and go on with the others
+ * (ADR 0013), since the tenant's events are in the log forever and would otherwise stop every tenant.
+ */
+export class TenantNotStorable extends Error {
+  override readonly name = 'TenantNotStorable';
+  constructor(
+    readonly tenantId: string,
+    readonly reason: string,
+  ) {
+    super(`the read store cannot hold tenant "${tenantId}": ${reason}`);
+  }
+}
+
 export class InvalidCollectionName extends Error {
   override readonly name = 'InvalidCollectionName';
 }
 
 const COLLECTION = /^[A-Za-z][A-Za-z0-9_.-]{0,119}$/;
 
-/** Collection names start with a letter, so `_checkpoints` and friends stay the adapter's own. */
+/**
+ * Collection names start with a letter, so `_checkpoints` and friends stay the adapter's own; `system.` names are
+ * MongoDB's own (system.profile, system.views…), refused on every adapter so that a name valid here is valid there.
+ */
 export function assertCollectionName(name: string): string {
-  if (!COLLECTION.test(name)) {
+  if (!COLLECTION.test(name) || name.startsWith('system.')) {
     throw new InvalidCollectionName(`"${name}" is not a read-store collection name (a letter, then letters, digits, "_", "." or "-")`);
   }
   return name;

@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
 import { createTokenVerifier, AuthenticationError, type TokenVerifier } from '@cdv/auth';
 import { formatGraphQLError, queryLimitRules } from '@cdv/graphql-common';
 import { TENANTS_SEED } from '@cdv/application-territoire';
-import { JsonLogger, ObservabilityModule, PLATFORM_CONFIG, WebModule, type PlatformConfig } from '@cdv/platform';
+import { authOf, JsonLogger, ObservabilityModule, PLATFORM_CONFIG, WebModule, type PlatformConfig } from '@cdv/platform';
 import { resolveMembership, TenantMismatch } from '@cdv/tenancy';
 
 interface GatewayRequest {
@@ -39,7 +39,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 @Module({})
 export class GatewayModule {
   static forRoot(config: PlatformConfig, logger: JsonLogger): DynamicModule {
-    const verifier = createTokenVerifier(config.auth);
+    const verifier = createTokenVerifier(authOf(config));
     return {
       module: GatewayModule,
       imports: [

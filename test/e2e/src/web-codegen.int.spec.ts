@@ -4,7 +4,7 @@ import { join } from 'node:path';
 /**
  * The web application's typed GraphQL documents (apps/web/src/gql) are generated from docs/schema.graphql: this
  * fails when a document of a screen no longer validates against the schema, or when the committed generated
- * files differ from what codegen produces (run `npm run web:codegen`). ADR 0011.
+ * files differ from what codegen produces (run `npm run web:codegen`). ADR 0015.
  */
 describe('web application GraphQL documents', () => {
   it('validate against docs/schema.graphql and the committed generated types are up to date', () => {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { LocalTokenIssuer, USER_ROLES, type UserRole } from '@cdv/auth';
 import { isTenantId } from '@cdv/eventsourcing';
-import { loadPlatformConfig } from '@cdv/platform';
+import { authOf, loadPlatformConfig } from '@cdv/platform';
 import { UsageError, type CliCommand } from '../cli-command';
 
 export const tokenCommand: CliCommand = {
@@ -26,9 +26,9 @@ export const tokenCommand: CliCommand = {
     if (roles.length === 0 || !roles.every((role) => USER_ROLES.includes(role))) {
       throw new UsageError(`--role is required, among ${USER_ROLES.join(', ')}`);
     }
-    const config = loadPlatformConfig('cli', io.env);
-    if (config.auth.kind !== 'local') throw new UsageError('AUTH_MODE=oidc: tokens come from your OIDC provider, not from this CLI');
-    const issuer = new LocalTokenIssuer(config.auth.secret, config.auth.issuer, config.auth.audience);
+    const auth = authOf(loadPlatformConfig('cli', io.env));
+    if (auth.kind !== 'local') throw new UsageError('AUTH_MODE=oidc: tokens come from your OIDC provider, not from this CLI');
+    const issuer = new LocalTokenIssuer(auth.secret, auth.issuer, auth.audience);
     const sub = values.sub ?? `${roles[0]}@${tenants[0]}`;
     const token = await issuer.mint({
       sub,

@@ -396,7 +396,7 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
         const received: RecordedEvent[] = [];
         const consumer = (async () => {
           for await (const batch of subscription) {
-            expect(batch.length).toBeGreaterThan(0);
+            // a filtered subscription may hand out an empty batch when it reads past other tenants' events
             expect(batch.length).toBeLessThanOrEqual(7);
             received.push(...batch);
             if (received.length >= expectedCount) break;
@@ -443,32 +443,46 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
         expect(consumedWhenTimerRan).toBeLessThan(40);
       });
 
-      it('a filtered subscription reads past the events it leaves out: scannedUpTo reaches the head, with an empty batch if need be', async () => {
+      it('a filtered subscription reads past the events it leaves out: scannedUpTo reaches the head, with empty batches if need be', async () => {
         await store.append(stream('d1'), [anEvent(tenant, 'A'), anEvent(tenant, 'B'), anEvent(tenant, 'B')], { expectedRevision: 'no_stream' });
-        const head = await store.headPosition({ tenant });
         const subscription = subscribe({ tenant, eventTypes: ['A'], batchSize: 10 });
         const iterator = subscription[Symbol.asyncIterator]();
-        expect((await iterator.next()).value.map((event: RecordedEvent) => event.type)).toEqual(['A']);
-        expect(subscription.scannedUpTo).toBeGreaterThanOrEqual(head);
-        // only events it leaves out: an empty batch, and the subscription has read past them
-        const next = iterator.next();
+        const delivered = await readUntilScanned(iterator, subscription, await store.headPosition({ tenant }));
+        expect(delivered.map((event) => event.type)).toEqual(['A']);
+        // only events it leaves out, appended live: empty batches, and the subscription moves past them
         await store.append(stream('d1'), [anEvent(tenant, 'B')], { expectedRevision: 2 });
-        expect((await next).value).toEqual([]);
-        expect(subscription.scannedUpTo).toBeGreaterThanOrEqual(await store.headPosition({ tenant }));
+        expect(await readUntilScanned(iterator, subscription, await store.headPosition({ tenant }))).toEqual([]);
         const unfiltered = subscribe({});
         for await (const batch of unfiltered) {
-          expect(unfiltered.scannedUpTo).toBe(batch[batch.length - 1].position);
+          if (batch.length === 0) continue;
+          expect(unfiltered.scannedUpTo).toBeGreaterThanOrEqual(batch[batch.length - 1].position);
           break;
         }
+      });
+
+      it('without a tenant, a subscription to some event types reaches the head past the events of other types (projection runners subscribe so)', async () => {
+        // types of this test only: the log of a shared server holds other tests' A and B
+        const [a, b] = [`A${tenant}`, `B${tenant}`];
+        const { events } = await store.append(stream('d1'), [anEvent(tenant, a), anEvent(tenant, b), anEvent(tenant, b)], { expectedRevision: 'no_stream' });
+        const head = await store.headPosition();
+        expect(head).toBeGreaterThanOrEqual(events[2].position);
+        const subscription = subscribe({ eventTypes: [a], batchSize: 100 });
+        const iterator = subscription[Symbol.asyncIterator]();
+        const delivered = await readUntilScanned(iterator, subscription, head);
+        expect(delivered.map((event) => event.id)).toEqual([events[0].id]);
+        expect(subscription.scannedUpTo).toBeGreaterThanOrEqual(head);
+        // live: a few events of other types only (a server sends a checkpoint only every 32 records)
+        const later = await store.append(stream('d1'), [anEvent(tenant, b)], { expectedRevision: 2 });
+        expect(await readUntilScanned(iterator, subscription, later.positions[0])).toEqual([]);
       });
 
       it('goes live: an event appended after catch-up arrives', async () => {
         await store.append(stream('d1'), [anEvent(tenant, 'A')], { expectedRevision: 'no_stream' });
         const iterator = subscribe({ tenant })[Symbol.asyncIterator]();
-        expect((await iterator.next()).value).toHaveLength(1);
-        const next = iterator.next();
+        expect(await nextEvents(iterator)).toHaveLength(1);
+        const next = nextEvents(iterator);
         const { events } = await store.append(stream('d1'), [anEvent(tenant, 'B')], { expectedRevision: 0 });
-        expect((await next).value).toEqual(events);
+        expect(await next).toEqual(events);
       });
 
       it('closing the subscription ends the iteration', async () => {
@@ -517,6 +531,31 @@ function anEvent(tenantId: string, type: string, data: Record<string, unknown> =
 
 function range(count: number): number[] {
   return Array.from({ length: count }, (_, index) => index);
+}
+
+/** The next non-empty batch (a filtered subscription hands out empty ones when it reads past other events). */
+async function nextEvents(iterator: AsyncIterator<RecordedEvent[]>): Promise<RecordedEvent[]> {
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) throw new Error('the subscription ended');
+    if (next.value.length > 0) return next.value;
+  }
+}
+
+/**
+ * Reads batches until the subscription has scanned up to `head` (within 15 s: a server sends its checkpoints a
+ * little after the events, ADR 0011) and returns the events delivered meanwhile.
+ */
+async function readUntilScanned(iterator: AsyncIterator<RecordedEvent[]>, subscription: EventSubscription, head: number): Promise<RecordedEvent[]> {
+  const delivered: RecordedEvent[] = [];
+  const deadline = Date.now() + 15_000;
+  while (subscription.scannedUpTo < head) {
+    if (Date.now() > deadline) throw new Error(`scannedUpTo stayed at ${subscription.scannedUpTo}, behind the head ${head}`);
+    const next = await iterator.next();
+    if (next.done) throw new Error('the subscription ended');
+    delivered.push(...next.value);
+  }
+  return delivered;
 }
 
 /** Lets other writers and the subscription interleave (a macrotask, so I/O callbacks run too). */

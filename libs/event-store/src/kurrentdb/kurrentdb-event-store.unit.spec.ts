@@ -1,174 +1,125 @@
 import type { KurrentDBClient } from '@kurrent/kurrentdb-client';
-import { Readable } from 'node:stream';
+import { streamName, WrongExpectedRevision, type EventContext, type NewEvent } from '@cdv/eventsourcing';
+import { FakeKurrentClient } from '@cdv/testing';
 import { describeEventStoreContract } from '../contract/event-store.contract';
+import { describeKurrentDbAdapterContract } from '../contract/kurrentdb-adapter.contract';
 import { KurrentDbEventStore } from './kurrentdb-event-store';
 
 /**
  * The KurrentDB adapter's own logic (expected-revision checks, replay detection, retries, paging, filters,
- * envelope mapping, subscription batching and closing) run through the contract suite over an in-process fake
- * of the client. This is no substitute for a server: `contract/kurrentdb.int.spec.ts` runs the same suite
+ * checkpoints, envelope mapping, subscription batching, ends and closing) run through the contract suites over
+ * an in-process stand-in of the client (libs/testing/src/fake-kurrentdb-client.ts, which says what it mimics and
+ * from which sources). This is no substitute for a server: `contract/kurrentdb.int.spec.ts` runs the same suites
  * against a real one when KURRENTDB_URL is set.
- *
- * The fake behaves like a shared server, as far as the client's .d.ts and KurrentDB's documentation say:
- * system events ($settings, `$>` links in `$ce-…` streams) and a foreign stream are mixed into $all;
- * positions are commit = prepare log offsets, increasing but not contiguous; `fromPosition` is inclusive;
- * errors carry the client's `type` (`stream-not-found`, `wrong-expected-version` with `actualState`).
  */
-interface FakeRecord {
-  streamId: string;
-  id: string;
-  revision: bigint;
-  type: string;
-  isJson: boolean;
-  created: Date;
-  data: unknown;
-  metadata: unknown;
-  position: { commit: bigint; prepare: bigint };
-}
+const asClient = (fake: FakeKurrentClient) => fake as unknown as KurrentDBClient;
 
-type FakeFilter = { filterOn: 'streamName' | 'eventType'; prefixes?: string[]; regex?: string };
-type FakePosition = 'start' | 'end' | { commit: bigint; prepare: bigint };
+// One fake for the contract, like one server shared by every test.
+const shared = new FakeKurrentClient();
+describeEventStoreContract('kurrentdb adapter over a fake client (no server)', async () => new KurrentDbEventStore(asClient(shared), { pageSize: 4 }));
 
-class FakeKurrentClient {
-  private readonly log: FakeRecord[] = [];
-  private readonly streams = new Map<string, FakeRecord[]>();
-  private readonly waiting = new Set<() => void>();
-  private offset = 1_000n;
-  disposed = 0;
+const fakes = new WeakMap<KurrentDbEventStore, FakeKurrentClient>();
+describeKurrentDbAdapterContract('fake client (no server)', {
+  store: async () => {
+    const store = new KurrentDbEventStore(asClient(shared), { pageSize: 50 });
+    fakes.set(store, shared);
+    return store;
+  },
+  writeForeign: async (stream, count) => shared.writeForeign(stream, count),
+  channelState: async () => shared.channel.getConnectivityState(),
+});
 
-  constructor() {
-    this.write('$settings', [{ id: 'settings-1', type: '$settings', data: {}, metadata: {} }]);
-    this.write('orders-1', [{ id: 'foreign-1', type: 'OrderPlaced', data: { total: 1 }, metadata: { by: 'another app' } }]);
-  }
+describe('KurrentDB adapter over a fake client: what a single server cannot show', () => {
+  const tenant = 'mel';
+  const context: EventContext = { tenantId: tenant, actor: { userId: 'agent-1', role: 'agent', organisationId: 'org-epci' }, source: 'api' };
+  const anEvent = (type: string): NewEvent => ({ type, data: {}, metadata: context });
+  let fake: FakeKurrentClient;
+  let store: KurrentDbEventStore;
+  beforeEach(() => {
+    fake = new FakeKurrentClient();
+    store = new KurrentDbEventStore(asClient(fake), { pageSize: 8 });
+  });
+  afterEach(() => store.close());
 
-  async appendToStream(
-    streamName: string,
-    events: Array<{ id: string; type: string; data: unknown; metadata: unknown }>,
-    options: { streamState?: bigint | string } = {},
-  ) {
-    await network();
-    const existing = this.streams.get(streamName) ?? [];
-    const current: bigint | 'no_stream' = existing.length > 0 ? BigInt(existing.length - 1) : 'no_stream';
-    const state = options.streamState ?? 'any';
-    const wrong = (state === 'no_stream' && current !== 'no_stream') || (typeof state === 'bigint' && state !== current);
-    if (wrong)
-      throw Object.assign(new Error(`wrong expected version on ${streamName}`), {
-        type: 'wrong-expected-version',
-        streamName,
-        expectedState: state,
-        actualState: current,
-      });
-    const written = this.write(streamName, events);
-    // Like the $by_category system projection: a link event in a system stream after each write.
-    const category = streamName.slice(0, streamName.indexOf('-') < 0 ? undefined : streamName.indexOf('-'));
-    this.write(`$ce-${category}`, [{ id: `link-${written[0].id}`, type: '$>', data: {}, metadata: {} }], false);
-    return { success: true, nextExpectedRevision: written[written.length - 1].revision, position: written[written.length - 1].position };
-  }
+  it('reads from the leader: a follower that missed the last append cannot turn a right expected revision into a conflict', async () => {
+    const first = await store.append(streamName(tenant, 'dossier', 'd1'), [anEvent('A'), anEvent('B')], { expectedRevision: 'no_stream' });
+    // after a failover the client may still talk to a node that has not replicated the last records
+    fake.followerLag = 3;
+    const next = await store.append(streamName(tenant, 'dossier', 'd1'), [anEvent('C')], { expectedRevision: first.nextExpectedRevision });
+    expect(next.nextExpectedRevision).toBe(2);
+    expect((await store.readStream(streamName(tenant, 'dossier', 'd1'))).map((event) => event.type)).toEqual(['A', 'B', 'C']);
+    await store.headPosition({ tenant });
+    await store.readAll({ tenant });
+    expect(fake.reads.filter((read) => read.requiresLeader !== true)).toEqual([]);
+  });
 
-  readStream(streamName: string, options: { direction?: string; fromRevision?: bigint | 'start' | 'end'; maxCount?: number | bigint } = {}) {
-    const records = this.streams.get(streamName);
-    const backwards = options.direction === 'backwards';
-    const from = options.fromRevision ?? (backwards ? 'end' : 'start');
-    const max = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
-    return (async function* () {
-      await network();
-      if (!records) throw Object.assign(new Error(`${streamName} not found`), { type: 'stream-not-found', streamName });
-      const ordered = backwards ? [...records].reverse() : [...records];
-      const selected = ordered.filter((record) => (from === 'start' || from === 'end' ? true : backwards ? record.revision <= from : record.revision >= from));
-      for (const record of selected.slice(0, max)) yield { event: structuredClone(record), commitPosition: record.position.commit };
-    })();
-  }
-
-  readAll(options: { fromPosition?: FakePosition; direction?: string; maxCount?: number | bigint; filter?: FakeFilter } = {}) {
-    const backwards = options.direction === 'backwards';
-    const from = options.fromPosition ?? (backwards ? 'end' : 'start');
-    const max = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
-    const snapshot = backwards ? [...this.log].reverse() : [...this.log];
-    return (async function* () {
-      await network();
-      let count = 0;
-      for (const record of snapshot) {
-        if (typeof from === 'object' && (backwards ? record.position.commit > from.commit : record.position.commit < from.commit)) continue;
-        if (!matches(record, options.filter)) continue;
-        if (count++ >= max) return;
-        yield { event: structuredClone(record), commitPosition: record.position.commit };
-      }
-    })();
-  }
-
-  /** A catch-up subscription as an object-mode Readable that refills only when read (back-pressure). */
-  subscribeToAll(options: { fromPosition?: FakePosition; filter?: FakeFilter } = {}, readableOptions: { highWaterMark?: number } = {}) {
-    const from = options.fromPosition ?? 'start';
-    let cursor = from === 'start' ? 0 : from === 'end' ? this.log.length : this.log.findIndex((record) => record.position.commit >= from.commit);
-    if (cursor < 0) cursor = this.log.length;
-    let cancelled = false;
-    const pump = () => {
-      if (cancelled) return;
-      while (cursor < this.log.length) {
-        const record = this.log[cursor++];
-        if (!matches(record, options.filter)) continue;
-        if (!readable.push({ event: structuredClone(record), commitPosition: record.position.commit })) return;
-      }
-      this.waiting.add(pump);
-    };
-    const readable = new Readable({ objectMode: true, highWaterMark: readableOptions.highWaterMark ?? 16, read: pump });
-    return Object.assign(readable, {
-      unsubscribe: async () => {
-        cancelled = true;
-        this.waiting.delete(pump);
-        readable.push(null);
-      },
+  it('moves on with the server checkpoints during a catch-up, without waiting to probe the head', async () => {
+    const patient = new KurrentDbEventStore(asClient(fake), { idleProbeMs: 60_000 });
+    await patient.append(streamName(tenant, 'dossier', 'd1'), [anEvent('Rare'), ...Array.from({ length: 100 }, () => anEvent('Other'))], {
+      expectedRevision: 'no_stream',
     });
-  }
-
-  async dispose() {
-    this.disposed += 1;
-  }
-
-  private write(streamName: string, events: Array<{ id: string; type: string; data: unknown; metadata: unknown }>, notify = true): FakeRecord[] {
-    const records = this.streams.get(streamName) ?? [];
-    const written = events.map((event) => {
-      this.offset += BigInt(97 + (this.log.length % 7) * 13); // not contiguous, as log offsets are
-      const record: FakeRecord = {
-        streamId: streamName,
-        id: event.id,
-        revision: BigInt(records.length),
-        type: event.type,
-        isJson: true,
-        created: new Date(),
-        data: structuredClone(event.data),
-        metadata: structuredClone(event.metadata),
-        position: { commit: this.offset, prepare: this.offset },
-      };
-      records.push(record);
-      this.log.push(record);
-      return record;
-    });
-    this.streams.set(streamName, records);
-    if (notify) {
-      const waiting = [...this.waiting];
-      this.waiting.clear();
-      waiting.forEach((pump) => pump());
+    const head = await patient.headPosition();
+    const subscription = patient.subscribe({ eventTypes: ['Rare'] });
+    const delivered = [];
+    for await (const batch of subscription) {
+      delivered.push(...batch);
+      if (subscription.scannedUpTo >= head) break;
     }
-    return written;
-  }
-}
+    expect(delivered.map((event) => event.type)).toEqual(['Rare']);
+    await patient.close();
+  });
 
-function matches(record: FakeRecord, filter?: FakeFilter): boolean {
-  if (!filter) return true;
-  const subject = filter.filterOn === 'streamName' ? record.streamId : record.type;
-  if (filter.prefixes) return filter.prefixes.some((prefix) => subject.startsWith(prefix));
-  return filter.regex === undefined || new RegExp(filter.regex).test(subject);
-}
+  it('sends a read again when the node answers that it is no longer the leader', async () => {
+    await store.append(streamName(tenant, 'dossier', 'd1'), [anEvent('A')], { expectedRevision: 'no_stream' });
+    fake.notLeaderFor = 2;
+    expect(await store.readStream(streamName(tenant, 'dossier', 'd1'))).toHaveLength(1);
+    fake.notLeaderFor = 99;
+    await expect(store.readStream(streamName(tenant, 'dossier', 'd1'))).rejects.toMatchObject({ type: 'not-leader' });
+  });
 
-/** A round trip: lets concurrent callers interleave as they would over gRPC. */
-function network(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
+  it('a subscription the server ends without being asked to fails, so that its consumer resubscribes', async () => {
+    await store.append(streamName(tenant, 'dossier', 'd1'), [anEvent('A')], { expectedRevision: 'no_stream' });
+    const iterator = store.subscribe({ tenant })[Symbol.asyncIterator]();
+    expect((await iterator.next()).value).toHaveLength(1);
+    fake.endSubscriptions();
+    const drain = async () => {
+      for (;;) expect((await iterator.next()).value).toEqual([]); // checkpoints still buffered, then the end
+    };
+    await expect(drain()).rejects.toThrow(/ended the \$all subscription .* without being asked to/);
+  });
 
-// One fake for the whole file, like one server shared by every test.
-const fake = new FakeKurrentClient();
-describeEventStoreContract(
-  'kurrentdb adapter over a fake client (no server)',
-  async () => new KurrentDbEventStore(fake as unknown as KurrentDBClient, { pageSize: 4 }),
-);
+  it('refuses a connection that would answer a failed append instead of throwing it', () => {
+    for (const url of ['kurrentdb://localhost:2113?tls=false&throwOnAppendFailure=false', 'kurrentdb://h:2113?THROW_ON_APPEND_FAILURE=False']) {
+      expect(() => new KurrentDbEventStore(url)).toThrow(/throwOnAppendFailure=false/);
+    }
+    expect(() => new KurrentDbEventStore('kurrentdb://localhost:2113?tls=false&throwOnAppendFailure=true')).not.toThrow();
+    const silent = new FakeKurrentClient();
+    silent.throwOnAppendFailure = false;
+    expect(() => new KurrentDbEventStore(asClient(silent))).toThrow(/throwOnAppendFailure=false/);
+  });
+
+  it('still reports a conflict if the client answers a failed append as a result', async () => {
+    await store.append(streamName(tenant, 'dossier', 'd1'), [anEvent('A')], { expectedRevision: 'no_stream' });
+    fake.throwOnAppendFailure = false;
+    // a writer that read revision 0 and loses the race against another one
+    const racing = Promise.all([
+      store.append(streamName(tenant, 'dossier', 'd1'), [anEvent('B')], { expectedRevision: 0 }),
+      store.append(streamName(tenant, 'dossier', 'd1'), [anEvent('C')], { expectedRevision: 0 }),
+    ]);
+    await expect(racing).rejects.toBeInstanceOf(WrongExpectedRevision);
+    expect(await store.readStream(streamName(tenant, 'dossier', 'd1'))).toHaveLength(2);
+  });
+
+  it('finds the head of a small tenant without scanning the log before its last event', async () => {
+    for (let index = 0; index < 50; index++)
+      await store.append(streamName('old', 'dossier', `d${index}`), [{ ...anEvent('A'), metadata: { ...context, tenantId: 'old' } }], {
+        expectedRevision: 'no_stream',
+      });
+    const { positions } = await store.append(streamName(tenant, 'dossier', 'd1'), [anEvent('A')], { expectedRevision: 'no_stream' });
+    fake.writeForeign('orders-2', 200);
+    fake.scanned = 0;
+    expect(await store.headPosition({ tenant })).toBe(positions[0]);
+    // 200 foreign records and a link after the tenant's event; the 100 records of the older tenant are not read
+    expect(fake.scanned).toBeLessThan(210);
+  });
+});

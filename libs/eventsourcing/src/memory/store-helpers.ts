@@ -37,6 +37,22 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /**
+ * For a long stretch of small synchronous steps (a projection batch: thousands of events applied, tenants committed
+ * to an in-process store): returns a check to call between steps, which yields to the event loop once `budgetMs`
+ * of work has passed since the last yield. Several runners catching up at once then let HTTP requests (health
+ * probes) through every few tens of milliseconds, not once all of them have finished a batch.
+ */
+export function timeSlice(budgetMs = 10): () => Promise<void> | null {
+  let since = performance.now();
+  return () => {
+    if (performance.now() - since < budgetMs) return null;
+    return yieldToEventLoop().then(() => {
+      since = performance.now();
+    });
+  };
+}
+
+/**
  * Catch-up then live: read batches after the last delivered position; when a read comes back empty, sleep
  * until an append in this process wakes us, or `pollMs` passes (appends by other processes).
  * Pull-based: nothing is read until the consumer asks for the next batch. With a filter, the head is read before

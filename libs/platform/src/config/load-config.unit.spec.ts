@@ -17,11 +17,24 @@ describe('configuration', () => {
     expect(config.auth).toMatchObject({ kind: 'local', issuer: 'cdv-local', audience: 'cdv-api' });
   });
 
+  it('gives the projector no token key, so it never writes under DATA_DIR (read-only in its image)', () => {
+    // a DATA_DIR under a file cannot be created, even by root: any write there throws ENOTDIR
+    const config = loadPlatformConfig('projector', {
+      DATA_DIR: '/dev/null/data',
+      EVENT_STORE: 'kurrentdb',
+      KURRENTDB_URL: 'kurrentdb://k:2113',
+      READ_STORE: 'mongodb',
+      MONGODB_URL: 'mongodb://m/?replicaSet=rs0',
+    });
+    expect(config.auth).toBeNull();
+    expect(() => loadPlatformConfig('standalone', { DATA_DIR: '/dev/null/data' })).toThrow(/ENOTDIR/);
+  });
+
   it('generates the local signing secret once and reuses it', () => {
     const dir = dataDir();
     const first = loadPlatformConfig('standalone', { DATA_DIR: dir });
     const second = loadPlatformConfig('cli', { DATA_DIR: dir });
-    expect(first.auth.kind === 'local' && first.auth.secret).toBe(second.auth.kind === 'local' && second.auth.secret);
+    expect(first.auth?.kind === 'local' && first.auth.secret).toBe(second.auth?.kind === 'local' && second.auth.secret);
     expect(readFileSync(join(dir, 'auth-secret'), 'utf8').trim()).toHaveLength(43);
   });
 

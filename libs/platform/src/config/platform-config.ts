@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TokenVerifierConfig } from '@cdv/auth';
-import type { AppName } from './config-variables';
+import { CONFIG_VARIABLES, type AppName } from './config-variables';
 import { asBoolean, ConfigError, readVariables, type RawConfig } from './load-config';
 
 export type EventStoreConfig = { kind: 'sqlite'; file: string } | { kind: 'memory' } | { kind: 'kurrentdb'; connectionString: string };
@@ -15,7 +15,8 @@ export interface PlatformConfig {
   eventStore: EventStoreConfig;
   readStore: ReadStoreConfig;
   runProjections: boolean;
-  auth: TokenVerifierConfig;
+  /** null for an app that serves no API and reads no AUTH_* variable (the projector): it accepts no token. */
+  auth: TokenVerifierConfig | null;
   graphql: { introspection: boolean; maxDepth: number; maxCost: number };
   demo: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -47,8 +48,11 @@ export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): 
   const readStore: ReadStoreConfig = vars.READ_STORE === 'mongodb' ? { kind: 'mongodb', url: vars.MONGODB_URL as string } : { kind: 'embedded' };
   const issuer = vars.AUTH_ISSUER ?? 'cdv-local';
   const audience = vars.AUTH_AUDIENCE ?? 'cdv-api';
-  const auth: TokenVerifierConfig =
-    vars.AUTH_MODE === 'oidc'
+  // Only the apps that verify tokens get a key: the projector must not create DATA_DIR/auth-secret (its image's
+  // folder is read-only and the distributed topology has no DATA_DIR).
+  const auth: TokenVerifierConfig | null = !CONFIG_VARIABLES.AUTH_MODE.apps.includes(app)
+    ? null
+    : vars.AUTH_MODE === 'oidc'
       ? { kind: 'jwks', jwksUrl: vars.AUTH_JWKS_URL as string, issuer, audience }
       : { kind: 'local', secret: localSecret(vars.AUTH_LOCAL_SECRET, dataDir), issuer, audience };
   return {
@@ -92,6 +96,12 @@ export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): 
  * The local issuer's secret: given, or generated once and kept in DATA_DIR/auth-secret so that the app and
  * `cli token` agree without any setup.
  */
+/** The token verification of an app that serves an API (every app but the projector). */
+export function authOf(config: PlatformConfig): TokenVerifierConfig {
+  if (!config.auth) throw new Error(`${config.app} verifies no token: it reads no AUTH_* variable`);
+  return config.auth;
+}
+
 function localSecret(given: string | undefined, dataDir: string): string {
   if (given) {
     if (given.length < 32) throw new ConfigError(['AUTH_LOCAL_SECRET must be at least 32 characters long']);

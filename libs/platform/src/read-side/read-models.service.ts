@@ -1,9 +1,12 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { projectionCollection, type EventStore, type ReadDocument } from '@cdv/eventsourcing';
+import { projectionCollection, type EventStore, type Projection, type ReadDocument } from '@cdv/eventsourcing';
 import { ApiError } from '@cdv/graphql-common';
 import {
   AsOfReader,
+  backoffDelay,
+  InterruptibleSleep,
   InvalidAsOf,
+  measureLag,
   ProjectionRunners,
   ProjectionUnavailable,
   startProjection,
@@ -15,6 +18,7 @@ import {
   type ReadModelQueries,
   type ReadModels,
   type ReadStore,
+  type RebuildProgress,
 } from '@cdv/read-store';
 import type { PlatformConfig } from '../config';
 import { ReadinessService } from '../health';
@@ -71,6 +75,12 @@ const READ_YOUR_WRITES_MS = 5_000;
 @Injectable()
 export class ReadModelsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly runners = new ProjectionRunners();
+  /** Blue/green rebuilds in progress, by read model: their last progress report (readiness shows it). */
+  private readonly rebuilding = new Map<string, RebuildProgress>();
+  /** Read models whose runner could not be started yet (the read store unreachable at start): why. */
+  private readonly notStarted = new Map<string, string>();
+  private readonly sleeper = new InterruptibleSleep();
+  private starting: Promise<void> = Promise.resolve();
   private asOfReader: AsOfReader | null = null;
   private lagTimer: ReturnType<typeof setInterval> | null = null;
   private asOfWarming: Promise<void> = Promise.resolve();
@@ -85,35 +95,21 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
     private readonly logger: JsonLogger,
   ) {}
 
+  /**
+   * Starts the runners without waiting for them: a catch-up or a blue/green rebuild over a long history runs in
+   * the background while the process listens, so `/health/live` answers throughout and `/health/ready` says what
+   * is being built (ADR 0012). Nothing here awaits more than the head position.
+   */
   async onApplicationBootstrap(): Promise<void> {
     this.asOfReader = new AsOfReader({ eventStore: this.eventStore, projections: this.catalog.list() });
     if (!this.config.runProjections) {
       this.asOfWarming = this.warmAsOf(0);
       return;
     }
-    const runnerLogger = {
-      warn: (message: string) => this.logger.event('warn', message, { component: 'projections' }),
-      error: (message: string) => this.logger.event('error', message, { component: 'projections' }),
-    };
-    for (const projection of this.catalog.list()) {
-      const runner = await startProjection({
-        eventStore: this.eventStore,
-        readStore: this.readStore,
-        projection,
-        logger: runnerLogger,
-        onPoison: (poison) => this.logger.event('error', 'projection stopped on a poison event', { ...poison }),
-        onProgress: (progress) => this.logger.event('info', 'projection rebuild', { ...progress }),
-      });
-      this.runners.add(runner);
-    }
     // Ready once every read model has caught up with the log as it was at start, and while none is poisoned.
     const startHead = await this.eventStore.headPosition();
-    this.readiness.register('projections', async () => {
-      const blocked = this.runners.statuses().filter((status) => status.state === 'poisoned' || status.state === 'failed');
-      if (blocked.length > 0) return `stopped: ${blocked.map((status) => status.name).join(', ')}`;
-      const behind = this.runners.statuses().filter((status) => status.checkpoint < startHead);
-      return behind.length > 0 ? `catching up: ${behind.map((status) => status.name).join(', ')}` : null;
-    });
+    this.readiness.register('projections', async () => this.projectionsProblem(startHead));
+    this.starting = Promise.all(this.catalog.list().map((projection) => this.startRunner(projection))).then(() => undefined);
     this.asOfWarming = this.warmAsOf(startHead);
     this.lagTimer = setInterval(() => void this.publishLag(), 5_000);
     this.lagTimer.unref();
@@ -121,9 +117,86 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    this.sleeper.wake();
     if (this.lagTimer) clearInterval(this.lagTimer);
     await this.runners.stopAll();
+    await this.starting;
     await this.readStore.close();
+  }
+
+  /** Settles once every runner of this process is started, and every rebuild at start swapped (or stopped). */
+  whenStarted(): Promise<void> {
+    return this.starting;
+  }
+
+  /**
+   * One projection's runner: a plain one, or a blue/green rebuild when a tenant serves an older version. The runner
+   * is listed as soon as it runs (status, readiness, shutdown). A start that fails before any runner exists (the
+   * read store unreachable) is tried again with backoff; a rebuild stopped on a poison event stays listed as such.
+   */
+  private async startRunner(projection: Projection<ReadDocument>): Promise<void> {
+    const logger = {
+      warn: (message: string) => this.logger.event('warn', message, { component: 'projections' }),
+      error: (message: string) => this.logger.event('error', message, { component: 'projections' }),
+    };
+    for (let attempt = 1; !this.stopping; attempt++) {
+      let started = false;
+      try {
+        const runner = await startProjection({
+          eventStore: this.eventStore,
+          readStore: this.readStore,
+          projection,
+          logger,
+          onStart: (runner) => {
+            started = true;
+            this.notStarted.delete(projection.name);
+            this.runners.add(runner);
+            if (this.stopping) void runner.stop();
+          },
+          onPoison: (poison) => this.logger.event('error', 'projection stopped on a poison event', { ...poison }),
+          onProgress: (progress) => {
+            if (progress.phase === 'done') this.rebuilding.delete(projection.name);
+            else this.rebuilding.set(projection.name, progress);
+            this.logger.event('info', 'projection rebuild', { ...progress });
+          },
+        });
+        this.runners.add(runner);
+        return;
+      } catch (error) {
+        this.rebuilding.delete(projection.name);
+        if (this.stopping) return;
+        if (started) {
+          this.logger.event('error', 'projection rebuild stopped', { projection: projection.name, error: (error as Error).message });
+          return;
+        }
+        this.notStarted.set(projection.name, (error as Error).message);
+        this.logger.event('warn', 'projection not started, trying again', { projection: projection.name, attempt, error: (error as Error).message });
+        await this.sleeper.sleep(backoffDelay(attempt));
+      }
+    }
+  }
+
+  /** What keeps this process from being ready on the read side; null when every read model has caught up. */
+  private projectionsProblem(startHead: number): string | null {
+    const statuses = this.runners.statuses();
+    const blocked = statuses.filter((status) => status.state === 'poisoned' || status.state === 'failed');
+    if (blocked.length > 0) return `stopped: ${blocked.map((status) => status.name).join(', ')}`;
+    const problems: string[] = [];
+    if (this.notStarted.size > 0) problems.push(`not started: ${[...this.notStarted].map(([name, error]) => `${name} (${error})`).join(', ')}`);
+    const waiting = this.catalog
+      .list()
+      .filter((projection) => !this.notStarted.has(projection.name) && !statuses.some((status) => status.name === projection.name));
+    if (waiting.length > 0) problems.push(`starting: ${waiting.map((projection) => projection.name).join(', ')}`);
+    if (this.rebuilding.size > 0) {
+      const rebuilds = [...this.rebuilding.values()].map(
+        (progress) =>
+          `${progress.projection} v${progress.version} ${progress.total > 0 ? Math.floor((100 * progress.done) / progress.total) : 0} % of the log read`,
+      );
+      problems.push(`rebuilding: ${rebuilds.join(', ')}`);
+    }
+    const behind = statuses.filter((status) => status.checkpoint < startHead && !this.rebuilding.has(status.name));
+    if (behind.length > 0) problems.push(`catching up: ${behind.map((status) => status.name).join(', ')}`);
+    return problems.length > 0 ? problems.join('; ') : null;
   }
 
   /** Settles when the as-of histories of AS_OF_WARM are prepared for every workspace (or could not be). */
@@ -148,6 +221,7 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
     if (unknown.length > 0) this.logger.event('warn', 'AS_OF_WARM names read models this process does not serve; ignored', { unknown, known: [...known] });
     if (names.length === 0) return;
     try {
+      await this.starting;
       while (
         !this.stopping &&
         this.runners.statuses().some((status) => status.checkpoint < startHead && status.state !== 'poisoned' && status.state !== 'failed')
@@ -245,24 +319,37 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
         state: status.state,
         checkpoint: status.checkpoint,
         head,
-        eventsBehind: lags.get(status.name)?.eventsBehind ?? Math.max(0, head - status.checkpoint),
+        eventsBehind: lags.get(status.name)?.eventsBehind ?? 0,
         secondsBehind: lags.get(status.name)?.secondsBehind ?? null,
         problem: status.poison
           ? `poison event ${status.poison.eventId} at position ${status.poison.position}: ${status.poison.message}`
-          : (status.lastError ?? null),
+          : (status.lastError ??
+            (status.refusedTenants
+              ? status.refusedTenants
+                  .map((refused) => `tenant ${refused.tenantId} skipped from position ${refused.firstPosition}: ${refused.reason}`)
+                  .join('; ')
+              : null)),
       }));
     }
+    // positions are byte offsets on KurrentDB: the events behind are counted (then estimated), not subtracted
+    const lags = new Map<number, ReturnType<typeof measureLag>>();
+    const lagAt = (checkpoint: number) => {
+      const lag = lags.get(checkpoint) ?? measureLag(this.eventStore, checkpoint);
+      lags.set(checkpoint, lag);
+      return lag;
+    };
     return Promise.all(
       this.catalog.list().map(async (projection) => {
         const checkpoint = await this.readStore.globalCheckpoint(projectionCollection(projection));
+        const lag = await lagAt(checkpoint);
         return {
           name: projection.name,
           version: projection.version,
           state: checkpoint >= head ? 'live' : 'catching-up',
           checkpoint,
           head,
-          eventsBehind: Math.max(0, head - checkpoint),
-          secondsBehind: null,
+          eventsBehind: lag.eventsBehind,
+          secondsBehind: lag.secondsBehind,
           problem: null,
         };
       }),

@@ -1,7 +1,7 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { LocalTokenIssuer, USER_ROLES, type UserRole } from '@cdv/auth';
 import { isTenantId } from '@cdv/eventsourcing';
-import type { PlatformConfig } from '../config';
+import { authOf, type PlatformConfig } from '../config';
 import { PLATFORM_CONFIG } from '../tokens';
 
 /** Workspaces the local sign-in page proposes (the demo's); given by the topology that knows them. */
@@ -22,8 +22,9 @@ export class WebConfigController {
 
   @Get('config')
   authConfig(): WebAuthConfig {
-    if (this.config.auth.kind === 'local') return { mode: 'local' };
-    return { mode: 'oidc', issuer: this.config.auth.issuer, clientId: this.config.web?.clientId ?? 'cdv-web', scope: 'openid profile email' };
+    const auth = authOf(this.config);
+    if (auth.kind === 'local') return { mode: 'local' };
+    return { mode: 'oidc', issuer: auth.issuer, clientId: this.config.web?.clientId ?? 'cdv-web', scope: 'openid profile email' };
   }
 }
 
@@ -47,8 +48,9 @@ export class LocalSignInController {
     @Inject(PLATFORM_CONFIG) config: PlatformConfig,
     @Inject(LOCAL_WORKSPACES) private readonly workspaces: readonly string[],
   ) {
-    if (config.auth.kind !== 'local') throw new Error('LocalSignInController needs AUTH_MODE=local');
-    this.issuer = new LocalTokenIssuer(config.auth.secret, config.auth.issuer, config.auth.audience);
+    const auth = authOf(config);
+    if (auth.kind !== 'local') throw new Error('LocalSignInController needs AUTH_MODE=local');
+    this.issuer = new LocalTokenIssuer(auth.secret, auth.issuer, auth.audience);
   }
 
   @Get('options')

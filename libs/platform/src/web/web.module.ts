@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { PlatformConfig } from '../config';
+import { authOf, type PlatformConfig } from '../config';
 import { PLATFORM_CONFIG } from '../tokens';
 import { LOCAL_WORKSPACES, LocalSignInController, WebConfigController } from './web-auth.controller';
 
@@ -13,7 +13,7 @@ export class WebModule {
   static forRoot(config: PlatformConfig, workspaces: readonly string[]): DynamicModule {
     return {
       module: WebModule,
-      controllers: config.auth.kind === 'local' ? [WebConfigController, LocalSignInController] : [WebConfigController],
+      controllers: authOf(config).kind === 'local' ? [WebConfigController, LocalSignInController] : [WebConfigController],
       providers: [
         { provide: PLATFORM_CONFIG, useValue: config },
         { provide: LOCAL_WORKSPACES, useValue: workspaces },

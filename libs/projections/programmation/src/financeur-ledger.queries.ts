@@ -45,11 +45,11 @@ export function financeurLedgerPipeline({ annee, financeurId }: { annee: number;
       $group: {
         _id: '$lignes.financeurId',
         financeurNom: { $max: '$lignes.financeurNom' },
-        categories: { $addToSet: '$lignes.categorie' },
+        categories: { $addToSet: { $ifNull: ['$lignes.categorie', null] } },
         lignes: { $sum: 1 },
         lignesVotees: { $sum: { $cond: [{ $in: ['$lignes.statut', ['vote', 'engage', 'verse', 'justifie']] }, 1, 0] } },
         lignesRefusees: { $sum: { $cond: [{ $eq: ['$lignes.statut', 'refuse'] }, 1, 0] } },
-        dossiers: { $addToSet: '$dossierId' },
+        dossiers: { $addToSet: { $ifNull: ['$dossierId', null] } },
         ...Object.fromEntries(ETAPES.map((etape) => [etape, sumBy(null, etape)])),
         ...Object.fromEntries(ETAPES.map((etape) => [`dc_${etape}`, sumBy('droit_commun', etape)])),
         ...Object.fromEntries(ETAPES.map((etape) => [`cs_${etape}`, sumBy('credits_specifiques', etape)])),
@@ -60,11 +60,12 @@ export function financeurLedgerPipeline({ annee, financeurId }: { annee: number;
         _id: 0,
         financeurId: '$_id',
         financeurNom: 1,
-        categories: 1,
+        // a set has no order on MongoDB (nor has $setDifference's result): sorted, the same on both engines
+        categories: { $sortArray: { input: { $setDifference: ['$categories', [null]] }, sortBy: 1 } },
         lignes: 1,
         lignesVotees: 1,
         lignesRefusees: 1,
-        dossiers: { $size: '$dossiers' },
+        dossiers: { $size: { $setDifference: ['$dossiers', [null]] } },
         ...Object.fromEntries(ETAPES.map((etape) => [etape, 1])),
         parNature: {
           droitCommun: Object.fromEntries(ETAPES.map((etape) => [etape, `$dc_${etape}`])),

@@ -83,6 +83,12 @@ export interface ProgrammationSummaryArgs {
 type Stage = Record<string, unknown>;
 
 const RETENU = { $eq: ['$decision', 'retenu'] };
+/**
+ * MongoDB's $addToSet skips a missing value where mingo adds null: both add null for a dossier without porteur,
+ * and the counts leave null out (docs/adr/0014-pipelines-that-mingo-and-mongodb-answer-alike.md).
+ */
+const PORTEUR_OU_NULL = { $ifNull: ['$porteur.id', null] };
+const SANS_NULL = (set: string) => ({ $setDifference: [set, [null]] });
 const ifRetenu = (value: unknown) => ({ $cond: [RETENU, value, 0] });
 
 function poids(regle: RegleComptage): unknown {
@@ -97,8 +103,13 @@ function poids(regle: RegleComptage): unknown {
           {
             $gt: [
               {
+                // $size of a missing array is an error on MongoDB and null in mingo: a dossier without lines has none
                 $size: {
-                  $filter: { input: '$lignes', as: 'l', cond: { $and: [{ $eq: ['$$l.categorie', 'etat_credits_specifiques'] }, { $gt: ['$$l.vote', 0] }] } },
+                  $filter: {
+                    input: { $ifNull: ['$lignes', []] },
+                    as: 'l',
+                    cond: { $and: [{ $eq: ['$$l.categorie', 'etat_credits_specifiques'] }, { $gt: ['$$l.vote', 0] }] },
+                  },
                 },
               },
               0,
@@ -130,7 +141,7 @@ function groupe(key: string, label: string | null, fallback: string, before: Sta
         libelle: { $max: label ?? key },
         projets: { $sum: '$_poids' },
         dossiers: { $sum: 1 },
-        porteurs: { $addToSet: '$porteur.id' },
+        porteurs: { $addToSet: PORTEUR_OU_NULL },
         coutTotal: { $sum: '$coutTotal' },
         demandeTotal: demande.total,
         demandeDroitCommun: demande.droitCommun,
@@ -147,7 +158,7 @@ function groupe(key: string, label: string | null, fallback: string, before: Sta
         libelle: { $ifNull: ['$libelle', fallback] },
         projets: 1,
         dossiers: 1,
-        porteursDistincts: { $size: '$porteurs' },
+        porteursDistincts: { $size: SANS_NULL('$porteurs') },
         coutTotal: 1,
         demande: { total: '$demandeTotal', droitCommun: '$demandeDroitCommun', creditsSpecifiques: '$demandeCreditsSpecifiques' },
         vote: { total: '$voteTotal', droitCommun: '$voteDroitCommun', creditsSpecifiques: '$voteCreditsSpecifiques' },
@@ -176,8 +187,8 @@ export function programmationSummaryPipeline({ annee, regle = 'dossier' }: Progr
               abandonnes: { $sum: { $cond: [{ $eq: ['$statut', 'abandonne'] }, 1, 0] } },
               enInstruction: { $sum: { $cond: [{ $in: ['$statut', ['depose', 'en_instruction']] }, 1, 0] } },
               projetsRetenus: { $sum: ifRetenu('$_poids') },
-              porteursDeposants: { $addToSet: '$porteur.id' },
-              porteursRetenus: { $addToSet: { $cond: [RETENU, '$porteur.id', null] } },
+              porteursDeposants: { $addToSet: PORTEUR_OU_NULL },
+              porteursRetenus: { $addToSet: { $cond: [RETENU, PORTEUR_OU_NULL, null] } },
               coutTotalDeposes: { $sum: '$coutTotal' },
               coutTotalRetenus: { $sum: ifRetenu('$coutTotal') },
             },
@@ -192,8 +203,8 @@ export function programmationSummaryPipeline({ annee, regle = 'dossier' }: Progr
               abandonnes: 1,
               enInstruction: 1,
               projetsRetenus: 1,
-              porteursDeposants: { $size: '$porteursDeposants' },
-              porteursRetenus: { $size: { $setDifference: ['$porteursRetenus', [null]] } },
+              porteursDeposants: { $size: SANS_NULL('$porteursDeposants') },
+              porteursRetenus: { $size: SANS_NULL('$porteursRetenus') },
               coutTotalDeposes: 1,
               coutTotalRetenus: 1,
             },

@@ -18,16 +18,20 @@ export function indicateursQuery(filtre: IndicateursFiltre = {}): Requete {
   return { filter: conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0] : { $and: conditions }, sort: { _id: 1 } };
 }
 
-/** Values of one indicator for a year range, one row per value (with its breakdown and source). */
+/**
+ * Values of one indicator for a year range, one row per value (with its breakdown and source). Several values of
+ * one year (breakdowns) keep the order they were entered in (the array index): MongoDB's sort is not stable.
+ */
 export function valeursPipeline(indicateurId: string, depuis?: number, jusqua?: number): Record<string, unknown>[] {
   const annee: Record<string, number> = {};
   if (depuis !== undefined) annee.$gte = depuis;
   if (jusqua !== undefined) annee.$lte = jusqua;
   return [
     { $match: { _id: indicateurId } },
-    { $unwind: '$valeurs' },
-    { $replaceRoot: { newRoot: '$valeurs' } },
+    { $unwind: { path: '$valeurs', includeArrayIndex: '_rang' } },
+    { $replaceRoot: { newRoot: { $mergeObjects: ['$valeurs', { _rang: '$_rang' }] } } },
     ...(Object.keys(annee).length > 0 ? [{ $match: { annee } }] : []),
-    { $sort: { annee: 1 } },
+    { $sort: { annee: 1, _rang: 1 } },
+    { $project: { _rang: 0 } },
   ];
 }

@@ -25,14 +25,25 @@ export function partenairesQuery(filtre: PartenairesFiltre = {}): Requete {
   if (filtre.role) conditions.push({ roles: filtre.role });
   if (filtre.categorieFinanceur) conditions.push({ categorieFinanceur: filtre.categorieFinanceur });
   if (filtre.associationPorteuseId) conditions.push({ associationPorteuseId: filtre.associationPorteuseId });
-  return { filter: conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0] : { $and: conditions }, sort: { nom: 1 } };
+  // two partenaires may share a name: _id breaks the tie, so both engines list them in one order
+  return { filter: conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0] : { $and: conditions }, sort: { nom: 1, _id: 1 } };
 }
 
-/** Financeurs grouped by report category (the eight categories of the yearly report). */
+/**
+ * Financeurs grouped by report category (the eight categories of the yearly report), each group's partenaires by
+ * name: MongoDB's $push keeps no defined order (nor does $group), so the list is sorted after the grouping.
+ */
 export function financeursParCategoriePipeline(): Record<string, unknown>[] {
   return [
     { $match: { roles: 'financeur' } },
-    { $group: { _id: '$categorieFinanceur', partenaires: { $push: { partenaireId: '$partenaireId', nom: '$nom' } }, nombre: { $sum: 1 } } },
+    {
+      $group: {
+        _id: { $ifNull: ['$categorieFinanceur', null] },
+        partenaires: { $push: { partenaireId: '$partenaireId', nom: '$nom' } },
+        nombre: { $sum: 1 },
+      },
+    },
+    { $set: { partenaires: { $sortArray: { input: '$partenaires', sortBy: { nom: 1, partenaireId: 1 } } } } },
     { $sort: { _id: 1 } },
   ];
 }

@@ -15,7 +15,7 @@ export interface QpvsFiltre {
   statut?: QpvDocument['statut'] | QpvDocument['statut'][];
 }
 
-export const QPVS_TRI = { generation: 1, nom: 1 } as const;
+export const QPVS_TRI = { generation: 1, nom: 1, _id: 1 } as const;
 
 export function qpvsQuery(filtre: QpvsFiltre = {}): Requete {
   const conditions: MongoFilter[] = [];

@@ -12,6 +12,7 @@ export function communesAvecQpvPipeline(tenantId: string): Record<string, unknow
     { $unwind: '$communes' },
     { $replaceRoot: { newRoot: '$communes' } },
     { $match: { rattachee: true, avecQpv: true } },
-    { $sort: { nom: 1 } },
+    // homonymous communes: their key (INSEE code, or the name while the code is unknown) breaks the tie
+    { $sort: { nom: 1, cle: 1 } },
   ];
 }

@@ -1,6 +1,6 @@
 import { InvalidStreamName, type ReadDocument } from '@cdv/eventsourcing';
 import { ForbiddenPipelineStage } from '../pipeline-collections';
-import { DuplicateKeyError, InvalidCollectionName, type ReadStore, type WriteOperation } from '../read-store.port';
+import { DuplicateKeyError, InvalidCollectionName, TenantNotStorable, type ReadStore, type WriteOperation } from '../read-store.port';
 
 /**
  * The read-store contract (DESIGN §7): every adapter runs these tests, so a query or a projection that works on
@@ -91,6 +91,21 @@ export function readStoreContract(adapter: string, harness: ReadStoreContractHar
         }
       });
 
+      it('a well-formed tenant it cannot hold is refused with TenantNotStorable, never another error (the runner skips it)', async () => {
+        // 64 characters: valid in the event store; `cdv_` + 64 is longer than a MongoDB database name may be
+        const longest = `t${'a'.repeat(62)}z`;
+        let tenant;
+        try {
+          tenant = store.forTenant(longest);
+        } catch (error) {
+          expect(error).toBeInstanceOf(TenantNotStorable);
+          expect(error).toMatchObject({ tenantId: longest });
+          return;
+        }
+        await tenant.commit({ writes: [{ collection: 'dossiers', operations: [{ kind: 'upsert', id: 'd1', document: { _id: 'd1' } }] }] });
+        expect(await tenant.collection('dossiers').count()).toBe(1);
+      });
+
       it("a tenant never sees another tenant's documents, even in the same collection", async () => {
         await seed('mel');
         const other = store.forTenant('cahc');
@@ -127,7 +142,34 @@ export function readStoreContract(adapter: string, harness: ReadStoreContractHar
     describe('collections', () => {
       it('refuses collection names reserved for the adapter or malformed', () => {
         const tenant = store.forTenant('mel');
-        for (const bad of ['', '_checkpoints', '$cmd', 'a b', 'system/x']) expect(() => tenant.collection(bad)).toThrow(InvalidCollectionName);
+        for (const bad of ['', '_checkpoints', '$cmd', 'a b', 'system/x', 'system.views', 'system.profile', 'system.js']) {
+          expect(() => tenant.collection(bad)).toThrow(InvalidCollectionName);
+        }
+        expect(tenant.collection('systemes').name).toBe('systemes');
+      });
+
+      it('undefined is no value: a field set to undefined is absent ($exists: false), never stored as null', async () => {
+        const tenant = store.forTenant('mel');
+        const collection = tenant.collection('dossiers');
+        await collection.bulkWrite([
+          { kind: 'upsert', id: 'u1', document: { _id: 'u1', titre: 'A', pilier: undefined, porteur: { nom: 'P', siret: undefined } } },
+          { kind: 'upsert', id: 'u2', document: { _id: 'u2', titre: 'B', pilier: null } },
+          { kind: 'update', id: 'u2', update: { $set: { thematique: undefined, vu: true } } },
+        ]);
+        await tenant.commit({
+          writes: [{ collection: 'dossiers', operations: [{ kind: 'upsert', id: 'u3', document: { _id: 'u3', pilier: undefined, _position: 3 } }] }],
+        });
+        expect(ids(await collection.find({ pilier: { $exists: false } }, { sort: { _id: 1 } }))).toEqual(['u1', 'u3']);
+        expect(ids(await collection.find({ pilier: { $exists: true } }))).toEqual(['u2']);
+        expect(await collection.count({ 'porteur.siret': { $exists: true } })).toBe(0);
+        expect(await collection.count({ thematique: { $exists: true } })).toBe(0);
+        // null matches a missing field and a null one alike, on both engines
+        expect(ids(await collection.find({ pilier: null }, { sort: { _id: 1 } }))).toEqual(['u1', 'u2', 'u3']);
+        expect(await collection.find({}, { sort: { _id: 1 } })).toEqual([
+          { _id: 'u1', titre: 'A', porteur: { nom: 'P' } },
+          { _id: 'u2', titre: 'B', pilier: null, vu: true },
+          { _id: 'u3', _position: 3 },
+        ]);
       });
 
       it('bulkWrite upserts, updates with MongoDB operators and deletes by id', async () => {

@@ -5,6 +5,7 @@ import {
   assertCollectionName,
   type AnyReadDocument,
   DuplicateKeyError,
+  TenantNotStorable,
   type BulkWriteResult,
   type CommitBatch,
   type Filter,
@@ -55,12 +56,23 @@ function translateWriteError(error: unknown, collection: string): unknown {
 }
 
 /**
+ * The driver's client as the read store needs it. `ignoreUndefined`: the driver's default (false) serializes
+ * `undefined` as BSON null, so `{ pilier: undefined }` would be stored as `pilier: null`, found by
+ * `{ pilier: { $exists: true } }`; the embedded store drops it. With it, undefined is no value on both
+ * (https://www.mongodb.com/docs/drivers/node/current/fundamentals/bson/undefined-values/; the read-store contract
+ * checks `$exists`). Set last, so that client options cannot turn it off.
+ */
+export function mongoClient(options: Pick<MongoReadStoreOptions, 'url' | 'client'>): MongoClient {
+  return new MongoClient(options.url, { ...options.client, ignoreUndefined: true });
+}
+
+/**
  * Connects and detects whether the server can run transactions (`hello`: a `setName` means a replica set,
  * `isdbgrid` a mongos). With them, a tenant's commit (documents + checkpoint) is one transaction; without,
  * writes are `_position`-guarded and the checkpoint is written last, so a replay changes nothing.
  */
 export async function createMongoReadStore(options: MongoReadStoreOptions): Promise<MongoReadStore> {
-  const client = new MongoClient(options.url, options.client);
+  const client = mongoClient(options);
   await client.connect();
   try {
     const hello = await client.db('admin').command({ hello: 1 });
@@ -89,7 +101,8 @@ export class MongoReadStore implements ReadStore {
   forTenant(tenantId: string): MongoTenantReadStore {
     const tenant = assertTenantId(tenantId);
     const name = `${this.databasePrefix}_${tenant}`;
-    if (Buffer.byteLength(name) > 63) throw new Error(`tenant "${tenant}": database name ${name} is longer than MongoDB's 63 bytes`);
+    // MongoDB database names are shorter than 64 bytes (https://www.mongodb.com/docs/manual/reference/limits/#naming-restrictions)
+    if (Buffer.byteLength(name) > 63) throw new TenantNotStorable(tenant, `its database name ${name} is longer than MongoDB's 63 bytes`);
     return new MongoTenantReadStore(this, tenant, this.client.db(name));
   }
 
