@@ -147,6 +147,7 @@ function arreter(command: ArreterRapport, state: RapportState): Decision {
         annee: data.annee,
         version: (precedent?.version ?? 0) + 1,
         arreteAu: data.arreteAu,
+        arreteLe: businessDate(metadata),
         position: data.position,
         empreinte: fingerprint,
         chiffres: data.chiffres,
@@ -184,10 +185,7 @@ function soumettre(command: SoumettreAConsultation, state: RapportExistant): Dec
   const aujourdhui = businessDate(command.metadata);
   const refusal = firstRefusal(
     () => checkDate('envoyeLe', data.envoyeLe),
-    () =>
-      data.envoyeLe >= state.arrete!.arreteAu.slice(0, 10)
-        ? null
-        : refuse.validation('envoyeLe', `the report was arrêté on ${state.arrete!.arreteAu.slice(0, 10)}`),
+    () => (data.envoyeLe >= state.arrete!.arreteLe ? null : refuse.validation('envoyeLe', `the report was arrêté on ${state.arrete!.arreteLe}`)),
     () => (data.envoyeLe <= aujourdhui ? null : refuse.validation('envoyeLe', `envoyeLe (${data.envoyeLe}) is in the future`)),
     () => checkDate('echeance', data.echeance, { required: false }),
     () => (data.echeance === undefined || data.echeance > data.envoyeLe ? null : refuse.validation('echeance', 'the deadline must follow the sending date')),

@@ -24,7 +24,7 @@ const spec = deciderSpec(rapportDecider);
 /** An event matched on the fields a test is about. */
 const partiel = (event: { type: RapportEvent['type']; data: Record<string, unknown> }) => event as unknown as Partial<RapportEvent>;
 const ROLES_REFUSES = ['porteur', 'instructeur', 'auditeur', 'lecteur'] as const;
-const arreter = (extra: Record<string, unknown> = {}, meta = metadata()) =>
+const arreter = (extra: Record<string, unknown> = {}, meta = metadata({ effectiveAt: '2020-09-29' })) =>
   command({ type: 'ArreterRapport', data: { annee: 2019, arreteAu: '2020-09-29T00:00:00.000Z', position: 1_000, chiffres: chiffres(), ...extra } }, meta);
 const avis = (extra: Record<string, unknown> = {}, meta = metadata()) =>
   command(

@@ -75,6 +75,8 @@ export type RapportArrete = DomainEvent<
     version: number;
     /** The instant the figures describe (recorded time, as `asOf` reads it). */
     arreteAu: string;
+    /** The business date of the decision (« arrêtée au 29 septembre 2020 »): effectiveAt, else the server's day. */
+    arreteLe: string;
     /** The last global position of the tenant's log at or before `arreteAu`: the figures cover the log up to it. */
     position: number;
     /** sha256 of the canonical JSON of `chiffres` (libs/eventsourcing canonical-json.ts). */

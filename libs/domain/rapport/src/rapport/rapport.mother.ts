@@ -39,6 +39,7 @@ export const arrete = (version = 1, extra: Partial<Extract<RapportEvent, { type:
     annee: 2019,
     version,
     arreteAu: '2020-09-29T00:00:00.000Z',
+    arreteLe: '2020-09-29',
     position: 1_000,
     empreinte: empreinte(chiffres()),
     chiffres: chiffres(),

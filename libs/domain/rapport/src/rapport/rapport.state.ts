@@ -5,6 +5,7 @@ export type StatutRapport = 'brouillon' | 'arrete' | 'en_consultation' | 'consul
 export interface VersionArretee {
   version: number;
   arreteAu: string;
+  arreteLe: string;
   position: number;
   empreinte: string;
   sections: SectionRapport[];
@@ -60,7 +61,7 @@ export function evolveRapport(state: RapportState, event: RapportEvent): Rapport
       return {
         ...current,
         statut: 'arrete',
-        arrete: { version: d.version, arreteAu: d.arreteAu, position: d.position, empreinte: d.empreinte, sections: d.sections },
+        arrete: { version: d.version, arreteAu: d.arreteAu, arreteLe: d.arreteLe, position: d.position, empreinte: d.empreinte, sections: d.sections },
         consultation: null,
         adoption: null,
       };
