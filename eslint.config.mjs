@@ -46,7 +46,7 @@ const allowed = {
   'type:testing': TYPES.filter((type) => !['type:app', 'type:e2e', 'type:topology', 'type:demo'].includes(type)),
   // demo workspaces (DESIGN §9 libs/demo): used by apps, the CLI, tests and benches, never by a production library;
   // they replay through the application's seeders, which still live in application libraries (issue 13 moves them)
-  'type:demo': ['type:core', 'type:domain', 'type:projection', 'type:application', 'type:demo'],
+  'type:demo': ['type:core', 'type:domain', 'type:projection', 'type:rendering', 'type:application', 'type:demo'],
   // topologies compose the contexts into the modules the apps boot (embedded, each subgraph, gateway…)
   'type:topology': TYPES.filter((type) => !['type:topology', 'type:app', 'type:e2e'].includes(type)).concat('type:topology'),
   'type:app': TYPES.filter((type) => type !== 'type:app' && type !== 'type:e2e'),

@@ -32,7 +32,7 @@ export const NARRATIFS_CABBALR_2019: ReadonlyArray<{ sectionId: string; titre: s
   {
     sectionId: 'analyse-npnru',
     titre: 'Accompagnement du Programme National de Renouvellement Urbain',
-    ordre: 60,
+    ordre: 65,
     lignes: 'L809–L811',
     texte:
       "L'avancement du NPNRU en phase de conventionnement avec l'Agence Nationale de Rénovation Urbaine (cf. chapitre 2.4.3) n'a pas permis de mettre en œuvre en 2019 des actions de concertation, d'appropriation et d'accompagnement des habitants à cette dynamique de changement de leur quartier.",
