@@ -93,8 +93,8 @@ export default [
     },
   },
   {
-    // Tests may use non-null assertions and loose fixtures freely.
-    files: ['**/*.spec.ts', 'libs/testing/**/*.ts', 'test/**/*.ts'],
+    // Tests may use non-null assertions and loose fixtures freely; object mothers are test code (never in a barrel).
+    files: ['**/*.spec.ts', '**/*.mother.ts', 'libs/testing/**/*.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@nx/enforce-module-boundaries': boundaries(true) },
   },
 ];

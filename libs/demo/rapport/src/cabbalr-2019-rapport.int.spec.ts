@@ -1,28 +1,10 @@
 import { aggregate } from 'mingo';
-import { CommandHandler, MemoryEventStore, type Command, type RecordedEvent } from '@cdv/eventsourcing';
-import { TerritoireSeeder } from '@cdv/application-territoire';
-import { ProgrammationSeeder, REGLES_DEMO } from '@cdv/application-programmation';
+import type { Command, CommandHandler, MemoryEventStore, RecordedEvent } from '@cdv/eventsourcing';
+import { REGLES_DEMO } from '@cdv/application-programmation';
 import { dossierDecider, dossierStream, ligneIdDe } from '@cdv/domain-programmation';
-import { PROJECTIONS_PROGRAMMATION, programmationSummaryPipeline, type ProgrammationSummary } from '@cdv/projections-programmation';
-import { PROJECTIONS_TERRITOIRE } from '@cdv/projections-territoire';
-import {
-  assemblerRapport,
-  documentDeVersion,
-  documentEnCours,
-  lireEntreesRapport,
-  lireRapport,
-  PROJECTIONS_RAPPORT,
-  type LectureModeles,
-  type RapportAnnuel,
-} from '@cdv/projections-rapport';
-import { AsOfReader } from '@cdv/read-store';
-import {
-  arreteCabbalr2019,
-  consultationCabbalr2019,
-  deciderDeCommandeRapport,
-  preparationCabbalr2019,
-  type CommandeRapport,
-} from './cabbalr-2019-rapport.commands';
+import { programmationSummaryPipeline, type ProgrammationSummary } from '@cdv/projections-programmation';
+import { assemblerRapport, documentDeVersion, documentEnCours, lireEntreesRapport, lireRapport, type RapportAnnuel } from '@cdv/projections-rapport';
+import { mondeCabbalr2019 } from './cabbalr-2019.mother';
 import { CHIFFRES_IMPRIMES_CABBALR_2019 } from './cabbalr-2019-rapport.data';
 
 /**
@@ -32,35 +14,17 @@ import { CHIFFRES_IMPRIMES_CABBALR_2019 } from './cabbalr-2019-rapport.data';
  */
 describe('CABBALR 2019: the rapport annuel from the demo workspace', () => {
   const tenantId = 'cabbalr';
+  let monde: Awaited<ReturnType<typeof mondeCabbalr2019>>;
   let store: MemoryEventStore;
   let handler: CommandHandler;
-  let reader: AsOfReader;
   let rapport: RapportAnnuel;
   let position: number;
-
-  const executer = async (commandes: readonly CommandeRapport[]) => {
-    for (const c of commandes) {
-      const outcome = await handler.handle(deciderDeCommandeRapport(c), { stream: c.stream, command: c.command as Command });
-      if (!outcome.ok) throw new Error(`${c.command.type} on ${c.stream} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
-    }
-  };
-  const vue = async (at: number): Promise<LectureModeles> => (await reader.at(tenantId, { position: at })) as unknown as LectureModeles;
-  const assembler = async (at: number) =>
-    assemblerRapport(await lireEntreesRapport(await vue(at), { tenantId, annee: 2019, etabliAu: { position: at, asOf: null }, regles: REGLES_DEMO.cabbalr }));
+  const vue = (at: number) => monde.vue(at);
+  const assembler = (at: number) => monde.assembler(at);
 
   beforeAll(async () => {
-    store = new MemoryEventStore();
-    handler = new CommandHandler(store);
-    await new TerritoireSeeder(handler, store).seed('cabbalr');
-    await new ProgrammationSeeder(handler).seedDemo({ tenants: ['cabbalr'] });
-    const now = new Date().toISOString();
-    await executer(preparationCabbalr2019({ now }));
-    reader = new AsOfReader({ eventStore: store, projections: [...PROJECTIONS_TERRITOIRE, ...PROJECTIONS_PROGRAMMATION, ...PROJECTIONS_RAPPORT] });
-    position = await store.headPosition();
-    rapport = await assembler(position);
-    const arreteAu = new Date().toISOString();
-    await executer([arreteCabbalr2019({ now: arreteAu, arreteAu, position, chiffres: rapport as never })]);
-    await executer(consultationCabbalr2019({ now: new Date().toISOString() }));
+    monde = await mondeCabbalr2019();
+    ({ store, handler, rapport, position } = monde);
   }, 60_000);
 
   it('tables per pilier and thématique equal section 3 of the report (L513–L811) under the rule that counts declared actions', () => {

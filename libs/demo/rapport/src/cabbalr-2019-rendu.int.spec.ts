@@ -1,27 +1,7 @@
 import JSZip from 'jszip';
-import { CommandHandler, MemoryEventStore, type Command } from '@cdv/eventsourcing';
-import { TerritoireSeeder } from '@cdv/application-territoire';
-import { ProgrammationSeeder, REGLES_DEMO } from '@cdv/application-programmation';
-import { PROJECTIONS_PROGRAMMATION } from '@cdv/projections-programmation';
-import { PROJECTIONS_TERRITOIRE } from '@cdv/projections-territoire';
-import {
-  assemblerRapport,
-  documentDeVersion,
-  lireEntreesRapport,
-  lireRapport,
-  PROJECTIONS_RAPPORT,
-  type DocumentRapport,
-  type LectureModeles,
-} from '@cdv/projections-rapport';
+import { documentDeVersion, lireRapport, type DocumentRapport } from '@cdv/projections-rapport';
 import { rendreDocx, rendreHtml } from '@cdv/rendering-rapport';
-import { AsOfReader } from '@cdv/read-store';
-import {
-  arreteCabbalr2019,
-  consultationCabbalr2019,
-  deciderDeCommandeRapport,
-  preparationCabbalr2019,
-  type CommandeRapport,
-} from './cabbalr-2019-rapport.commands';
+import { mondeCabbalr2019 } from './cabbalr-2019.mother';
 
 const NBSP = '\u00a0';
 
@@ -53,28 +33,8 @@ describe('CABBALR 2019: the rapport annuel rendered as DOCX and HTML', () => {
   let xml: string;
 
   beforeAll(async () => {
-    const store = new MemoryEventStore();
-    const handler = new CommandHandler(store);
-    const executer = async (commandes: readonly CommandeRapport[]) => {
-      for (const c of commandes) {
-        const outcome = await handler.handle(deciderDeCommandeRapport(c), { stream: c.stream, command: c.command as Command });
-        if (!outcome.ok) throw new Error(`${c.command.type} refused: ${outcome.refusal.message}`);
-      }
-    };
-    await new TerritoireSeeder(handler, store).seed('cabbalr');
-    await new ProgrammationSeeder(handler).seedDemo({ tenants: ['cabbalr'] });
-    await executer(preparationCabbalr2019({ now: new Date().toISOString() }));
-    const reader = new AsOfReader({ eventStore: store, projections: [...PROJECTIONS_TERRITOIRE, ...PROJECTIONS_PROGRAMMATION, ...PROJECTIONS_RAPPORT] });
-    const position = await store.headPosition();
-    const vue = (await reader.at('cabbalr', { position })) as unknown as LectureModeles;
-    const rapport = assemblerRapport(
-      await lireEntreesRapport(vue, { tenantId: 'cabbalr', annee: 2019, etabliAu: { position, asOf: null }, regles: REGLES_DEMO.cabbalr }),
-    );
-    const arreteAu = new Date().toISOString();
-    await executer([arreteCabbalr2019({ now: arreteAu, arreteAu, position, chiffres: rapport as never })]);
-    await executer(consultationCabbalr2019({ now: new Date().toISOString() }));
-    const head = await store.headPosition();
-    document = documentDeVersion((await lireRapport((await reader.at('cabbalr', { position: head })) as unknown as LectureModeles, 2019))!);
+    const monde = await mondeCabbalr2019();
+    document = documentDeVersion((await lireRapport(await monde.vue(await monde.store.headPosition()), 2019))!);
     docx = await rendreDocx(document);
     xml = desentites(await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string'));
   }, 120_000);
