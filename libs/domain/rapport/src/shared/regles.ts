@@ -7,7 +7,7 @@ export const LIMITES_RAPPORT = {
   titre: 300,
   texte: 50_000,
   destinataires: 500,
-  /** Characters of the canonical JSON of the frozen figures (a 100 000-event workspace gives about 2 M). */
+  /** Characters of the canonical JSON of the frozen figures (≈ 2 200 per dossier of the year: CABBALR 2019, 123 dossiers, ≈ 270 000). */
   chiffres: 8_000_000,
 } as const;
 
