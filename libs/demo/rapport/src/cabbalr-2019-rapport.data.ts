@@ -94,6 +94,8 @@ export const EXPLICATIONS = {
     'Le texte annonce que le Fonds de Concours « Politique de la Ville » a aidé « 4 communes » (L406) mais son tableau n’en liste que 3 (Divion, Noeux-les-Mines, Hersin-Coupigny, L417–L419) ; Lillers relève des fonds de concours « classiques » majorés (L427).',
   reussiteEducative:
     'Les 543 640 € « au titre de la réussite éducative » (L165) sont plus larges que les crédits de l’État aux PRE (400 809 €, L607) ; l’écart de 142 831 € n’est pas expliqué par le document, et les autres actions de réussite éducative n’ont pas de montant propre.',
+  communesNommees:
+    'La CABBALR compte 100 communes (L993) ; la plateforme ne connaît que celles que le document nomme (communes des quartiers, des porteurs, des Programmes de Réussite Educative et des fonds de concours). Le nombre imprimé reste un chiffre déclaré.',
   geographieIncomplete:
     'Le document ne liste pas ses 16 QPV ni leurs 14 communes (L53) : seuls les quartiers qu’il nomme sont déclarés dans la plateforme. Le nombre imprimé reste un chiffre déclaré.',
 } as const;
@@ -411,7 +413,7 @@ export const CHIFFRES_IMPRIMES_CABBALR_2019: readonly ChiffreImprime[] = [
 export const EXPLICATIONS_GEOGRAPHIE: Readonly<Record<string, keyof typeof EXPLICATIONS>> = {
   'seed-003-qpv': 'geographieIncomplete',
   'seed-003-communes-qpv': 'geographieIncomplete',
-  'seed-003-communes': 'geographieIncomplete',
+  'seed-003-communes': 'communesNommees',
   'seed-003-population-qpv': 'geographieIncomplete',
   'seed-003-part-population-qpv': 'geographieIncomplete',
   'seed-003-qia-2015': 'geographieIncomplete',

@@ -54,7 +54,6 @@ describe('CABBALR 2019: the rapport annuel rendered as DOCX and HTML', () => {
     const titres = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>[\s\S]*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
     expect(titres).toEqual([
       '2019, une année de transition',
-      'La géographie prioritaire sur la Communauté d’Agglomération',
       'La géographie prioritaire',
       'Le cadre stratégique et la feuille de route',
       'La programmation 2019',

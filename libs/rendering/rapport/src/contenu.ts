@@ -85,11 +85,13 @@ export function contenuDuRapport(document: DocumentRapport): ContenuRapport {
   const blocs: Bloc[] = [];
   const narratifs = [...document.sections];
   const placerNarratifsAvant = (ordre: number) => {
-    while (narratifs.length && narratifs[0].ordre <= ordre) blocs.push(...narratif(narratifs.shift()!));
+    while (narratifs.length && narratifs[0].ordre < ordre) blocs.push(...narratif(narratifs.shift()!, 1));
   };
   for (const chapitre of CHAPITRES) {
     placerNarratifsAvant(chapitre.ordre);
     blocs.push({ type: 'titre', niveau: 1, texte: chapitre.ordre === 40 ? `${chapitre.titre} ${rapport.annee}` : chapitre.titre, ancre: chapitre.ancre });
+    // a narrative of the chapter's own order opens the chapter, before its figures
+    while (narratifs.length && narratifs[0].ordre === chapitre.ordre) blocs.push(...narratif(narratifs.shift()!, 2));
     blocs.push(...chapitre.blocs(rapport));
   }
   placerNarratifsAvant(Number.MAX_SAFE_INTEGER);
@@ -117,10 +119,10 @@ function couverture({ rapport, etat }: DocumentRapport): Couverture {
   };
 }
 
-function narratif(section: SectionRapport): Bloc[] {
+function narratif(section: SectionRapport, niveau: 1 | 2): Bloc[] {
   const source = section.provenance.type === 'document' ? `Texte repris du document ${section.provenance.document} (${section.provenance.lignes}).` : null;
   return [
-    { type: 'titre', niveau: 1, texte: section.titre, ancre: `section-${section.sectionId}` },
+    { type: 'titre', niveau, texte: section.titre, ancre: `section-${section.sectionId}` },
     ...section.texte.split(/\n{2,}/).map((texte): Bloc => ({ type: 'paragraphe', texte })),
     ...(source ? [{ type: 'paragraphe', texte: source, style: 'source' } as Bloc] : []),
   ];
