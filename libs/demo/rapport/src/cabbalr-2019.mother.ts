@@ -31,7 +31,7 @@ export async function mondeCabbalr2019() {
   await new ProgrammationSeeder(handler).seedDemo({ tenants: ['cabbalr'] });
   await executer(preparationCabbalr2019({ now: new Date().toISOString() }));
   const reader = new AsOfReader({ eventStore: store, projections: [...PROJECTIONS_TERRITOIRE, ...PROJECTIONS_PROGRAMMATION, ...PROJECTIONS_RAPPORT] });
-  const vue = async (position: number): Promise<LectureModeles> => (await reader.at(tenantId, { position })) as unknown as LectureModeles;
+  const vue = async (position: number): Promise<LectureModeles> => reader.at(tenantId, { position });
   const assembler = async (position: number): Promise<RapportAnnuel> =>
     assemblerRapport(await lireEntreesRapport(await vue(position), { tenantId, annee: 2019, etabliAu: { position, asOf: null }, regles: REGLES_DEMO.cabbalr }));
   const position = await store.headPosition();
