@@ -23,10 +23,12 @@ const TYPES = [
   'type:core',
   'type:domain',
   'type:projection',
+  'type:rendering',
   'type:adapter',
   'type:platform',
   'type:application',
   'type:testing',
+  'type:demo',
   'type:topology',
   'type:app',
   'type:e2e',
@@ -36,23 +38,30 @@ const allowed = {
   'type:core': ['type:core'],
   'type:domain': ['type:core', 'type:domain'],
   'type:projection': ['type:core', 'type:domain', 'type:projection'],
+  // documents (DOCX, HTML, charts) drawn from projection results: pure functions of their input, no I/O
+  'type:rendering': ['type:core', 'type:domain', 'type:projection', 'type:rendering'],
   'type:adapter': ['type:core', 'type:adapter'],
   'type:platform': ['type:core', 'type:domain', 'type:projection', 'type:adapter', 'type:platform'],
-  'type:application': ['type:core', 'type:domain', 'type:projection', 'type:platform', 'type:application'],
-  'type:testing': TYPES.filter((type) => !['type:app', 'type:e2e', 'type:topology'].includes(type)),
+  'type:application': ['type:core', 'type:domain', 'type:projection', 'type:rendering', 'type:platform', 'type:application'],
+  'type:testing': TYPES.filter((type) => !['type:app', 'type:e2e', 'type:topology', 'type:demo'].includes(type)),
+  // demo workspaces (DESIGN §9 libs/demo): used by apps, the CLI, tests and benches, never by a production library;
+  // they replay through the application's seeders, which still live in application libraries (issue 13 moves them)
+  'type:demo': ['type:core', 'type:domain', 'type:projection', 'type:rendering', 'type:application', 'type:demo'],
   // topologies compose the contexts into the modules the apps boot (embedded, each subgraph, gateway…)
   'type:topology': TYPES.filter((type) => !['type:topology', 'type:app', 'type:e2e'].includes(type)).concat('type:topology'),
   'type:app': TYPES.filter((type) => type !== 'type:app' && type !== 'type:e2e'),
   // end-to-end tests and benchmarks start the topologies in process
   'type:e2e': TYPES.filter((type) => type !== 'type:e2e' && type !== 'type:app'),
 };
-const pure = ['type:core', 'type:domain', 'type:projection'];
+const pure = ['type:core', 'type:domain', 'type:projection', 'type:rendering'];
 // Contexts talk through ids and events, not imports; audit reads every context; apps compose them all.
 const scopes = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:territoire', onlyDependOnLibsWithTags: ['scope:territoire', 'scope:shared'] },
   { sourceTag: 'scope:programmation', onlyDependOnLibsWithTags: ['scope:programmation', 'scope:territoire', 'scope:shared'] },
-  { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:programmation', 'scope:territoire', 'scope:shared'] },
+  // the rapport annuel reads the programmation and the référentiel (issue 15)
+  { sourceTag: 'scope:rapport', onlyDependOnLibsWithTags: ['scope:rapport', 'scope:programmation', 'scope:territoire', 'scope:shared'] },
+  { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:rapport', 'scope:programmation', 'scope:territoire', 'scope:shared'] },
 ];
 
 /** Specs may also use the test helpers and the in-memory adapters, whatever layer they test. */
@@ -102,8 +111,8 @@ export default [
     },
   },
   {
-    // Tests may use non-null assertions and loose fixtures freely.
-    files: ['**/*.spec.ts', 'libs/testing/**/*.ts', 'test/**/*.ts'],
+    // Tests may use non-null assertions and loose fixtures freely; object mothers are test code (never in a barrel).
+    files: ['**/*.spec.ts', '**/*.mother.ts', 'libs/testing/**/*.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@nx/enforce-module-boundaries': boundaries(true) },
   },
 ];
