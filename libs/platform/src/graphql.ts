@@ -3,7 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloFederationDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { GraphQLModule, type BuildSchemaOptions } from '@nestjs/graphql';
-import { CodeQpvScalar, DateScalar, DateTimeScalar, formatGraphQLError, JsonScalar, MontantScalar, queryLimitRules, SiretScalar } from '@cdv/graphql-common';
+import { CodeQpvScalar, DateScalar, DateTimeScalar, formatGraphQLError, graphqlEdgeOptions, JsonScalar, MontantScalar, SiretScalar } from '@cdv/graphql-common';
 import type { PlatformConfig } from './config';
 import { JsonLogger } from './logger';
 import { graphqlDuration } from './metrics';
@@ -26,6 +26,7 @@ export function graphqlModule(config: PlatformConfig, logger: JsonLogger, contex
 }
 
 function graphqlOptions(config: PlatformConfig, logger: JsonLogger, contexts: Type<unknown>[], verifier: TokenVerifier): ApolloDriverConfig {
+  const edge = graphqlEdgeOptions<{ req: ApiRequest }>(config.graphql, ({ req }) => req.authenticated?.ok === true);
   return {
     // Only these modules' resolvers and types (`registerIn`) make the schema: a subgraph shows its context only,
     // even though every context's classes are loaded in the process.
@@ -42,7 +43,9 @@ function graphqlOptions(config: PlatformConfig, logger: JsonLogger, contexts: Ty
     resolverValidationOptions: { requireResolversToMatchSchema: 'ignore' },
     path: '/graphql',
     playground: false,
-    introspection: config.graphql.introspection,
+    introspection: edge.introspection,
+    hideSchemaDetailsFromClientErrors: edge.hideSchemaDetailsFromClientErrors,
+    parseOptions: edge.parseOptions,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // The token is verified once per request, here; the guard then checks each root field's roles.
@@ -50,11 +53,11 @@ function graphqlOptions(config: PlatformConfig, logger: JsonLogger, contexts: Ty
       if (req.headers['authorization']) await authenticateRequest(verifier, req);
       return { req };
     },
-    validationRules: queryLimitRules({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost }),
+    validationRules: edge.validationRules,
     formatError: (formatted) =>
       formatGraphQLError(formatted, (error) => logger.event('error', 'graphql internal error', { error: error.message, path: error.path })),
     // No Apollo Studio here: federated traces (ftv1) are off; latency goes to Prometheus instead.
-    plugins: [observabilityPlugin(logger), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...edge.plugins, observabilityPlugin(logger), ApolloServerPluginInlineTraceDisabled()],
   };
 }
 

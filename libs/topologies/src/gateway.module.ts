@@ -4,13 +4,15 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { createTokenVerifier, AuthenticationError, type TokenVerifier } from '@cdv/auth';
-import { formatGraphQLError, queryLimitRules } from '@cdv/graphql-common';
+import { formatGraphQLError, graphqlEdgeOptions } from '@cdv/graphql-common';
 import { JsonLogger, ObservabilityModule, PLATFORM_CONFIG, type PlatformConfig } from '@cdv/platform';
 import { resolveMembership, TenantMismatch } from '@cdv/tenancy';
 
 interface GatewayRequest {
   headers: Record<string, string | string[] | undefined>;
   correlationId?: string;
+  /** Set once the token was verified and names the requested workspace. */
+  verified?: boolean;
 }
 interface GatewayContext {
   req?: GatewayRequest;
@@ -39,6 +41,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 export class GatewayModule {
   static forRoot(config: PlatformConfig, logger: JsonLogger): DynamicModule {
     const verifier = createTokenVerifier(config.auth);
+    const edge = graphqlEdgeOptions<GatewayContext>(config.graphql, ({ req }) => req?.verified === true);
     return {
       module: GatewayModule,
       imports: [
@@ -47,14 +50,17 @@ export class GatewayModule {
           driver: ApolloGatewayDriver,
           server: {
             path: '/graphql',
-            introspection: config.graphql.introspection,
+            introspection: edge.introspection,
+            hideSchemaDetailsFromClientErrors: edge.hideSchemaDetailsFromClientErrors,
+            parseOptions: edge.parseOptions,
+            plugins: edge.plugins,
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
             context: async ({ req }: { req: GatewayRequest }) => {
               await checkCaller(verifier, req);
               return { req };
             },
-            validationRules: queryLimitRules({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost }),
+            validationRules: edge.validationRules,
             formatError: (formatted) =>
               formatGraphQLError(formatted, (error) => logger.event('error', 'gateway internal error', { error: error.message, path: error.path })),
           },
@@ -86,6 +92,7 @@ async function checkCaller(verifier: TokenVerifier, request: GatewayRequest): Pr
     const identity = await verifier.verify(match[1]);
     const tenant = request.headers['x-tenant'];
     resolveMembership(identity, typeof tenant === 'string' ? tenant : undefined);
+    request.verified = true;
   } catch (error) {
     if (error instanceof AuthenticationError) throw fail('UNAUTHENTICATED', error.message, 401);
     if (error instanceof TenantMismatch) throw fail('TENANT_MISMATCH', error.message, 403);

@@ -14,7 +14,7 @@ describe('authorisation: the role × operation matrix', () => {
   beforeAll(async () => {
     app = await startTestApp('standalone', StandaloneModule.forRoot);
     matrix = securityMatrix();
-    schema = await app.client.ok<IntrospectedSchema>(INTROSPECTION);
+    schema = await (await app.clientFor('matrix-test', 'lecteur')).ok<IntrospectedSchema>(INTROSPECTION);
   });
   afterAll(() => app.close());
 

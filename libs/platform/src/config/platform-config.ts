@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TokenVerifierConfig } from '@cdv/auth';
+import type { GraphqlEdgeConfig, IntrospectionPolicy } from '@cdv/graphql-common';
 import type { AppName } from './config-variables';
 import { asBoolean, ConfigError, readVariables, type RawConfig } from './load-config';
 
@@ -16,7 +17,8 @@ export interface PlatformConfig {
   readStore: ReadStoreConfig;
   runProjections: boolean;
   auth: TokenVerifierConfig;
-  graphql: { introspection: boolean; maxDepth: number; maxCost: number };
+  /** The GraphQL edge's limits and introspection policy (docs/security.md, "Limits"). */
+  graphql: GraphqlEdgeConfig;
   demo: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   sealIntervalMinutes: number;
@@ -60,9 +62,14 @@ export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): 
     runProjections: asBoolean(vars.RUN_PROJECTIONS, app === 'standalone' || app === 'projector'),
     auth,
     graphql: {
-      introspection: asBoolean(vars.GRAPHQL_INTROSPECTION, true),
+      introspection: (vars.GRAPHQL_INTROSPECTION ?? 'authenticated') as IntrospectionPolicy,
+      maxTokens: Number(vars.GRAPHQL_MAX_TOKENS ?? 5000),
       maxDepth: Number(vars.GRAPHQL_MAX_DEPTH ?? 12),
       maxCost: Number(vars.GRAPHQL_MAX_COST ?? 20000),
+      maxAliases: Number(vars.GRAPHQL_MAX_ALIASES ?? 30),
+      maxDirectives: Number(vars.GRAPHQL_MAX_DIRECTIVES ?? 50),
+      maxFragments: Number(vars.GRAPHQL_MAX_FRAGMENTS ?? 100),
+      maxFragmentSpreads: Number(vars.GRAPHQL_MAX_FRAGMENT_SPREADS ?? 200),
     },
     demo: asBoolean(vars.DEMO, false),
     logLevel: (vars.LOG_LEVEL ?? 'info') as PlatformConfig['logLevel'],
