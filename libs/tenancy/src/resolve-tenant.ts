@@ -20,7 +20,18 @@ export function resolveMembership(identity: Identity, requestedTenant: string | 
   return membership;
 }
 
-/** The first of the member's roles that the operation permits, or null. */
+/**
+ * Roles from the widest view and rights to the narrowest: the EPCI's staff act for everyone, an instructeur for
+ * its organisation's lines but reads every dossier, auditeurs and lecteurs read, a porteur sees only its
+ * organisation's dossiers. docs/adr/0011-graphql-edge-limits-and-roles-per-field.md.
+ */
+export const ROLE_PRECEDENCE: readonly UserRole[] = ['admin', 'agent', 'instructeur', 'auditeur', 'lecteur', 'porteur'];
+
+/**
+ * The role under which a member calls an operation: the widest of its roles that the operation permits (the
+ * order of the roles in the token does not matter), or null when none does. Decided for each root field on its
+ * own: one field of a request never runs under the role that granted another.
+ */
 export function grantingRole(membership: Membership, permitted: readonly UserRole[]): UserRole | null {
-  return membership.roles.find((role) => permitted.includes(role)) ?? null;
+  return ROLE_PRECEDENCE.find((role) => membership.roles.includes(role) && permitted.includes(role)) ?? null;
 }
