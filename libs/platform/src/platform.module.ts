@@ -14,7 +14,7 @@ import { ObservabilityModule } from './observability.module';
 import { SystemResolver } from './system.resolver';
 import { EVENT_STORE, PLATFORM_CONFIG, READ_STORE, STORED_EVENT_STORE } from './tokens';
 import { JsonLogger } from './logger';
-import { ProjectionCatalog, ReadModelsService } from './read-side';
+import { ProjectionCatalog, ReadModelsService, ReadYourWrites } from './read-side';
 
 /**
  * The ports and cross-cutting services every app shares: event store, command handling on the CQRS bus,
@@ -51,6 +51,7 @@ export class PlatformModule implements OnApplicationShutdown {
         },
         ProjectionCatalog,
         ReadModelsService,
+        ReadYourWrites,
         { provide: CommandHandler, useFactory: (store: EventStore) => new CommandHandler(store, { upcasters }), inject: [STORED_EVENT_STORE] },
         { provide: TOKEN_VERIFIER, useFactory: () => createTokenVerifier(config.auth) },
         { provide: APP_GUARD, useClass: GraphqlAuthGuard },
@@ -71,6 +72,7 @@ export class PlatformModule implements OnApplicationShutdown {
         CommandGateway,
         ProjectionCatalog,
         ReadModelsService,
+        ReadYourWrites,
       ],
     };
   }

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { IntrospectAndCompose, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -5,14 +6,26 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { createTokenVerifier, AuthenticationError, type TokenVerifier } from '@cdv/auth';
 import { formatGraphQLError, graphqlEdgeOptions } from '@cdv/graphql-common';
-import { JsonLogger, ObservabilityModule, PLATFORM_CONFIG, type PlatformConfig } from '@cdv/platform';
+import {
+  JsonLogger,
+  ObservabilityModule,
+  PLATFORM_CONFIG,
+  READ_AFTER_HEADER,
+  readAfterPosition,
+  WRITE_POSITION_HEADER,
+  type PlatformConfig,
+} from '@cdv/platform';
 import { resolveMembership, TenantMismatch } from '@cdv/tenancy';
+import { WritePositions } from './write-positions';
 
 interface GatewayRequest {
   headers: Record<string, string | string[] | undefined>;
   correlationId?: string;
   /** Set once the token was verified and names the requested workspace. */
   verified?: boolean;
+  tenant?: string;
+  /** The position the client asked to read after (X-Read-After), if any. */
+  readAfter?: number | null;
 }
 interface GatewayContext {
   req?: GatewayRequest;
@@ -22,6 +35,13 @@ interface GatewayContext {
 const FORWARDED = ['authorization', 'x-tenant', 'x-correlation-id'];
 
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly writes: WritePositions,
+  ) {
+    super({ url });
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = context.req?.headers ?? {};
     for (const name of FORWARDED) {
@@ -29,6 +49,17 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (typeof value === 'string') request.http?.headers.set(name, value);
     }
     if (context.req?.correlationId) request.http?.headers.set('x-correlation-id', context.req.correlationId);
+    // Read after the workspace's last write through this gateway, or after the one the client names.
+    const tenant = context.req?.tenant;
+    const readAfter = Math.max(context.req?.readAfter ?? 0, tenant ? this.writes.get(tenant) : 0);
+    if (readAfter > 0) request.http?.headers.set(READ_AFTER_HEADER, String(readAfter));
+  }
+
+  override didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const written = Number(response.http?.headers.get(WRITE_POSITION_HEADER) ?? 0);
+    const tenant = context.req?.tenant;
+    if (tenant && Number.isSafeInteger(written) && written > 0) this.writes.record(tenant, written);
+    return response;
   }
 }
 
@@ -42,6 +73,7 @@ export class GatewayModule {
   static forRoot(config: PlatformConfig, logger: JsonLogger): DynamicModule {
     const verifier = createTokenVerifier(config.auth);
     const edge = graphqlEdgeOptions<GatewayContext>(config.graphql, ({ req }) => req?.verified === true);
+    const writes = new WritePositions();
     return {
       module: GatewayModule,
       imports: [
@@ -53,11 +85,12 @@ export class GatewayModule {
             introspection: edge.introspection,
             hideSchemaDetailsFromClientErrors: edge.hideSchemaDetailsFromClientErrors,
             parseOptions: edge.parseOptions,
-            plugins: edge.plugins,
+            plugins: [...edge.plugins, writePositionPlugin(writes)],
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
             context: async ({ req }: { req: GatewayRequest }) => {
               await checkCaller(verifier, req);
+              req.readAfter = readAfterPosition(req.headers);
               return { req };
             },
             validationRules: edge.validationRules,
@@ -72,13 +105,28 @@ export class GatewayModule {
                 { name: 'audit', url: config.subgraphs.audit },
               ],
             }),
-            buildService: ({ url }) => new ForwardingDataSource({ url }),
+            buildService: ({ url }) => new ForwardingDataSource(url as string, writes),
           },
         }),
       ],
       providers: [{ provide: PLATFORM_CONFIG, useValue: config }],
     };
   }
+}
+
+/** The client can read after its writes elsewhere too (another gateway replica): the position is in the answer. */
+function writePositionPlugin(writes: WritePositions): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, contextValue, response }) {
+          const tenant = contextValue.req?.tenant;
+          if (operation?.operation === 'mutation' && tenant && writes.get(tenant) > 0)
+            response.http.headers.set(WRITE_POSITION_HEADER, String(writes.get(tenant)));
+        },
+      };
+    },
+  };
 }
 
 /** A token, when sent, must be valid and name the requested tenant; anonymous calls reach only public fields. */
@@ -91,7 +139,7 @@ async function checkCaller(verifier: TokenVerifier, request: GatewayRequest): Pr
   try {
     const identity = await verifier.verify(match[1]);
     const tenant = request.headers['x-tenant'];
-    resolveMembership(identity, typeof tenant === 'string' ? tenant : undefined);
+    request.tenant = resolveMembership(identity, typeof tenant === 'string' ? tenant : undefined).tenant;
     request.verified = true;
   } catch (error) {
     if (error instanceof AuthenticationError) throw fail('UNAUTHENTICATED', error.message, 401);

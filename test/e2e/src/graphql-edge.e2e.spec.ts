@@ -69,6 +69,21 @@ describe.each(TOPOLOGIES)('GraphQL edge (%s)', (topology) => {
     });
   });
 
+  describe('headers that end up in the permanent log', () => {
+    it('an X-Correlation-Id over 128 characters or with other characters is refused; a fitting one is echoed', async () => {
+      for (const given of ['x'.repeat(8 * 1024), 'une phrase avec des espaces', 'a,b']) {
+        const answer = await post(app, { query: '{ version { app } }' }, { 'x-correlation-id': given });
+        expect(firstError(answer)).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', field: 'X-Correlation-Id' });
+      }
+      const response = await fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-correlation-id': '0190c3f2-7b1e-7c3a-9f00-1234567890ab' },
+        body: JSON.stringify({ query: '{ version { app } }' }),
+      });
+      expect(response.headers.get('x-correlation-id')).toBe('0190c3f2-7b1e-7c3a-9f00-1234567890ab');
+    });
+  });
+
   describe('introspection (GRAPHQL_INTROSPECTION=authenticated, the default)', () => {
     it('is refused without a token, and field suggestions do not leak the schema', async () => {
       expect(firstError(await post(app, { query: '{ __schema { queryType { name } } }' }))).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
