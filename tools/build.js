@@ -53,7 +53,8 @@ async function main() {
   );
   // Non-TypeScript assets that apps read at run time (SQL, GraphQL SDL, JSON) are copied beside the code.
   for (const dir of ['apps', 'libs']) copyAssets(path.join(root, dir));
-  console.log(`build: ${count} files compiled into dist/ in ${Date.now() - started} ms`);
+  // stderr: stdout belongs to the commands built (`TOKEN=$(npm run --silent cli -- token …)` reads it)
+  console.error(`build: ${count} files compiled into dist/ in ${Date.now() - started} ms`);
 }
 
 function copyAssets(dir) {

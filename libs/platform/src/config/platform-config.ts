@@ -41,10 +41,11 @@ export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): 
   const readStore: ReadStoreConfig = vars.READ_STORE === 'mongodb' ? { kind: 'mongodb', url: vars.MONGODB_URL as string } : { kind: 'embedded' };
   const issuer = vars.AUTH_ISSUER ?? 'cdv-local';
   const audience = vars.AUTH_AUDIENCE ?? 'cdv-api';
+  const maxTokenAgeSeconds = Number(vars.AUTH_TOKEN_MAX_AGE_MINUTES ?? 720) * 60;
   const auth: TokenVerifierConfig =
     vars.AUTH_MODE === 'oidc'
-      ? { kind: 'jwks', jwksUrl: vars.AUTH_JWKS_URL as string, issuer, audience }
-      : { kind: 'local', secret: localSecret(vars.AUTH_LOCAL_SECRET, dataDir), issuer, audience };
+      ? { kind: 'jwks', jwksUrl: vars.AUTH_JWKS_URL as string, issuer, audience, maxTokenAgeSeconds }
+      : { kind: 'local', secret: localSecret(vars.AUTH_LOCAL_SECRET, dataDir), issuer, audience, maxTokenAgeSeconds };
   return {
     app,
     http: {
