@@ -14,7 +14,10 @@ export function resolveMembership(identity: Identity, requestedTenant: string | 
     if (identity.memberships.length === 1) return identity.memberships[0];
     throw new TenantMismatch('name the workspace with the X-Tenant header: this token belongs to several (or none)');
   }
-  if (!isTenantId(requestedTenant)) throw new TenantMismatch(`X-Tenant "${requestedTenant}" is not a workspace id`);
+  if (!isTenantId(requestedTenant)) {
+    const shown = requestedTenant.length > 64 ? `${requestedTenant.slice(0, 64)}…` : requestedTenant;
+    throw new TenantMismatch(`X-Tenant "${shown}" is not a workspace id (lower-case letters, digits and dashes)`);
+  }
   const membership = identity.memberships.find((candidate) => candidate.tenant === requestedTenant);
   if (!membership) throw new TenantMismatch(`this token gives no access to workspace "${requestedTenant}"`);
   return membership;

@@ -82,6 +82,12 @@ describe.each(TOPOLOGIES)('GraphQL edge (%s)', (topology) => {
       });
       expect(response.headers.get('x-correlation-id')).toBe('0190c3f2-7b1e-7c3a-9f00-1234567890ab');
     });
+
+    it('an oversized X-Tenant is refused without being echoed whole', async () => {
+      const answer = await post(app, { query: '{ moi { tenantId } }' }, { ...bearer, 'x-tenant': 'x'.repeat(8 * 1024) });
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe('TENANT_MISMATCH');
+      expect(answer.bytes).toBeLessThan(1_000);
+    });
   });
 
   describe('introspection (GRAPHQL_INTROSPECTION=authenticated, the default)', () => {
