@@ -52,6 +52,13 @@ describe('configuration is documented and the infra uses nothing else', () => {
     expect(documented).toEqual(expected);
   });
 
+  it('docs/security.md lists every limit with its variable', () => {
+    const doc = readFileSync(join(root, 'docs/security.md'), 'utf8');
+    const limits = Object.keys(CONFIG_VARIABLES).filter((name) => /^(GRAPHQL_|REQUEST_MAX_BYTES$|AUTH_TOKEN_MAX_AGE_MINUTES$)/.test(name));
+    expect(limits.length).toBeGreaterThanOrEqual(10);
+    expect(limits.filter((name) => !doc.includes(`\`${name}\``))).toEqual([]);
+  });
+
   it('the compose file sets only known variables on the apps, and every app service has a Dockerfile', () => {
     const services = composeAppVariables();
     expect([...services.keys()].sort()).toEqual(['audit-service', 'gateway', 'programmation-service', 'projector', 'territoire-service']);
