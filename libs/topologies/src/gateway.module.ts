@@ -39,7 +39,10 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly writes: WritePositions,
   ) {
-    super({ url });
+    // Node's fetch (undici) closes an idle connection before the subgraph's server does (it reads its
+    // Keep-Alive timeout), where the default fetcher kept it and could send on a socket being closed: a
+    // "socket hang up" answered as an internal error.
+    super({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
