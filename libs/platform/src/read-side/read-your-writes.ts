@@ -30,14 +30,18 @@ export function readAfterPosition(headers: Record<string, string | string[] | un
  */
 @Injectable()
 export class ReadYourWrites {
+  /** Every read model of this process includes the log up to here (checkpoints only grow): no need to ask again. */
+  private included = 0;
+
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     private readonly readModels: ReadModelsService,
   ) {}
 
   async waitFor(position: number): Promise<void> {
-    if (position <= 0) return;
-    await this.readModels.afterWrite(Math.min(position, await this.eventStore.headPosition()));
+    if (position <= this.included) return;
+    const target = Math.min(position, await this.eventStore.headPosition());
+    if (await this.readModels.afterWrite(target)) this.included = Math.max(this.included, target);
   }
 
   /** Where the workspace's log stands: after a mutation, at or past what it wrote. */
