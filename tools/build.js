@@ -59,9 +59,11 @@ async function main() {
   // Non-TypeScript assets that apps read at run time (SQL, GraphQL SDL, JSON) are copied beside the code.
   for (const dir of ['apps', 'libs']) copyAssets(path.join(root, dir));
   const shown = path.relative(root, outDir).startsWith('..') ? outDir : path.relative(root, outDir);
-  console.log(`build: ${count} files compiled into ${shown}/ in ${Date.now() - started} ms`);
-  // The web application is built into dist/web (only when its inputs changed); a copy built elsewhere serves no web.
-  if (outFlag < 0) execFileSync(process.execPath, [path.join(__dirname, 'web-build.js')], { stdio: 'inherit' });
+  // stderr: stdout belongs to the commands built (`TOKEN=$(npm run --silent cli -- token …)` reads it)
+  console.error(`build: ${count} files compiled into ${shown}/ in ${Date.now() - started} ms`);
+  // The web application is built into dist/web (only when its inputs changed); a copy built elsewhere serves no
+  // web. Its output goes to stderr too (fd 2 for the child's stdout).
+  if (outFlag < 0) execFileSync(process.execPath, [path.join(__dirname, 'web-build.js')], { stdio: [0, 2, 2] });
 }
 
 function copyAssets(dir) {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, createApiApp, JsonLogger, listen, loadPlatformConfig } from '@cdv/platform';
 import { DemoSeeder, StandaloneModule } from '@cdv/topologies';
+import { startBanner } from './banner';
 
 async function main(): Promise<void> {
   const config = loadPlatformConfig('standalone', { DEMO: 'true', ...process.env });
@@ -10,16 +11,7 @@ async function main(): Promise<void> {
   await app.init();
   const demo = config.demo ? await app.get(DemoSeeder).seed() : [];
   const url = await listen(app, config, logger);
-  process.stdout.write(
-    [
-      '',
-      `  Contrat de ville platform (embedded) — GraphQL at ${url}/graphql`,
-      `  Event store: ${config.eventStore.kind === 'sqlite' ? config.eventStore.file : config.eventStore.kind}`,
-      demo.length > 0 ? `  Demo workspaces: ${demo.join(', ')} (the CABBALR 2019 programmation is in "cabbalr")` : '  No demo (DEMO=false)',
-      '  Get a token:  npm run --silent cli -- token --tenant cabbalr --role agent',
-      '',
-    ].join('\n') + '\n',
-  );
+  process.stdout.write(`${startBanner(config, url, demo, process.env)}\n`);
 }
 
 main().catch((error: unknown) => {

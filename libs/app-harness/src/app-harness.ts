@@ -10,7 +10,7 @@ export const TEST_AUTH_SECRET = 'test-secret-test-secret-test-secret-0123456789'
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> & { code?: string } }>;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> & { code?: string } }>;
 }
 
 /** A GraphQL client for tests: one token and tenant per client, plain fetch. */

@@ -1,6 +1,7 @@
 import type { Command, Decider } from './decider';
 import type { DomainEvent, EventContext, RecordedEvent } from './envelope';
 import { StreamNotFound, WrongExpectedRevision, type EventStore, type ReadStreamOptions } from './event-store.port';
+import { commandFingerprint, idempotencyKeyReuse } from './command-fingerprint';
 import { isRefusal, Refusal } from './refusal';
 import { NO_UPCASTERS, type UpcasterRegistry } from './upcasters';
 import { uuidFromName, uuidv7 } from './uuid';
@@ -132,6 +133,13 @@ export class CommandHandler {
         const events = current.history ? current.history.slice(from, to + 1) : await this.read<E>(stream, { fromRevision: from, maxCount: to - from + 1 });
         const previous = events.filter((event) => event.metadata.commandId === commandId);
         if (previous.length > 0) {
+          const reuse = await idempotencyKeyReuse(command, previous, async () => {
+            // a key recorded before fingerprints: what would this command decide on the state before its events?
+            const before = current.history ? current.history.slice(0, from) : from > 0 ? await this.read<E>(stream, { maxCount: from }) : [];
+            const decision = decider.decide(command, fold(decider, before));
+            return isRefusal(decision) ? null : decision.map((event) => event.type);
+          });
+          if (reuse) return { ok: false, refusal: reuse, currentRevision: revision };
           return {
             ok: true,
             events: previous,
@@ -323,9 +331,11 @@ function fold<E extends DomainEvent, S>(decider: Pick<Decider<Command, E, S>, 'e
   return state;
 }
 
+/** What the events record of the command: all but the server clock and the client's request (of which only the fingerprint). */
 function eventContext(command: Command): EventContext {
-  const { now: _now, ...context } = command.metadata;
-  return context;
+  const { now: _now, request: _request, ...context } = command.metadata;
+  const fingerprint = commandFingerprint(command);
+  return fingerprint ? { ...context, commandFingerprint: fingerprint } : context;
 }
 
 function staleRevision(stream: string, expected: number, actual: number): Refusal {

@@ -255,3 +255,75 @@ describe('CommandHandler state cache', () => {
     expect((await handler.load(decider, 'mel:compteur-4')).state).toEqual({ total: 30, events: 3 });
   });
 });
+
+describe('CommandHandler: a commandId reused for something else (issue 12, item 10)', () => {
+  // A command sent through the API carries what the client sent (`request`); the fingerprint is computed from it.
+  const viaApi = <C extends Ouvrir | Fermer>(command: C, request: Record<string, unknown>): C => ({
+    ...command,
+    metadata: { ...command.metadata, request: { commandId: command.metadata.commandId, ...request } },
+  });
+  const ouvrirApi = (titre: string, commandId = 'cmd-1') => viaApi(ouvrir(titre, commandId), { titre });
+  const fermerApi = (commandId = 'cmd-1') => viaApi(fermer(commandId), {});
+
+  let store: MemoryEventStore;
+  let handler: CommandHandler;
+  beforeEach(() => {
+    store = new MemoryEventStore();
+    handler = new CommandHandler(store);
+  });
+
+  it('given a command recorded with a commandId, when the same request comes again, then the first result is replayed', async () => {
+    const first = await handler.handle(ticket, { stream, command: ouvrirApi('Fuite') });
+    const again = await new CommandHandler(store).handle(ticket, { stream, command: ouvrirApi('Fuite') });
+    expect(again).toMatchObject({ ok: true, replayed: true });
+    expect(again.ok && again.events.map((event) => event.id)).toEqual(first.ok && first.events.map((event) => event.id));
+  });
+
+  it('given a command recorded with a commandId, when the key comes with other values, then CONFLICT IDEMPOTENCY_KEY_REUSED and nothing is appended', async () => {
+    await handler.handle(ticket, { stream, command: ouvrirApi('Fuite') });
+    for (const current of [handler, new CommandHandler(store)]) {
+      const result = await current.handle(ticket, { stream, command: ouvrirApi('Inondation') });
+      expect(result).toMatchObject({
+        ok: false,
+        refusal: { code: 'CONFLICT', details: { reason: 'IDEMPOTENCY_KEY_REUSED', commandId: 'cmd-1', stream, recordedEventTypes: ['Ouvert'] } },
+      });
+    }
+    expect(await store.readStream(stream)).toHaveLength(1);
+  });
+
+  it('given a command recorded with a commandId, when another command comes with the key, then CONFLICT IDEMPOTENCY_KEY_REUSED', async () => {
+    await handler.handle(ticket, { stream, command: ouvrirApi('Fuite') });
+    const result = await handler.handle(ticket, { stream, command: fermerApi() });
+    expect(result).toMatchObject({ ok: false, refusal: { code: 'CONFLICT', details: { reason: 'IDEMPOTENCY_KEY_REUSED' } } });
+    expect(await store.readStream(stream)).toHaveLength(1);
+  });
+
+  it('records the fingerprint in the events’ metadata, never the request itself', async () => {
+    await handler.handle(ticket, { stream, command: ouvrirApi('Fuite') });
+    const [event] = await store.readStream(stream);
+    expect(event.metadata.commandFingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(event.metadata).not.toHaveProperty('request');
+  });
+
+  describe('given an event recorded before fingerprints existed (no commandFingerprint in its metadata)', () => {
+    beforeEach(async () => {
+      await store.append(stream, [{ type: 'Ouvert', data: { titre: 'Fuite' }, metadata: aCommandMetadata({ commandId: 'cmd-1' }) }], {
+        expectedRevision: 'no_stream',
+      });
+    });
+
+    it('when the same command type comes with the key, then it replays (compared by the types of the events it decides)', async () => {
+      expect(await handler.handle(ticket, { stream, command: ouvrirApi('Fuite') })).toMatchObject({ ok: true, replayed: true });
+    });
+
+    it('when another command comes with the key, then CONFLICT IDEMPOTENCY_KEY_REUSED', async () => {
+      const result = await handler.handle(ticket, { stream, command: fermerApi() });
+      expect(result).toMatchObject({ ok: false, refusal: { code: 'CONFLICT', details: { reason: 'IDEMPOTENCY_KEY_REUSED' } } });
+    });
+  });
+
+  it('commands of the platform’s own processes (no request) replay as before: their keys are derived from their inputs', async () => {
+    await handler.handle(ticket, { stream, command: ouvrir('Fuite', 'import-1') });
+    expect(await handler.handle(ticket, { stream, command: ouvrir('Fuite, libellé corrigé', 'import-1') })).toMatchObject({ ok: true, replayed: true });
+  });
+});

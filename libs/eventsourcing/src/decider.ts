@@ -13,6 +13,11 @@ export interface Command<Type extends string = string, Data = unknown> {
 
 export interface CommandMetadata extends EventContext {
   now: string;
+  /**
+   * What the client sent for this command (the API input), when it came through the API: the idempotency
+   * fingerprint is computed from it and the command type. Never stored.
+   */
+  request?: unknown;
 }
 
 /**

@@ -33,6 +33,12 @@ export interface EventContext {
   reason?: string;
   source: EventSource;
   commandId?: string;
+  /**
+   * sha256 of the command type and of what the client sent with its commandId (the API input): the same key
+   * with another command or other values is refused (IDEMPOTENCY_KEY_REUSED). Absent on events recorded before
+   * it existed and on commands of the platform's own processes (imports, seeds, reactions).
+   */
+  commandFingerprint?: string;
   correlationId?: string;
   causationId?: string;
   provenance?: Provenance;

@@ -31,7 +31,7 @@ export function hashEvent(event: HashableEvent): string {
  * as fast as createHash().update().digest() on an event-sized input; same bytes, same digest.
  */
 const oneShot = typeof crypto.hash === 'function';
-function sha256Hex(text: string): string {
+export function sha256Hex(text: string): string {
   return oneShot ? crypto.hash('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
 }
 

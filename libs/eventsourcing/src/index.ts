@@ -1,5 +1,6 @@
 export * from './canonical-json';
 export * from './command-handler';
+export * from './command-fingerprint';
 export * from './decider';
 export * from './envelope';
 export * from './event-store.port';

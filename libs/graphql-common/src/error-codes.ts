@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'TENANT_MISMATCH',
   'QUERY_TOO_COMPLEX',
   'PAYLOAD_TOO_LARGE',
+  'PERSISTED_QUERY_NOT_FOUND',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

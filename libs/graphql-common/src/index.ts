@@ -2,6 +2,6 @@ export * from './command-payload.type';
 export * from './connection';
 export * from './error-codes';
 export * from './format-error';
-export * from './query-limits';
+export * from './edge';
 export * from './scalars';
 export * from './command-input';

@@ -33,6 +33,32 @@ function bodyErrors(limit: number) {
   };
 }
 
+/** A correlation id is written in the logs and, forever, in the events' metadata: a short token, nothing else. */
+const CORRELATION_ID = /^[A-Za-z0-9._:@/+=-]{1,128}$/;
+
+/**
+ * The caller's X-Correlation-Id, or a new one; one that does not fit is refused before anything reads it
+ * (issue 12, item 8), in the GraphQL error shape.
+ */
+function correlationIds(request: HttpRequest, response: HttpResponse, next: () => void): void {
+  const given = request.headers['x-correlation-id'];
+  const value = Array.isArray(given) ? given.join(', ') : given;
+  if (value !== undefined && !CORRELATION_ID.test(value)) {
+    response.status(400).json({
+      errors: [
+        {
+          message: 'X-Correlation-Id must be 1 to 128 letters, digits or . _ : @ / + = - (a UUID fits); leave it out to get one',
+          extensions: { code: 'VALIDATION_FAILED', field: 'X-Correlation-Id' },
+        },
+      ],
+    });
+    return;
+  }
+  request.correlationId = value ?? uuidv7();
+  response.setHeader('x-correlation-id', request.correlationId);
+  next();
+}
+
 /**
  * Creates and configures an API app (body size limit, CORS, correlation ids, graceful shutdown) without
  * listening, so tests can listen on port 0.
@@ -44,14 +70,10 @@ export async function createApiApp(module: Type<unknown> | DynamicModule, config
   app.enableCors({
     origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
     credentials: true,
-    allowedHeaders: ['content-type', 'authorization', 'x-tenant', 'x-correlation-id', 'apollo-require-preflight'],
+    allowedHeaders: ['content-type', 'authorization', 'x-tenant', 'x-correlation-id', 'x-read-after', 'apollo-require-preflight'],
+    exposedHeaders: ['x-correlation-id', 'x-write-position'],
   });
-  app.use((request: HttpRequest, response: HttpResponse, next: () => void) => {
-    const given = request.headers['x-correlation-id'];
-    request.correlationId = (Array.isArray(given) ? given[0] : given) ?? uuidv7();
-    response.setHeader('x-correlation-id', request.correlationId);
-    next();
-  });
+  app.use(correlationIds);
   // The browser application (DESIGN §11), where it is served: before Nest's routes, which it leaves alone.
   if (config.web) {
     const auth = authOf(config);

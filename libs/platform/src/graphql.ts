@@ -3,13 +3,14 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloFederationDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { GraphQLModule, type BuildSchemaOptions } from '@nestjs/graphql';
-import { CodeQpvScalar, DateScalar, DateTimeScalar, formatGraphQLError, JsonScalar, MontantScalar, queryLimitRules, SiretScalar } from '@cdv/graphql-common';
+import { CodeQpvScalar, DateScalar, DateTimeScalar, formatGraphQLError, graphqlEdgeOptions, JsonScalar, MontantScalar, SiretScalar } from '@cdv/graphql-common';
 import type { PlatformConfig } from './config';
 import { JsonLogger } from './logger';
 import { graphqlDuration } from './metrics';
 import type { TokenVerifier } from '@cdv/auth';
 import { authenticateRequest, TOKEN_VERIFIER, type ApiRequest } from '@cdv/tenancy';
 import { PlatformModule } from './platform.module';
+import { readAfterPosition, ReadYourWrites, WRITE_POSITION_HEADER } from './read-side';
 
 /**
  * The GraphQL server of every API app. Always a federation subgraph (Apollo Federation 2): the standalone app
@@ -20,12 +21,19 @@ import { PlatformModule } from './platform.module';
 export function graphqlModule(config: PlatformConfig, logger: JsonLogger, contexts: Type<unknown>[]): DynamicModule {
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloFederationDriver,
-    inject: [TOKEN_VERIFIER],
-    useFactory: (verifier: TokenVerifier) => graphqlOptions(config, logger, contexts, verifier),
+    inject: [TOKEN_VERIFIER, ReadYourWrites],
+    useFactory: (verifier: TokenVerifier, readYourWrites: ReadYourWrites) => graphqlOptions(config, logger, contexts, verifier, readYourWrites),
   });
 }
 
-function graphqlOptions(config: PlatformConfig, logger: JsonLogger, contexts: Type<unknown>[], verifier: TokenVerifier): ApolloDriverConfig {
+function graphqlOptions(
+  config: PlatformConfig,
+  logger: JsonLogger,
+  contexts: Type<unknown>[],
+  verifier: TokenVerifier,
+  readYourWrites: ReadYourWrites,
+): ApolloDriverConfig {
+  const edge = graphqlEdgeOptions<{ req: ApiRequest }>(config.graphql, ({ req }) => req.authenticated?.ok === true);
   return {
     // Only these modules' resolvers and types (`registerIn`) make the schema: a subgraph shows its context only,
     // even though every context's classes are loaded in the process.
@@ -42,19 +50,39 @@ function graphqlOptions(config: PlatformConfig, logger: JsonLogger, contexts: Ty
     resolverValidationOptions: { requireResolversToMatchSchema: 'ignore' },
     path: '/graphql',
     playground: false,
-    introspection: config.graphql.introspection,
+    introspection: edge.introspection,
+    hideSchemaDetailsFromClientErrors: edge.hideSchemaDetailsFromClientErrors,
+    parseOptions: edge.parseOptions,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    // The token is verified once per request, here; the guard then checks each root field's roles.
+    // The token is verified once per request, here; the guard then checks each root field's roles. A caller
+    // that names its last write (X-Read-After) reads once this process's read models include it.
     context: async ({ req }: { req: ApiRequest }) => {
       if (req.headers['authorization']) await authenticateRequest(verifier, req);
+      const readAfter = readAfterPosition(req.headers);
+      if (readAfter !== null && req.authenticated?.ok) await readYourWrites.waitFor(readAfter);
       return { req };
     },
-    validationRules: queryLimitRules({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost }),
+    validationRules: edge.validationRules,
     formatError: (formatted) =>
       formatGraphQLError(formatted, (error) => logger.event('error', 'graphql internal error', { error: error.message, path: error.path })),
     // No Apollo Studio here: federated traces (ftv1) are off; latency goes to Prometheus instead.
-    plugins: [observabilityPlugin(logger), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...edge.plugins, writePositionPlugin(readYourWrites), observabilityPlugin(logger), ApolloServerPluginInlineTraceDisabled()],
+  };
+}
+
+/** Tells the caller of a mutation where its workspace's log stands, to send back as X-Read-After (the gateway does). */
+function writePositionPlugin(readYourWrites: ReadYourWrites): ApolloServerPlugin<{ req: ApiRequest }> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, contextValue, response }) {
+          const authenticated = contextValue.req.authenticated;
+          if (operation?.operation !== 'mutation' || !authenticated?.ok) return;
+          response.http.headers.set(WRITE_POSITION_HEADER, String(await readYourWrites.writePosition(authenticated.context.tenantId)));
+        },
+      };
+    },
   };
 }
 

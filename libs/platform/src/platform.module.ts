@@ -14,7 +14,7 @@ import { ObservabilityModule } from './observability.module';
 import { SystemResolver } from './system.resolver';
 import { EVENT_STORE, PLATFORM_CONFIG, READ_STORE, STORED_EVENT_STORE } from './tokens';
 import { JsonLogger } from './logger';
-import { ProjectionCatalog, ReadModelsService } from './read-side';
+import { ProjectionCatalog, ReadModelsService, ReadYourWrites } from './read-side';
 
 /** The verifier of a process that serves no API (the projector): it has no key, so no token is valid. */
 const NO_TOKEN_ACCEPTED: TokenVerifier = {
@@ -58,6 +58,7 @@ export class PlatformModule implements OnApplicationShutdown {
         },
         ProjectionCatalog,
         ReadModelsService,
+        ReadYourWrites,
         { provide: CommandHandler, useFactory: (store: EventStore) => new CommandHandler(store, { upcasters }), inject: [STORED_EVENT_STORE] },
         { provide: TOKEN_VERIFIER, useFactory: () => (config.auth ? createTokenVerifier(config.auth) : NO_TOKEN_ACCEPTED) },
         { provide: APP_GUARD, useClass: GraphqlAuthGuard },
@@ -78,6 +79,7 @@ export class PlatformModule implements OnApplicationShutdown {
         CommandGateway,
         ProjectionCatalog,
         ReadModelsService,
+        ReadYourWrites,
       ],
     };
   }

@@ -13,14 +13,13 @@ export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 /** The HTTP request as our guard sees it (Express shape, kept minimal). */
 export interface ApiRequest {
   headers: Record<string, string | string[] | undefined>;
-  /** Set by the guard for the root field being resolved: the caller, the tenant and the granting role. */
-  cdv?: RequestContext;
   correlationId?: string;
   /** The token's verification, done once per request (several root fields, `_entities`). */
   authentication?: Promise<Authentication>;
   authenticated?: Authentication;
 }
 
+/** Who calls and for which workspace: the same for every field of the request (the role is decided per field). */
 export type Authentication = { ok: true; context: Omit<RequestContext, 'role'> } | { ok: false; error: ApiError };
 
 /**
@@ -58,9 +57,19 @@ async function verify(verifier: TokenVerifier, request: ApiRequest): Promise<Aut
 }
 
 /**
- * Global guard for GraphQL root fields: verifies the token, resolves the tenant against the token's
- * memberships, checks the operation's roles, and leaves the RequestContext on the request.
+ * The RequestContext of one root field: the request's caller and workspace, under the widest of the member's
+ * roles that this field permits. A pure function of the verified token and the field's @Permit, computed by the
+ * guard (to refuse) and again by @Ctx (to hand it to the resolver): nothing is left on the request for another
+ * field to overwrite (issue 12, item 3).
  */
+export function fieldContext(caller: Omit<RequestContext, 'role'>, permitted: readonly UserRole[] | undefined, field: string): RequestContext {
+  if (!permitted) throw new ApiError('FORBIDDEN', `${field} is not open to any role`);
+  const role = grantingRole(caller.membership, permitted);
+  if (!role) throw new ApiError('FORBIDDEN', `${field} is not allowed for role ${caller.membership.roles.join(', ')}`, { permitted });
+  return { ...caller, role };
+}
+
+/** Global guard for GraphQL root fields: verifies the token, resolves the tenant, checks the field's roles. */
 @Injectable()
 export class GraphqlAuthGuard implements CanActivate {
   constructor(
@@ -79,17 +88,7 @@ export class GraphqlAuthGuard implements CanActivate {
 
     const authentication = await authenticateRequest(this.verifier, request);
     if (!authentication.ok) throw authentication.error;
-    const requestContext = authentication.context;
-    if (!permitted) {
-      throw new ApiError('FORBIDDEN', `${field.parentType.name}.${field.fieldName} is not open to any role`);
-    }
-    const role = grantingRole(requestContext.membership, permitted);
-    if (!role) {
-      throw new ApiError('FORBIDDEN', `${field.parentType.name}.${field.fieldName} is not allowed for role ${requestContext.membership.roles.join(', ')}`, {
-        permitted,
-      });
-    }
-    request.cdv = { ...requestContext, role };
+    fieldContext(authentication.context, permitted, `${field.parentType.name}.${field.fieldName}`);
     return true;
   }
 }

@@ -28,7 +28,10 @@ export interface CommandOptions {
   effectiveAt?: string | null;
 }
 
-/** The who/when/why of a command sent through the API. */
+/**
+ * The who/when/why of a command sent through the API. `options` is the mutation's whole input: with a
+ * commandId, it is what the idempotency fingerprint is computed from (libs/eventsourcing/src/command-fingerprint.ts).
+ */
 export function commandMetadataFor(context: RequestContext, options: CommandOptions = {}, now: Date = new Date()): CommandMetadata {
   return {
     tenantId: context.tenantId,
@@ -36,7 +39,7 @@ export function commandMetadataFor(context: RequestContext, options: CommandOpti
     now: now.toISOString(),
     source: 'api',
     correlationId: context.correlationId,
-    ...(options.commandId ? { commandId: options.commandId } : {}),
+    ...(options.commandId ? { commandId: options.commandId, request: options } : {}),
     ...(options.reason ? { reason: options.reason } : {}),
     ...(options.effectiveAt ? { effectiveAt: options.effectiveAt } : {}),
   };

@@ -3,3 +3,4 @@ export * from './decider-spec';
 export * from './projection-spec';
 export * from './recorded-events';
 export * from './fake-kurrentdb-client';
+export * from './hostile-documents.mother';

@@ -1,17 +1,34 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { IntrospectAndCompose, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { createTokenVerifier, AuthenticationError, type TokenVerifier } from '@cdv/auth';
-import { formatGraphQLError, queryLimitRules } from '@cdv/graphql-common';
+import { formatGraphQLError, graphqlEdgeOptions } from '@cdv/graphql-common';
 import { TENANTS_SEED } from '@cdv/application-territoire';
-import { authOf, JsonLogger, ObservabilityModule, PLATFORM_CONFIG, WebModule, type PlatformConfig } from '@cdv/platform';
+import {
+  authOf,
+  JsonLogger,
+  ObservabilityModule,
+  PLATFORM_CONFIG,
+  READ_AFTER_HEADER,
+  readAfterPosition,
+  WebModule,
+  WRITE_POSITION_HEADER,
+  type PlatformConfig,
+} from '@cdv/platform';
 import { resolveMembership, TenantMismatch } from '@cdv/tenancy';
+import { WritePositions } from './write-positions';
 
 interface GatewayRequest {
   headers: Record<string, string | string[] | undefined>;
   correlationId?: string;
+  /** Set once the token was verified and names the requested workspace. */
+  verified?: boolean;
+  tenant?: string;
+  /** The position the client asked to read after (X-Read-After), if any. */
+  readAfter?: number | null;
 }
 interface GatewayContext {
   req?: GatewayRequest;
@@ -21,6 +38,16 @@ interface GatewayContext {
 const FORWARDED = ['authorization', 'x-tenant', 'x-correlation-id'];
 
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly writes: WritePositions,
+  ) {
+    // Node's fetch (undici) closes an idle connection before the subgraph's server does (it reads its
+    // Keep-Alive timeout), where the default fetcher kept it and could send on a socket being closed: a
+    // "socket hang up" answered as an internal error.
+    super({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = context.req?.headers ?? {};
     for (const name of FORWARDED) {
@@ -28,6 +55,17 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (typeof value === 'string') request.http?.headers.set(name, value);
     }
     if (context.req?.correlationId) request.http?.headers.set('x-correlation-id', context.req.correlationId);
+    // Read after the workspace's last write through this gateway, or after the one the client names.
+    const tenant = context.req?.tenant;
+    const readAfter = Math.max(context.req?.readAfter ?? 0, tenant ? this.writes.get(tenant) : 0);
+    if (readAfter > 0) request.http?.headers.set(READ_AFTER_HEADER, String(readAfter));
+  }
+
+  override didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const written = Number(response.http?.headers.get(WRITE_POSITION_HEADER) ?? 0);
+    const tenant = context.req?.tenant;
+    if (tenant && Number.isSafeInteger(written) && written > 0) this.writes.record(tenant, written);
+    return response;
   }
 }
 
@@ -40,6 +78,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 export class GatewayModule {
   static forRoot(config: PlatformConfig, logger: JsonLogger): DynamicModule {
     const verifier = createTokenVerifier(authOf(config));
+    const edge = graphqlEdgeOptions<GatewayContext>(config.graphql, ({ req }) => req?.verified === true);
+    const writes = new WritePositions();
     return {
       module: GatewayModule,
       imports: [
@@ -50,14 +90,18 @@ export class GatewayModule {
           driver: ApolloGatewayDriver,
           server: {
             path: '/graphql',
-            introspection: config.graphql.introspection,
+            introspection: edge.introspection,
+            hideSchemaDetailsFromClientErrors: edge.hideSchemaDetailsFromClientErrors,
+            parseOptions: edge.parseOptions,
+            plugins: [...edge.plugins, writePositionPlugin(writes)],
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
             context: async ({ req }: { req: GatewayRequest }) => {
               await checkCaller(verifier, req);
+              req.readAfter = readAfterPosition(req.headers);
               return { req };
             },
-            validationRules: queryLimitRules({ maxDepth: config.graphql.maxDepth, maxCost: config.graphql.maxCost }),
+            validationRules: edge.validationRules,
             formatError: (formatted) =>
               formatGraphQLError(formatted, (error) => logger.event('error', 'gateway internal error', { error: error.message, path: error.path })),
           },
@@ -69,13 +113,28 @@ export class GatewayModule {
                 { name: 'audit', url: config.subgraphs.audit },
               ],
             }),
-            buildService: ({ url }) => new ForwardingDataSource({ url }),
+            buildService: ({ url }) => new ForwardingDataSource(url as string, writes),
           },
         }),
       ],
       providers: [{ provide: PLATFORM_CONFIG, useValue: config }],
     };
   }
+}
+
+/** The client can read after its writes elsewhere too (another gateway replica): the position is in the answer. */
+function writePositionPlugin(writes: WritePositions): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, contextValue, response }) {
+          const tenant = contextValue.req?.tenant;
+          if (operation?.operation === 'mutation' && tenant && writes.get(tenant) > 0)
+            response.http.headers.set(WRITE_POSITION_HEADER, String(writes.get(tenant)));
+        },
+      };
+    },
+  };
 }
 
 /** A token, when sent, must be valid and name the requested tenant; anonymous calls reach only public fields. */
@@ -88,7 +147,8 @@ async function checkCaller(verifier: TokenVerifier, request: GatewayRequest): Pr
   try {
     const identity = await verifier.verify(match[1]);
     const tenant = request.headers['x-tenant'];
-    resolveMembership(identity, typeof tenant === 'string' ? tenant : undefined);
+    request.tenant = resolveMembership(identity, typeof tenant === 'string' ? tenant : undefined).tenant;
+    request.verified = true;
   } catch (error) {
     if (error instanceof AuthenticationError) throw fail('UNAUTHENTICATED', error.message, 401);
     if (error instanceof TenantMismatch) throw fail('TENANT_MISMATCH', error.message, 403);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { USER_ROLES } from '@cdv/auth';
 import { startTestApp, type TestApp } from '@cdv/app-harness';
 import { MATRIX_BEGIN, MATRIX_END, renderSecurityMatrix, securityMatrix, StandaloneModule, type OperationAccess } from '@cdv/topologies';
-import { minimalOperation, type IntrospectedSchema } from './support/minimal-operation';
+import { minimalOperation, SCHEMA_FOR_OPERATIONS, type IntrospectedSchema } from './support/minimal-operation';
 
 const DOC = join(__dirname, '../../../docs/security.md');
 
@@ -14,7 +14,7 @@ describe('authorisation: the role × operation matrix', () => {
   beforeAll(async () => {
     app = await startTestApp('standalone', StandaloneModule.forRoot);
     matrix = securityMatrix();
-    schema = await app.client.ok<IntrospectedSchema>(INTROSPECTION);
+    schema = await (await app.clientFor('matrix-test', 'lecteur')).ok<IntrospectedSchema>(SCHEMA_FOR_OPERATIONS);
   });
   afterAll(() => app.close());
 
@@ -68,12 +68,3 @@ describe('authorisation: the role × operation matrix', () => {
     expect(mismatches).toEqual([]);
   }, 120_000);
 });
-
-const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
-const INTROSPECTION = `{
-  __schema {
-    queryType { fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } } }
-    mutationType { fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } } }
-    types { kind name inputFields { name type { ${TYPE_REF} } } enumValues { name } }
-  }
-}`;

@@ -110,8 +110,18 @@ describe('programmation: the reactor heals a crash between the comité and its d
     expect(live.ok).toBe(true);
     await attendre(relance, 'r3', 'retenu');
 
-    // 5. Replaying the mutation's commandId through the API re-dispatches: every effect is a replay.
-    const replay = await executer(relance, 'arreterProgrammation', { comiteId: 'c1', commandId: 'crash-1', decisions: [] });
+    // 5. Replaying the mutation through the API (same commandId, same input) re-dispatches: every effect is a
+    // replay. The decision was recorded without a fingerprint, so the key is checked by the type of what it decides.
+    const memeDecision = (dossierId: string) => ({
+      dossierId,
+      decision: 'retenu',
+      lignes: [{ ligneId: 'etat:credits_specifiques', resultat: 'vote', montant: VOTE }],
+    });
+    const replay = await executer(relance, 'arreterProgrammation', {
+      comiteId: 'c1',
+      commandId: 'crash-1',
+      decisions: [memeDecision('r1'), memeDecision('r2')],
+    });
     expect(replay.replayed).toBe(true);
     expect(replay.effets!.map((effet) => [effet.dossierId, effet.commande, effet.ok, effet.replayed])).toEqual([
       ['r1', 'VoterFinancement', true, true],

@@ -39,15 +39,16 @@ describe('standalone app: platform, identity and hardening', () => {
   });
 
   describe('refusals', () => {
-    const sign = (claims: Record<string, unknown>, options: { secret?: string; exp?: string | number; iss?: string } = {}) =>
-      new SignJWT({ memberships: [{ tenant: 'mel', roles: ['agent'] }], ...claims })
+    const sign = (claims: Record<string, unknown>, options: { secret?: string; exp?: string | number | null; iat?: number; iss?: string } = {}) => {
+      const jwt = new SignJWT({ memberships: [{ tenant: 'mel', roles: ['agent'] }], ...claims })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject('someone')
         .setIssuer(options.iss ?? 'cdv-local')
         .setAudience('cdv-api')
-        .setIssuedAt()
-        .setExpirationTime(options.exp ?? '1h')
-        .sign(new TextEncoder().encode(options.secret ?? TEST_AUTH_SECRET));
+        .setIssuedAt(options.iat);
+      if (options.exp !== null) jwt.setExpirationTime(options.exp ?? '1h');
+      return jwt.sign(new TextEncoder().encode(options.secret ?? TEST_AUTH_SECRET));
+    };
 
     it('no token → UNAUTHENTICATED', async () => {
       await app.client.fails(MOI, {}, 'UNAUTHENTICATED');
@@ -57,6 +58,8 @@ describe('standalone app: platform, identity and hardening', () => {
       ['malformed', async () => 'not-a-jwt'],
       ['wrongly signed', async () => sign({}, { secret: 'another-secret-another-secret-another-secret' })],
       ['expired', async () => sign({}, { exp: Math.floor(Date.now() / 1000) - 60 })],
+      ['without expiry (no exp)', async () => sign({}, { exp: null })],
+      ['older than AUTH_TOKEN_MAX_AGE_MINUTES, whatever its exp', async () => sign({}, { iat: Math.floor(Date.now() / 1000) - 13 * 3600, exp: '30d' })],
       ['from another issuer', async () => sign({}, { iss: 'somebody-else' })],
       ['without memberships', async () => sign({ memberships: 'all' })],
       ['with an unknown role', async () => sign({ memberships: [{ tenant: 'mel', roles: ['superuser'] }] })],

@@ -1,5 +1,6 @@
 import { startTopology, TOPOLOGIES } from './support/topologies';
-import type { TestApp } from '@cdv/app-harness';
+import { SignJWT } from 'jose';
+import { TEST_AUTH_SECRET, type TestApp } from '@cdv/app-harness';
 
 /** 13 levels through a recursive field (a conseil citoyen's association's conseils…): over the limit of 12. */
 const DEEP = `{ partenaire(id: "x") { ${'associationPorteuse { conseilsPortes { '.repeat(6)}id${' } }'.repeat(6)} } }`;
@@ -24,6 +25,14 @@ describe.each(TOPOLOGIES)('%s topology', (topology) => {
 
   it('refuses bad tokens and foreign tenants with their codes, and keeps serving', async () => {
     await app.client.as('garbage', 'cahc').fails(LIRE, {}, 'UNAUTHENTICATED');
+    const sansExpiration = await new SignJWT({ memberships: [{ tenant: 'cahc', roles: ['agent'] }] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('agent@cahc')
+      .setIssuer('cdv-local')
+      .setAudience('cdv-api')
+      .setIssuedAt()
+      .sign(new TextEncoder().encode(TEST_AUTH_SECRET));
+    expect((await app.client.as(sansExpiration, 'cahc').fails(LIRE, {}, 'UNAUTHENTICATED')).message).toMatch(/no expiry/);
     const token = await app.token('cahc', 'agent');
     await app.client.as(token, 'mel').fails(LIRE, {}, 'TENANT_MISMATCH');
     await app.client.fails('{ territoire { nom } }', {}, 'UNAUTHENTICATED');

@@ -464,14 +464,14 @@ export type ArreterProgrammationMutationVariables = Exact<{
 }>;
 
 
-export type ArreterProgrammationMutation = { arreterProgrammation: { eventsAppended: number, effets: Array<{ dossierId: string, commande: string, ok: boolean, code: string | null, message: string | null }> } };
+export type ArreterProgrammationMutation = { arreterProgrammation: { eventsAppended: number, effets: Array<{ dossierId: string, commande: string, ok: boolean, code: string | null, message: string | null }> } | null };
 
 export type CloreComiteMutationVariables = Exact<{
   input: CloreComiteInput;
 }>;
 
 
-export type CloreComiteMutation = { cloreComite: { revision: number } };
+export type CloreComiteMutation = { cloreComite: { revision: number } | null };
 
 export type OrganisationsConnexionQueryVariables = Exact<{
   role: PartenaireRole;
@@ -500,105 +500,105 @@ export type VoterFinancementMutationVariables = Exact<{
 }>;
 
 
-export type VoterFinancementMutation = { voterFinancement: { revision: number } };
+export type VoterFinancementMutation = { voterFinancement: { revision: number } | null };
 
 export type RefuserFinancementMutationVariables = Exact<{
   input: RefuserFinancementInput;
 }>;
 
 
-export type RefuserFinancementMutation = { refuserFinancement: { revision: number } };
+export type RefuserFinancementMutation = { refuserFinancement: { revision: number } | null };
 
 export type ProposerFinancementMutationVariables = Exact<{
   input: ProposerFinancementInput;
 }>;
 
 
-export type ProposerFinancementMutation = { proposerFinancement: { revision: number } };
+export type ProposerFinancementMutation = { proposerFinancement: { revision: number } | null };
 
 export type EngagerFinancementMutationVariables = Exact<{
   input: EngagerFinancementInput;
 }>;
 
 
-export type EngagerFinancementMutation = { engagerFinancement: { revision: number } };
+export type EngagerFinancementMutation = { engagerFinancement: { revision: number } | null };
 
 export type EnregistrerVersementMutationVariables = Exact<{
   input: EnregistrerVersementInput;
 }>;
 
 
-export type EnregistrerVersementMutation = { enregistrerVersement: { revision: number } };
+export type EnregistrerVersementMutation = { enregistrerVersement: { revision: number } | null };
 
 export type JustifierFinancementMutationVariables = Exact<{
   input: JustifierFinancementInput;
 }>;
 
 
-export type JustifierFinancementMutation = { justifierFinancement: { revision: number } };
+export type JustifierFinancementMutation = { justifierFinancement: { revision: number } | null };
 
 export type CorrigerMontantMutationVariables = Exact<{
   input: CorrigerMontantInput;
 }>;
 
 
-export type CorrigerMontantMutation = { corrigerMontant: { revision: number } };
+export type CorrigerMontantMutation = { corrigerMontant: { revision: number } | null };
 
 export type EmettreAvisMutationVariables = Exact<{
   input: EmettreAvisInput;
 }>;
 
 
-export type EmettreAvisMutation = { emettreAvis: { revision: number } };
+export type EmettreAvisMutation = { emettreAvis: { revision: number } | null };
 
 export type MettreEnInstructionMutationVariables = Exact<{
   input: MettreEnInstructionInput;
 }>;
 
 
-export type MettreEnInstructionMutation = { mettreEnInstruction: { revision: number } };
+export type MettreEnInstructionMutation = { mettreEnInstruction: { revision: number } | null };
 
 export type RetenirDossierMutationVariables = Exact<{
   input: RetenirDossierInput;
 }>;
 
 
-export type RetenirDossierMutation = { retenirDossier: { revision: number } };
+export type RetenirDossierMutation = { retenirDossier: { revision: number } | null };
 
 export type NePasRetenirDossierMutationVariables = Exact<{
   input: NePasRetenirDossierInput;
 }>;
 
 
-export type NePasRetenirDossierMutation = { nePasRetenirDossier: { revision: number } };
+export type NePasRetenirDossierMutation = { nePasRetenirDossier: { revision: number } | null };
 
 export type AjournerDossierMutationVariables = Exact<{
   input: AjournerDossierInput;
 }>;
 
 
-export type AjournerDossierMutation = { ajournerDossier: { revision: number } };
+export type AjournerDossierMutation = { ajournerDossier: { revision: number } | null };
 
 export type AbandonnerDossierMutationVariables = Exact<{
   input: AbandonnerDossierInput;
 }>;
 
 
-export type AbandonnerDossierMutation = { abandonnerDossier: { revision: number } };
+export type AbandonnerDossierMutation = { abandonnerDossier: { revision: number } | null };
 
 export type DemarrerActionMutationVariables = Exact<{
   input: DemarrerActionInput;
 }>;
 
 
-export type DemarrerActionMutation = { demarrerAction: { revision: number } };
+export type DemarrerActionMutation = { demarrerAction: { revision: number } | null };
 
 export type SolderDossierMutationVariables = Exact<{
   input: SolderDossierInput;
 }>;
 
 
-export type SolderDossierMutation = { solderDossier: { revision: number } };
+export type SolderDossierMutation = { solderDossier: { revision: number } | null };
 
 export type DossiersQueryVariables = Exact<{
   filter?: DossierFiltre | null | undefined;

@@ -32,10 +32,31 @@ function k8sAppVariables(): string[] {
 }
 
 describe('configuration is documented and the infra uses nothing else', () => {
-  it('docs/operations.md documents every variable the apps read', () => {
+  it('docs/operations.md documents every variable the apps read, with its default, values and apps', () => {
     const doc = readFileSync(join(root, 'docs/operations.md'), 'utf8');
-    const missing = [...known].filter((name) => !doc.includes(`\`${name}\``));
-    expect(missing).toEqual([]);
+    const rows = new Map(
+      [...doc.matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \| ([^|]+) \| (?:[^|]+) \| ([^|]+) \|$/gm)].map(([, name, defaultValue, values, apps]) => [
+        name,
+        { default: defaultValue.trim(), values: values.trim(), apps: apps.trim() },
+      ]),
+    );
+    const documented = Object.keys(CONFIG_VARIABLES).map((name) => ({ name, row: rows.get(name) ?? 'missing' }));
+    const expected = Object.entries(CONFIG_VARIABLES).map(([name, variable]) => ({
+      name,
+      row: {
+        default: variable.default ? `\`${variable.default}\`` : '—',
+        values: variable.values ? variable.values.join(' / ') : variable.kind,
+        apps: variable.apps.join(', '),
+      },
+    }));
+    expect(documented).toEqual(expected);
+  });
+
+  it('docs/security.md lists every limit with its variable', () => {
+    const doc = readFileSync(join(root, 'docs/security.md'), 'utf8');
+    const limits = Object.keys(CONFIG_VARIABLES).filter((name) => /^(GRAPHQL_|REQUEST_MAX_BYTES$|AUTH_TOKEN_MAX_AGE_MINUTES$)/.test(name));
+    expect(limits.length).toBeGreaterThanOrEqual(10);
+    expect(limits.filter((name) => !doc.includes(`\`${name}\``))).toEqual([]);
   });
 
   it('the compose file sets only known variables on the apps, and every app service has a Dockerfile', () => {

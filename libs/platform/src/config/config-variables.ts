@@ -23,7 +23,13 @@ export interface ConfigVariable {
 }
 
 export const CONFIG_VARIABLES: Record<string, ConfigVariable> = {
-  PORT: { kind: 'port', default: '4000', description: 'HTTP port of the process (GraphQL at /graphql, health at /health/*, metrics at /metrics).', apps: HTTP },
+  PORT: {
+    kind: 'port',
+    default: '4000',
+    description:
+      'HTTP port of the process (GraphQL at /graphql, health at /health/*, metrics at /metrics); for the CLI, the port of the app its hints point to.',
+    apps: [...HTTP, 'cli'],
+  },
   HOST: { kind: 'string', default: '0.0.0.0', description: 'Interface to listen on.', apps: HTTP },
   DATA_DIR: { kind: 'string', default: './data', description: 'Folder of the embedded storage (SQLite file, local signing secret).', apps: STORAGE },
   EVENT_STORE: { kind: 'enum', values: ['sqlite', 'memory', 'kurrentdb'], default: 'sqlite', description: 'Event store adapter.', apps: STORAGE },
@@ -63,6 +69,13 @@ export const CONFIG_VARIABLES: Record<string, ConfigVariable> = {
   },
   AUTH_ISSUER: { kind: 'string', default: 'cdv-local', description: 'Expected `iss` of tokens (the OIDC issuer URL in oidc mode).', apps: [...API, 'cli'] },
   AUTH_AUDIENCE: { kind: 'string', default: 'cdv-api', description: 'Expected `aud` of tokens.', apps: [...API, 'cli'] },
+  AUTH_TOKEN_MAX_AGE_MINUTES: {
+    kind: 'integer',
+    default: '720',
+    description:
+      'Oldest token accepted, counted from its `iat`; a token must also carry `exp` (tokens without either are refused). `cli token --expires` cannot exceed it.',
+    apps: [...API, 'cli'],
+  },
   AUTH_JWKS_URL: {
     kind: 'url',
     description: 'JWKS endpoint of the OIDC provider (ProConnect, Keycloak…).',
@@ -89,13 +102,41 @@ export const CONFIG_VARIABLES: Record<string, ConfigVariable> = {
     apps: ['standalone'],
   },
   GRAPHQL_INTROSPECTION: {
-    kind: 'boolean',
-    default: 'true',
-    description: 'Allow schema introspection (turn off in production if the schema is not public).',
+    kind: 'enum',
+    values: ['public', 'authenticated', 'off'],
+    default: 'authenticated',
+    description:
+      'Who may introspect the schema (`__schema`, `__type`): anyone, callers with a valid token, or nobody. Field suggestions in error messages are hidden unless `public` (docs/security.md).',
     apps: API,
   },
-  GRAPHQL_MAX_DEPTH: { kind: 'integer', default: '12', description: 'Deepest selection a query may have.', apps: API },
-  GRAPHQL_MAX_COST: { kind: 'integer', default: '20000', description: 'Highest cost a query may have (fields × page sizes).', apps: API },
+  GRAPHQL_MAX_TOKENS: {
+    kind: 'integer',
+    default: '5000',
+    description: 'Most lexical tokens a GraphQL document may have: the parser stops there, before any validation.',
+    apps: API,
+  },
+  GRAPHQL_MAX_DEPTH: {
+    kind: 'integer',
+    default: '12',
+    description: 'Deepest selection a query may have (fragments counted where they are spread).',
+    apps: API,
+  },
+  GRAPHQL_MAX_COST: {
+    kind: 'integer',
+    default: '20000',
+    description:
+      'Highest cost a query may have: each field 1, times the page size (`first`) of the lists around it; `__schema` and `__type` cost what they can return.',
+    apps: API,
+  },
+  GRAPHQL_MAX_ALIASES: {
+    kind: 'integer',
+    default: '30',
+    description: 'Most aliases an operation may use (fragments counted each time they are spread).',
+    apps: API,
+  },
+  GRAPHQL_MAX_DIRECTIVES: { kind: 'integer', default: '50', description: 'Most directives (`@include`, `@skip`…) an operation may use.', apps: API },
+  GRAPHQL_MAX_FRAGMENTS: { kind: 'integer', default: '100', description: 'Most fragment definitions a document may hold.', apps: API },
+  GRAPHQL_MAX_FRAGMENT_SPREADS: { kind: 'integer', default: '200', description: 'Most fragment spreads (`...Name`) a document may hold.', apps: API },
   REQUEST_MAX_BYTES: { kind: 'integer', default: '1048576', description: 'Largest request body accepted, in bytes.', apps: API },
   CORS_ORIGINS: { kind: 'list', default: '', description: 'Comma-separated origins allowed by CORS (empty: same origin only).', apps: API },
   LOG_LEVEL: {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TokenVerifierConfig } from '@cdv/auth';
+import type { GraphqlEdgeConfig, IntrospectionPolicy } from '@cdv/graphql-common';
 import { CONFIG_VARIABLES, type AppName } from './config-variables';
 import { asBoolean, ConfigError, readVariables, type RawConfig } from './load-config';
 
@@ -17,7 +18,8 @@ export interface PlatformConfig {
   runProjections: boolean;
   /** null for an app that serves no API and reads no AUTH_* variable (the projector): it accepts no token. */
   auth: TokenVerifierConfig | null;
-  graphql: { introspection: boolean; maxDepth: number; maxCost: number };
+  /** The GraphQL edge's limits and introspection policy (docs/security.md, "Limits"). */
+  graphql: GraphqlEdgeConfig;
   demo: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   sealIntervalMinutes: number;
@@ -48,13 +50,14 @@ export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): 
   const readStore: ReadStoreConfig = vars.READ_STORE === 'mongodb' ? { kind: 'mongodb', url: vars.MONGODB_URL as string } : { kind: 'embedded' };
   const issuer = vars.AUTH_ISSUER ?? 'cdv-local';
   const audience = vars.AUTH_AUDIENCE ?? 'cdv-api';
+  const maxTokenAgeSeconds = Number(vars.AUTH_TOKEN_MAX_AGE_MINUTES ?? 720) * 60;
   // Only the apps that verify tokens get a key: the projector must not create DATA_DIR/auth-secret (its image's
   // folder is read-only and the distributed topology has no DATA_DIR).
   const auth: TokenVerifierConfig | null = !CONFIG_VARIABLES.AUTH_MODE.apps.includes(app)
     ? null
     : vars.AUTH_MODE === 'oidc'
-      ? { kind: 'jwks', jwksUrl: vars.AUTH_JWKS_URL as string, issuer, audience }
-      : { kind: 'local', secret: localSecret(vars.AUTH_LOCAL_SECRET, dataDir), issuer, audience };
+      ? { kind: 'jwks', jwksUrl: vars.AUTH_JWKS_URL as string, issuer, audience, maxTokenAgeSeconds }
+      : { kind: 'local', secret: localSecret(vars.AUTH_LOCAL_SECRET, dataDir), issuer, audience, maxTokenAgeSeconds };
   return {
     app,
     http: {
@@ -72,9 +75,14 @@ export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): 
     runProjections: asBoolean(vars.RUN_PROJECTIONS, app === 'standalone' || app === 'projector'),
     auth,
     graphql: {
-      introspection: asBoolean(vars.GRAPHQL_INTROSPECTION, true),
+      introspection: (vars.GRAPHQL_INTROSPECTION ?? 'authenticated') as IntrospectionPolicy,
+      maxTokens: Number(vars.GRAPHQL_MAX_TOKENS ?? 5000),
       maxDepth: Number(vars.GRAPHQL_MAX_DEPTH ?? 12),
       maxCost: Number(vars.GRAPHQL_MAX_COST ?? 20000),
+      maxAliases: Number(vars.GRAPHQL_MAX_ALIASES ?? 30),
+      maxDirectives: Number(vars.GRAPHQL_MAX_DIRECTIVES ?? 50),
+      maxFragments: Number(vars.GRAPHQL_MAX_FRAGMENTS ?? 100),
+      maxFragmentSpreads: Number(vars.GRAPHQL_MAX_FRAGMENT_SPREADS ?? 200),
     },
     demo: asBoolean(vars.DEMO, false),
     logLevel: (vars.LOG_LEVEL ?? 'info') as PlatformConfig['logLevel'],

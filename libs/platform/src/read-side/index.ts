@@ -1,2 +1,3 @@
 export * from './projection-catalog';
 export * from './read-models.service';
+export * from './read-your-writes';

@@ -271,13 +271,13 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
   /**
    * Read-your-writes: waits until the read models include `position` (a command's last position), so that a
    * frontend reading right after a mutation sees it. In-process runners are awaited; otherwise the projector's
-   * checkpoints are polled.
+   * checkpoints are polled. True when they include it; false when the wait gave up (the write is stored).
    */
-  async afterWrite(position: number, eventTypes?: readonly string[]): Promise<void> {
-    if (position <= 0) return;
+  async afterWrite(position: number, eventTypes?: readonly string[]): Promise<boolean> {
+    if (position <= 0) return true;
     // Only the read models that read what was written: the others have nothing to show for it.
     const concerned = this.catalog.list().filter((projection) => !eventTypes || projection.eventTypes.some((type) => eventTypes.includes(type)));
-    if (concerned.length === 0) return;
+    if (concerned.length === 0) return true;
     try {
       if (this.config.runProjections) {
         const running = new Set(this.runners.list().map((runner) => runner.name));
@@ -286,11 +286,12 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
       } else {
         await waitForCheckpoint(this.readStore, concerned, position, READ_YOUR_WRITES_MS);
       }
+      return true;
     } catch (error) {
       // The write is stored; only its projection is late or blocked. The caller still gets its payload.
       if (error instanceof WaitForPositionTimeout || error instanceof ProjectionUnavailable) {
         this.logger.event('warn', 'read model behind a write', { position, error: error.message });
-        return;
+        return false;
       }
       throw error;
     }

@@ -17,6 +17,17 @@ export interface IntrospectedSchema {
   };
 }
 
+const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
+
+/** The introspection query that gives minimalOperation and batchedOperation what they need. */
+export const SCHEMA_FOR_OPERATIONS = `{
+  __schema {
+    queryType { fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } } }
+    mutationType { fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } } }
+    types { kind name inputFields { name type { ${TYPE_REF} } } enumValues { name } }
+  }
+}`;
+
 /** Valid values for the scalars of the contract, so that a generated call passes GraphQL validation. */
 const SCALARS: Record<string, unknown> = {
   String: 'x',
@@ -75,4 +86,34 @@ function valueOf(schema: IntrospectedSchema, type: TypeRef): unknown {
   }
   if (!((type.name as string) in SCALARS)) throw new Error(`no sample value for scalar ${type.name}`);
   return SCALARS[type.name as string];
+}
+
+/**
+ * Several root fields in one document, each under its own alias (`f0`, `f1`…) with its own variables: what a
+ * client batching its calls sends, and what shows whether each field is decided on its own.
+ */
+export function batchedOperation(
+  schema: IntrospectedSchema,
+  kind: 'Query' | 'Mutation',
+  names: readonly string[],
+): { query: string; variables: Record<string, unknown>; aliases: string[] } {
+  const root = kind === 'Query' ? schema.__schema.queryType : schema.__schema.mutationType;
+  const declarations: string[] = [];
+  const selections: string[] = [];
+  const variables: Record<string, unknown> = {};
+  const aliases = names.map((_name, index) => `f${index}`);
+  names.forEach((name, index) => {
+    const field = root?.fields.find((candidate) => candidate.name === name);
+    if (!field) throw new Error(`${kind}.${name} is not in the schema`);
+    const alias = aliases[index];
+    const required = field.args.filter((arg) => arg.type.kind === 'NON_NULL');
+    for (const arg of required) {
+      declarations.push(`$${alias}_${arg.name}: ${typeText(arg.type)}`);
+      variables[`${alias}_${arg.name}`] = valueOf(schema, arg.type);
+    }
+    const args = required.map((arg) => `${arg.name}: $${alias}_${arg.name}`).join(', ');
+    selections.push(`${alias}: ${name}${args ? `(${args})` : ''}${isLeaf(schema, field.type) ? '' : ' { __typename }'}`);
+  });
+  const query = `${kind === 'Query' ? 'query' : 'mutation'}${declarations.length ? `(${declarations.join(', ')})` : ''} { ${selections.join(' ')} }`;
+  return { query, variables, aliases };
 }

@@ -142,7 +142,7 @@ export default function Comite() {
     const input = saisie();
     if (typeof input === 'string') return setMessage(input);
     const resultat = await arreter.send({ input: { ...input, simulation: true } });
-    if (resultat.ok) setApercu({ input, effets: resultat.data.arreterProgrammation.effets });
+    if (resultat.ok) setApercu({ input, effets: resultat.data.arreterProgrammation?.effets ?? [] });
   };
   const confirmer = async () => {
     if (!apercu) return;
@@ -151,7 +151,9 @@ export default function Comite() {
       setApercu(null);
       setDecisions({});
       setLignes({});
-      setMessage(`Programmation arrêtée : ${resultat.data.arreterProgrammation.effets.filter((effet) => effet.ok).length} effet(s) appliqué(s) aux dossiers.`);
+      setMessage(
+        `Programmation arrêtée : ${(resultat.data.arreterProgrammation?.effets ?? []).filter((effet) => effet.ok).length} effet(s) appliqué(s) aux dossiers.`,
+      );
       await refetch();
     }
   };

@@ -38,6 +38,7 @@ export class VerificationResolver {
   }
 
   @Mutation(() => SceauPosePayload, {
+    nullable: true,
     description: 'Seals the workspace now: records the Merkle root of every stream head (no-op when nothing changed).',
   })
   @Permit('admin', 'agent')

@@ -11,7 +11,7 @@ import { CloreAppelAProjetsInput } from './clore-appel-a-projets.input';
 export class CloreAppelAProjetsResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Close the appel à projets of a year.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Close the appel à projets of a year.' })
   @Permit(...EPCI)
   cloreAppelAProjets(@Ctx() context: RequestContext, @Args('input') input: CloreAppelAProjetsInput): Promise<CommandPayload> {
     const command: CloreAppelAProjets = { type: 'CloreAppelAProjets', data: { annee: input.annee }, metadata: this.commands.metadata(context, input) };

@@ -16,7 +16,7 @@ export class CloturerExerciceResolver {
     private readonly contexte: ContexteProgrammation,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Close the year once all its dossiers are soldé.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Close the year once all its dossiers are soldé.' })
   @Permit(...EPCI)
   async cloturerExercice(@Ctx() context: RequestContext, @Args('input') input: CloturerExerciceInput): Promise<CommandPayload> {
     const dossiersNonSoldes = await this.contexte.dossiersNonSoldes(context.tenantId, anneeValide('annee', input.annee));

@@ -15,7 +15,7 @@ export class FixerEnveloppeResolver {
     private readonly referentiel: ReferentielProgrammation,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Set or change a financeur’s envelope of the year.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Set or change a financeur’s envelope of the year.' })
   @Permit(...EPCI)
   async fixerEnveloppe(@Ctx() context: RequestContext, @Args('input') input: FixerEnveloppeInput): Promise<CommandPayload> {
     const financeur = await this.referentiel.financeur(context.tenantId, { field: 'financeurId', id: input.financeurId }, input.nature ?? undefined);

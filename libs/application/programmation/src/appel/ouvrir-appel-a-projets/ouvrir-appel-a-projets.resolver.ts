@@ -15,7 +15,7 @@ export class OuvrirAppelAProjetsResolver {
     private readonly referentiel: ReferentielProgrammation,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Open the appel à projets of a year.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Open the appel à projets of a year.' })
   @Permit(...EPCI)
   async ouvrirAppelAProjets(@Ctx() context: RequestContext, @Args('input') input: OuvrirAppelAProjetsInput): Promise<CommandPayload> {
     const enveloppes = input.enveloppes ?? [];

@@ -12,7 +12,7 @@ import { PlanifierComiteInput } from './planifier-comite.input';
 export class PlanifierComiteResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Add a comité to the calendar of the year’s appel.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Add a comité to the calendar of the year’s appel.' })
   @Permit(...EPCI)
   planifierComite(@Ctx() context: RequestContext, @Args('input') input: PlanifierComiteInput): Promise<CommandPayload> {
     const command: PlanifierComite = {

@@ -21,7 +21,10 @@ export class ArreterProgrammationResolver {
     private readonly readModels: ReadModelsService,
   ) {}
 
-  @Mutation(() => CommandPayloadAvecEffets, { description: 'Record the comité’s decisions; the dossiers are updated in the same call (see `effets`).' })
+  @Mutation(() => CommandPayloadAvecEffets, {
+    nullable: true,
+    description: 'Record the comité’s decisions; the dossiers are updated in the same call (see `effets`).',
+  })
   @Permit(...EPCI)
   async arreterProgrammation(@Ctx() context: RequestContext, @Args('input') input: ArreterProgrammationInput): Promise<CommandPayloadAvecEffets> {
     const metadata = this.commands.metadata(context, input);

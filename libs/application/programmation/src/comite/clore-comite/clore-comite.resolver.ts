@@ -16,7 +16,7 @@ export class CloreComiteResolver {
     private readonly gateway: CommandGateway,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Close a comité des financeurs.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Close a comité des financeurs.' })
   @Permit(...EPCI)
   cloreComite(@Ctx() context: RequestContext, @Args('input') input: CloreComiteInput): Promise<CommandPayload> {
     const comiteId = idValide('comiteId', input.comiteId);

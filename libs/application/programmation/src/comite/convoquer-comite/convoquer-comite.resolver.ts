@@ -18,7 +18,7 @@ export class ConvoquerComiteResolver {
     private readonly referentiel: ReferentielProgrammation,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Convene a comité des financeurs.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Convene a comité des financeurs.' })
   @Permit(...EPCI)
   async convoquerComite(@Ctx() context: RequestContext, @Args('input') input: ConvoquerComiteInput): Promise<CommandPayload> {
     const metadata = this.commands.metadata(context, input);

@@ -12,7 +12,7 @@ import { EngagerTrancheInput } from './engager-tranche.input';
 export class EngagerTrancheResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayloadAvecEffets, { description: 'Engage a yearly tranche of a convention (see `effets`: the line’s engagement).' })
+  @Mutation(() => CommandPayloadAvecEffets, { nullable: true, description: 'Engage a yearly tranche of a convention (see `effets`: the line’s engagement).' })
   @Permit(...EPCI_ET_INSTRUCTEUR)
   engagerTranche(@Ctx() context: RequestContext, @Args('input') input: EngagerTrancheInput): Promise<CommandPayloadAvecEffets> {
     const conventionId = idValide('conventionId', input.conventionId);

@@ -12,7 +12,7 @@ import { RattacherDossierAConventionInput } from './rattacher-dossier-a-conventi
 export class RattacherDossierAConventionResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayloadAvecEffets, { description: 'Link a dossier of a later year to a CPO (see `effets`).' })
+  @Mutation(() => CommandPayloadAvecEffets, { nullable: true, description: 'Link a dossier of a later year to a CPO (see `effets`).' })
   @Permit(...EPCI)
   rattacherDossierAConvention(@Ctx() context: RequestContext, @Args('input') input: RattacherDossierAConventionInput): Promise<CommandPayloadAvecEffets> {
     const conventionId = idValide('conventionId', input.conventionId);

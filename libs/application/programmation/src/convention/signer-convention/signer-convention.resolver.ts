@@ -16,7 +16,7 @@ export class SignerConventionResolver {
     private readonly referentiel: ReferentielProgrammation,
   ) {}
 
-  @Mutation(() => CommandPayloadAvecEffets, { description: 'Sign a convention or CPO; its dossiers move to conventionne (see `effets`).' })
+  @Mutation(() => CommandPayloadAvecEffets, { nullable: true, description: 'Sign a convention or CPO; its dossiers move to conventionne (see `effets`).' })
   @Permit(...EPCI)
   async signerConvention(@Ctx() context: RequestContext, @Args('input') input: SignerConventionInput): Promise<CommandPayloadAvecEffets> {
     const metadata = this.commands.metadata(context, input);

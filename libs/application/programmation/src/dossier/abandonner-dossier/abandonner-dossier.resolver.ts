@@ -11,7 +11,7 @@ import { AbandonnerDossierInput } from './abandonner-dossier.input';
 export class AbandonnerDossierResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Abandon a dossier (any time before solde); after the decision, a reason is required.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Abandon a dossier (any time before solde); after the decision, a reason is required.' })
   @Permit(...EPCI_ET_PORTEUR)
   abandonnerDossier(@Ctx() context: RequestContext, @Args('input') input: AbandonnerDossierInput): Promise<CommandPayload> {
     const command: AbandonnerDossier = {

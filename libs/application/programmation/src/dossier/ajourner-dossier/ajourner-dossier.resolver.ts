@@ -11,7 +11,7 @@ import { AjournerDossierInput } from './ajourner-dossier.input';
 export class AjournerDossierResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Postpone a dossier to a later year (next year by default).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Postpone a dossier to a later year (next year by default).' })
   @Permit(...EPCI)
   ajournerDossier(@Ctx() context: RequestContext, @Args('input') input: AjournerDossierInput): Promise<CommandPayload> {
     const command: AjournerDossier = {

@@ -15,7 +15,7 @@ export class CorrigerMontantResolver {
     private readonly contexte: ContexteProgrammation,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Correct an amount of a line at one stage, with a mandatory reason.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Correct an amount of a line at one stage, with a mandatory reason.' })
   @Permit(...EPCI_ET_INSTRUCTEUR)
   async corrigerMontant(@Ctx() context: RequestContext, @Args('input') input: CorrigerMontantInput): Promise<CommandPayload> {
     const metadata = this.commands.metadata(context, input);

@@ -17,7 +17,7 @@ export class DemanderFinancementResolver {
     private readonly contexte: ContexteProgrammation,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Ask a financeur for financing; Σ asked never exceeds the total cost.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Ask a financeur for financing; Σ asked never exceeds the total cost.' })
   @Permit(...EPCI_ET_PORTEUR)
   async demanderFinancement(@Ctx() context: RequestContext, @Args('input') input: DemanderFinancementInput): Promise<CommandPayload> {
     const metadata = this.commands.metadata(context, input);

@@ -11,7 +11,7 @@ import { DemarrerActionInput } from './demarrer-action.input';
 export class DemarrerActionResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record that the action started (conventionne → en_cours).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Record that the action started (conventionne → en_cours).' })
   @Permit(...EPCI_ET_PORTEUR)
   demarrerAction(@Ctx() context: RequestContext, @Args('input') input: DemarrerActionInput): Promise<CommandPayload> {
     const command: DemarrerAction = {

@@ -11,7 +11,7 @@ import { DeposerBilanInput } from './deposer-bilan.input';
 export class DeposerBilanResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'File the bilan of a running action.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'File the bilan of a running action.' })
   @Permit(...EPCI_ET_PORTEUR)
   deposerBilan(@Ctx() context: RequestContext, @Args('input') input: DeposerBilanInput): Promise<CommandPayload> {
     const { beneficiaires } = input;

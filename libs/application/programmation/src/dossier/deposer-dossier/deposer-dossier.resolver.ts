@@ -22,7 +22,7 @@ export class DeposerDossierResolver {
     private readonly contexte: ContexteProgrammation,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Deposit a dossier in the year’s appel; after closing, a reason is required (late deposit).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Deposit a dossier in the year’s appel; after closing, a reason is required (late deposit).' })
   @Permit(...EPCI_ET_PORTEUR)
   async deposerDossier(@Ctx() context: RequestContext, @Args('input') input: DeposerDossierInput): Promise<CommandPayload> {
     const metadata = this.commands.metadata(context, input);

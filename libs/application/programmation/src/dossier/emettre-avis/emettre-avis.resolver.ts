@@ -15,7 +15,7 @@ export class EmettreAvisResolver {
     private readonly referentiel: ReferentielProgrammation,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Give an avis (favorable, réservé, défavorable) on a dossier under instruction.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Give an avis (favorable, réservé, défavorable) on a dossier under instruction.' })
   @Permit(...EPCI_ET_INSTRUCTEUR)
   async emettreAvis(@Ctx() context: RequestContext, @Args('input') input: EmettreAvisInput): Promise<CommandPayload> {
     const metadata = this.commands.metadata(context, input);

@@ -11,7 +11,7 @@ import { EngagerFinancementInput } from './engager-financement.input';
 export class EngagerFinancementResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Engage a voted line (legal commitment), at most the voted amount.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Engage a voted line (legal commitment), at most the voted amount.' })
   @Permit(...EPCI_ET_INSTRUCTEUR)
   engagerFinancement(@Ctx() context: RequestContext, @Args('input') input: EngagerFinancementInput): Promise<CommandPayload> {
     const command: EngagerFinancement = {

@@ -12,7 +12,7 @@ import { EnregistrerVersementInput } from './enregistrer-versement.input';
 export class EnregistrerVersementResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record a versement on an engaged line.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Record a versement on an engaged line.' })
   @Permit(...EPCI_ET_INSTRUCTEUR)
   enregistrerVersement(@Ctx() context: RequestContext, @Args('input') input: EnregistrerVersementInput): Promise<CommandPayload> {
     const command: EnregistrerVersement = {

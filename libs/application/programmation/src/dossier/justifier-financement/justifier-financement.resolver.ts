@@ -11,7 +11,7 @@ import { JustifierFinancementInput } from './justifier-financement.input';
 export class JustifierFinancementResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record the amount justified on a line (at most the engaged amount).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Record the amount justified on a line (at most the engaged amount).' })
   @Permit(...EPCI_ET_INSTRUCTEUR)
   justifierFinancement(@Ctx() context: RequestContext, @Args('input') input: JustifierFinancementInput): Promise<CommandPayload> {
     const command: JustifierFinancement = {

@@ -11,7 +11,7 @@ import { MettreEnInstructionInput } from './mettre-en-instruction.input';
 export class MettreEnInstructionResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Start the instruction of a dossier (it needs at least one financing request).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Start the instruction of a dossier (it needs at least one financing request).' })
   @Permit(...EPCI)
   mettreEnInstruction(@Ctx() context: RequestContext, @Args('input') input: MettreEnInstructionInput): Promise<CommandPayload> {
     const command: MettreEnInstruction = {

@@ -16,7 +16,7 @@ export class ModifierDossierResolver {
     private readonly referentiel: ReferentielProgrammation,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Change a dossier’s fields; the event records each field before and after.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Change a dossier’s fields; the event records each field before and after.' })
   @Permit(...EPCI_ET_PORTEUR)
   async modifierDossier(@Ctx() context: RequestContext, @Args('input') input: ModifierDossierInput): Promise<CommandPayload> {
     const metadata = this.commands.metadata(context, input);

@@ -11,7 +11,7 @@ import { NePasRetenirDossierInput } from './ne-pas-retenir-dossier.input';
 export class NePasRetenirDossierResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Do not retain a dossier (no line may be voted); its pending lines are refused.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Do not retain a dossier (no line may be voted); its pending lines are refused.' })
   @Permit(...EPCI)
   nePasRetenirDossier(@Ctx() context: RequestContext, @Args('input') input: NePasRetenirDossierInput): Promise<CommandPayload> {
     const command: NePasRetenirDossier = {

@@ -15,7 +15,10 @@ export class ProposerFinancementResolver {
     private readonly contexte: ContexteProgrammation,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Propose an amount for a line (its financeur’s instructeur, or staff), at most the amount asked.' })
+  @Mutation(() => CommandPayload, {
+    nullable: true,
+    description: 'Propose an amount for a line (its financeur’s instructeur, or staff), at most the amount asked.',
+  })
   @Permit(...EPCI_ET_INSTRUCTEUR)
   async proposerFinancement(@Ctx() context: RequestContext, @Args('input') input: ProposerFinancementInput): Promise<CommandPayload> {
     const metadata = this.commands.metadata(context, input);

@@ -11,7 +11,7 @@ import { RattacherASerieInput } from './rattacher-a-serie.input';
 export class RattacherASerieResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Attach the dossier to a série with its rank (« 3ème année »).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Attach the dossier to a série with its rank (« 3ème année »).' })
   @Permit(...EPCI)
   rattacherASerie(@Ctx() context: RequestContext, @Args('input') input: RattacherASerieInput): Promise<CommandPayload> {
     const command: RattacherASerie = {

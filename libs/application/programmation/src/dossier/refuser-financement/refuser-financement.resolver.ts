@@ -11,7 +11,7 @@ import { RefuserFinancementInput } from './refuser-financement.input';
 export class RefuserFinancementResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Refuse a financing line (its financeur’s instructeur, or staff).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Refuse a financing line (its financeur’s instructeur, or staff).' })
   @Permit(...EPCI_ET_INSTRUCTEUR)
   refuserFinancement(@Ctx() context: RequestContext, @Args('input') input: RefuserFinancementInput): Promise<CommandPayload> {
     const command: RefuserFinancement = {

@@ -11,7 +11,7 @@ import { RenseignerIndicateurInput } from './renseigner-indicateur.input';
 export class RenseignerIndicateurResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record an indicator value of the action; changing a known value needs a reason.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Record an indicator value of the action; changing a known value needs a reason.' })
   @Permit(...EPCI_ET_PORTEUR)
   renseignerIndicateur(@Ctx() context: RequestContext, @Args('input') input: RenseignerIndicateurInput): Promise<CommandPayload> {
     const command: RenseignerIndicateur = {

@@ -11,7 +11,7 @@ import { RetenirDossierInput } from './retenir-dossier.input';
 export class RetenirDossierResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Retain a dossier (at least one line must be voted).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Retain a dossier (at least one line must be voted).' })
   @Permit(...EPCI)
   retenirDossier(@Ctx() context: RequestContext, @Args('input') input: RetenirDossierInput): Promise<CommandPayload> {
     const command: RetenirDossier = {

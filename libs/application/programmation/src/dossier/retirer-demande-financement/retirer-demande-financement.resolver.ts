@@ -11,7 +11,7 @@ import { RetirerDemandeFinancementInput } from './retirer-demande-financement.in
 export class RetirerDemandeFinancementResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Withdraw a financing request (a line not decided yet).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Withdraw a financing request (a line not decided yet).' })
   @Permit(...EPCI_ET_PORTEUR)
   retirerDemandeFinancement(@Ctx() context: RequestContext, @Args('input') input: RetirerDemandeFinancementInput): Promise<CommandPayload> {
     const command: RetirerDemandeFinancement = {

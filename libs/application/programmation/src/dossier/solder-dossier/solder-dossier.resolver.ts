@@ -11,7 +11,7 @@ import { SolderDossierInput } from './solder-dossier.input';
 export class SolderDossierResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Close (solder) a dossier after its bilan.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Close (solder) a dossier after its bilan.' })
   @Permit(...EPCI)
   solderDossier(@Ctx() context: RequestContext, @Args('input') input: SolderDossierInput): Promise<CommandPayload> {
     const command: SolderDossier = {

@@ -15,7 +15,7 @@ export class VoterFinancementResolver {
     private readonly contexte: ContexteProgrammation,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Vote a line outside a comité (its financeur’s own committee), at most the amount asked.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Vote a line outside a comité (its financeur’s own committee), at most the amount asked.' })
   @Permit(...EPCI_ET_INSTRUCTEUR)
   async voterFinancement(@Ctx() context: RequestContext, @Args('input') input: VoterFinancementInput): Promise<CommandPayload> {
     const metadata = this.commands.metadata(context, input);

@@ -16,7 +16,7 @@ export class DefinirReglesFinancementResolver {
     private readonly gateway: CommandGateway,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Define the workspace’s financing rules (the whole set).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Define the workspace’s financing rules (the whole set).' })
   @Permit(...CONFIGURATION)
   definirReglesFinancement(@Ctx() context: RequestContext, @Args('input') input: DefinirReglesFinancementInput): Promise<CommandPayload> {
     const command: DefinirReglesFinancement = {

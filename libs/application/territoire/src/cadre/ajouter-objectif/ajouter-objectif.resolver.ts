@@ -12,6 +12,7 @@ export class AjouterObjectifResolver {
   constructor(private readonly commands: CommandGateway) {}
 
   @Mutation(() => CommandPayload, {
+    nullable: true,
     description: 'Add a node to the current version of a cadre stratégique. The payload id is the node id (given, else derived from commandId).',
   })
   @Permit('admin')

@@ -12,6 +12,7 @@ export class DeclarerCorrespondanceResolver {
   constructor(private readonly commands: CommandGateway) {}
 
   @Mutation(() => CommandPayload, {
+    nullable: true,
     description: 'Map nodes of an older version of the cadre to nodes of a newer one, so old tags can be read in the new tree.',
   })
   @Permit('admin')

@@ -13,6 +13,7 @@ export class DefinirCadreStrategiqueResolver {
   constructor(private readonly commands: CommandGateway) {}
 
   @Mutation(() => CommandPayload, {
+    nullable: true,
     description:
       'Define a version of a cadre stratégique (1, then 2…); a new version freezes the previous one. Its id is cadreId, else derived from commandId.',
   })

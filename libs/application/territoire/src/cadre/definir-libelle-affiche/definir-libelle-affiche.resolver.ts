@@ -11,7 +11,7 @@ import { DefinirLibelleAfficheInput } from './definir-libelle-affiche.input';
 export class DefinirLibelleAfficheResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Set (or clear, with null) the label shown for a node; the source label stays verbatim.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Set (or clear, with null) the label shown for a node; the source label stays verbatim.' })
   @Permit('admin')
   definirLibelleAffiche(@Ctx() context: RequestContext, @Args('input') input: DefinirLibelleAfficheInput): Promise<CommandPayload> {
     const cadreId = idValide(input.cadreId, 'cadreId');

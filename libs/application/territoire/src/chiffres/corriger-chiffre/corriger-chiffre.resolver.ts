@@ -11,7 +11,10 @@ import { CorrigerChiffreInput } from './corriger-chiffre.input';
 export class CorrigerChiffreResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Correct a figure mis-read from its document; needs a reason. Fields left out stay as they are.' })
+  @Mutation(() => CommandPayload, {
+    nullable: true,
+    description: 'Correct a figure mis-read from its document; needs a reason. Fields left out stay as they are.',
+  })
   @Permit('admin')
   corrigerChiffre(@Ctx() context: RequestContext, @Args('input') input: CorrigerChiffreInput): Promise<CommandPayload> {
     const documentId = idValide(input.documentId, 'documentId');

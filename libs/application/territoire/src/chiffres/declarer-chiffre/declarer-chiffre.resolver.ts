@@ -12,6 +12,7 @@ export class DeclarerChiffreResolver {
   constructor(private readonly commands: CommandGateway) {}
 
   @Mutation(() => CommandPayload, {
+    nullable: true,
     description:
       'Record a figure printed in a source document, as printed, with where it was read; the platform sets it beside what it computes. The payload id is the figure id.',
   })

@@ -12,7 +12,7 @@ import { AjouterSignataireInput } from './ajouter-signataire.input';
 export class AjouterSignataireResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Add a signatory to the signed contract; needs a reason.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Add a signatory to the signed contract; needs a reason.' })
   @Permit('admin')
   ajouterSignataire(@Ctx() context: RequestContext, @Args('input') input: AjouterSignataireInput): Promise<CommandPayload> {
     const contratId = idValide(input.contratId, 'contratId');

@@ -11,7 +11,10 @@ import { AnnexerDocumentContratInput } from './annexer-document-contrat.input';
 export class AnnexerDocumentContratResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Annex a document to the contract. The payload id is the document id (given, else derived from commandId).' })
+  @Mutation(() => CommandPayload, {
+    nullable: true,
+    description: 'Annex a document to the contract. The payload id is the document id (given, else derived from commandId).',
+  })
   @Permit('admin')
   annexerDocumentContrat(@Ctx() context: RequestContext, @Args('input') input: AnnexerDocumentContratInput): Promise<CommandPayload> {
     const contratId = idValide(input.contratId, 'contratId');

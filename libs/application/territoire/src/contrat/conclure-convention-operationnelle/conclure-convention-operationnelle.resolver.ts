@@ -13,7 +13,10 @@ import { ConclureConventionOperationnelleInput } from './conclure-convention-ope
 export class ConclureConventionOperationnelleResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record a commune-level convention translating the contract. The payload id is the convention id.' })
+  @Mutation(() => CommandPayload, {
+    nullable: true,
+    description: 'Record a commune-level convention translating the contract. The payload id is the convention id.',
+  })
   @Permit('admin')
   conclureConventionOperationnelle(@Ctx() context: RequestContext, @Args('input') input: ConclureConventionOperationnelleInput): Promise<CommandPayload> {
     const contratId = idValide(input.contratId, 'contratId');

@@ -14,6 +14,7 @@ export class EnregistrerAvenantResolver {
   constructor(private readonly commands: CommandGateway) {}
 
   @Mutation(() => CommandPayload, {
+    nullable: true,
     description: 'Register an avenant / annexe / protocole of the contract. The payload id is the avenant id (given, else derived from commandId).',
   })
   @Permit('admin')

@@ -12,7 +12,10 @@ import { EnregistrerContratInput } from './enregistrer-contrat.input';
 export class EnregistrerContratResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Register a contrat de ville with its period. Its id is contratId, else derived from commandId.' })
+  @Mutation(() => CommandPayload, {
+    nullable: true,
+    description: 'Register a contrat de ville with its period. Its id is contratId, else derived from commandId.',
+  })
   @Permit('admin')
   enregistrerContrat(@Ctx() context: RequestContext, @Args('input') input: EnregistrerContratInput): Promise<CommandPayload> {
     const contratId = nouvelId(context.tenantId, 'contrat', input, input.contratId, 'contratId');

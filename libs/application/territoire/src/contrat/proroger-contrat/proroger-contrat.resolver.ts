@@ -11,7 +11,7 @@ import { ProrogerContratInput } from './proroger-contrat.input';
 export class ProrogerContratResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Extend the term of the contract (after the signature: with a reason).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Extend the term of the contract (after the signature: with a reason).' })
   @Permit('admin')
   prorogerContrat(@Ctx() context: RequestContext, @Args('input') input: ProrogerContratInput): Promise<CommandPayload> {
     const contratId = idValide(input.contratId, 'contratId');

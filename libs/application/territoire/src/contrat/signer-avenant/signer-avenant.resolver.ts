@@ -12,7 +12,7 @@ import { SignerAvenantInput } from './signer-avenant.input';
 export class SignerAvenantResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record the signatures of an avenant (possibly gathered over months).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Record the signatures of an avenant (possibly gathered over months).' })
   @Permit('admin')
   signerAvenant(@Ctx() context: RequestContext, @Args('input') input: SignerAvenantInput): Promise<CommandPayload> {
     const contratId = idValide(input.contratId, 'contratId');

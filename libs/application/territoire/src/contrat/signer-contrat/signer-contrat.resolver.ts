@@ -12,7 +12,7 @@ import { SignerContratInput } from './signer-contrat.input';
 export class SignerContratResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record the signature of the contract: its signatories, or only their stated number.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Record the signature of the contract: its signatories, or only their stated number.' })
   @Permit('admin')
   signerContrat(@Ctx() context: RequestContext, @Args('input') input: SignerContratInput): Promise<CommandPayload> {
     const contratId = idValide(input.contratId, 'contratId');

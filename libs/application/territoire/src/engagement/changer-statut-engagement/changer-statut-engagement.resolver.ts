@@ -11,7 +11,7 @@ import { ChangerStatutEngagementInput } from './changer-statut-engagement.input'
 export class ChangerStatutEngagementResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record the follow-up status of a commitment; abandoning needs a reason and is final.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Record the follow-up status of a commitment; abandoning needs a reason and is final.' })
   @Permit('admin')
   changerStatutEngagement(@Ctx() context: RequestContext, @Args('input') input: ChangerStatutEngagementInput): Promise<CommandPayload> {
     const engagementId = idValide(input.engagementId, 'engagementId');

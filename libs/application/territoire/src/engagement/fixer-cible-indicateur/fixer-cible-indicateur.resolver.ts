@@ -13,6 +13,7 @@ export class FixerCibleIndicateurResolver {
   constructor(private readonly commands: CommandGateway) {}
 
   @Mutation(() => CommandPayload, {
+    nullable: true,
     description: 'Set a target of an indicator of the commitment (attaching the indicator when needed); changing a target already set needs a reason.',
   })
   @Permit('admin')

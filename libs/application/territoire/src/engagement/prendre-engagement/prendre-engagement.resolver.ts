@@ -14,6 +14,7 @@ export class PrendreEngagementResolver {
   constructor(private readonly commands: CommandGateway) {}
 
   @Mutation(() => CommandPayload, {
+    nullable: true,
     description: 'Record a commitment: objective, responsible organisations, means, indicators. Its id is engagementId, else derived from commandId.',
   })
   @Permit('admin')

@@ -11,7 +11,7 @@ import { RattacherIndicateurEngagementInput } from './rattacher-indicateur-engag
 export class RattacherIndicateurEngagementResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Attach an indicator to a commitment.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Attach an indicator to a commitment.' })
   @Permit('admin')
   rattacherIndicateurEngagement(@Ctx() context: RequestContext, @Args('input') input: RattacherIndicateurEngagementInput): Promise<CommandPayload> {
     const engagementId = idValide(input.engagementId, 'engagementId');

@@ -13,6 +13,7 @@ export class DefinirIndicateurResolver {
   constructor(private readonly commands: CommandGateway) {}
 
   @Mutation(() => CommandPayload, {
+    nullable: true,
     description: 'Define an indicator: label, unit, breakdowns, the objectives it measures. Its id is indicateurId, else derived from commandId.',
   })
   @Permit('admin')

@@ -12,7 +12,7 @@ import { RattacherIndicateurObjectifInput } from './rattacher-indicateur-objecti
 export class RattacherIndicateurObjectifResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Attach an indicator to an objective (a node of the cadre stratégique).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Attach an indicator to an objective (a node of the cadre stratégique).' })
   @Permit('admin')
   rattacherIndicateurObjectif(@Ctx() context: RequestContext, @Args('input') input: RattacherIndicateurObjectifInput): Promise<CommandPayload> {
     const indicateurId = idValide(input.indicateurId, 'indicateurId');

@@ -13,6 +13,7 @@ export class RenseignerValeurIndicateurResolver {
   constructor(private readonly commands: CommandGateway) {}
 
   @Mutation(() => CommandPayload, {
+    nullable: true,
     description:
       'Report a value of an indicator (agents and admins). A different value for the same year, date, breakdown and engagement is a correction: it needs a reason.',
   })

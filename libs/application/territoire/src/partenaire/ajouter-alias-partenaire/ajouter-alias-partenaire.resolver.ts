@@ -11,7 +11,7 @@ import { AjouterAliasPartenaireInput } from './ajouter-alias-partenaire.input';
 export class AjouterAliasPartenaireResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record another name an organisation is printed under.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Record another name an organisation is printed under.' })
   @Permit('admin')
   ajouterAliasPartenaire(@Ctx() context: RequestContext, @Args('input') input: AjouterAliasPartenaireInput): Promise<CommandPayload> {
     const partenaireId = idValide(input.partenaireId, 'partenaireId');

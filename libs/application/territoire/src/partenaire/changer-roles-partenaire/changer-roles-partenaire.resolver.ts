@@ -11,7 +11,7 @@ import { ChangerRolesPartenaireInput } from './changer-roles-partenaire.input';
 export class ChangerRolesPartenaireResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Set the roles of an organisation (financeur needs its report category).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Set the roles of an organisation (financeur needs its report category).' })
   @Permit('admin')
   changerRolesPartenaire(@Ctx() context: RequestContext, @Args('input') input: ChangerRolesPartenaireInput): Promise<CommandPayload> {
     const partenaireId = idValide(input.partenaireId, 'partenaireId');

@@ -11,7 +11,7 @@ import { DesignerAssociationPorteuseInput } from './designer-association-porteus
 export class DesignerAssociationPorteuseResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Name the association that carries a conseil citoyen and receives its subsidies.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Name the association that carries a conseil citoyen and receives its subsidies.' })
   @Permit('admin')
   designerAssociationPorteuse(@Ctx() context: RequestContext, @Args('input') input: DesignerAssociationPorteuseInput): Promise<CommandPayload> {
     const partenaireId = idValide(input.partenaireId, 'partenaireId');

@@ -17,6 +17,7 @@ export class EnregistrerPartenaireResolver {
   ) {}
 
   @Mutation(() => CommandPayload, {
+    nullable: true,
     description: 'Register an organisation (financeur, porteur, signataire or several). Its id is partenaireId, else derived from commandId.',
   })
   @Permit('admin')

@@ -11,7 +11,7 @@ import { RenommerPartenaireInput } from './renommer-partenaire.input';
 export class RenommerPartenaireResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Rename an organisation; the former name stays searchable as an alias.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Rename an organisation; the former name stays searchable as an alias.' })
   @Permit('admin')
   renommerPartenaire(@Ctx() context: RequestContext, @Args('input') input: RenommerPartenaireInput): Promise<CommandPayload> {
     const partenaireId = idValide(input.partenaireId, 'partenaireId');

@@ -15,7 +15,10 @@ export class RenseignerIdentifiantsPartenaireResolver {
     private readonly readModels: ReadModelsService,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Fill in SIRET, SIREN, RNA. Fields left out stay as they are; replacing a known identifier needs a reason.' })
+  @Mutation(() => CommandPayload, {
+    nullable: true,
+    description: 'Fill in SIRET, SIREN, RNA. Fields left out stay as they are; replacing a known identifier needs a reason.',
+  })
   @Permit('admin')
   async renseignerIdentifiantsPartenaire(@Ctx() context: RequestContext, @Args('input') input: RenseignerIdentifiantsPartenaireInput): Promise<CommandPayload> {
     const partenaireId = idValide(input.partenaireId, 'partenaireId');

@@ -11,7 +11,7 @@ import { AjouterAliasQpvInput } from './ajouter-alias-qpv.input';
 export class AjouterAliasQpvResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record another spelling of a quartier (allowed on replaced and retired ones too).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Record another spelling of a quartier (allowed on replaced and retired ones too).' })
   @Permit('admin')
   ajouterAliasQpv(@Ctx() context: RequestContext, @Args('input') input: AjouterAliasQpvInput): Promise<CommandPayload> {
     const qpvId = idValide(input.qpvId, 'qpvId');

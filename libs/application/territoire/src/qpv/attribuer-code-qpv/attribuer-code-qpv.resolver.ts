@@ -15,7 +15,10 @@ export class AttribuerCodeQpvResolver {
     private readonly readModels: ReadModelsService,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Attach the official code to a QPV; replacing a different code is a correction and needs a reason.' })
+  @Mutation(() => CommandPayload, {
+    nullable: true,
+    description: 'Attach the official code to a QPV; replacing a different code is a correction and needs a reason.',
+  })
   @Permit('admin')
   async attribuerCodeQpv(@Ctx() context: RequestContext, @Args('input') input: AttribuerCodeQpvInput): Promise<CommandPayload> {
     const qpvId = idValide(input.qpvId, 'qpvId');

@@ -18,6 +18,7 @@ export class DeclarerQpvResolver {
   ) {}
 
   @Mutation(() => CommandPayload, {
+    nullable: true,
     description:
       'Declare a quartier (QPV, quartier de veille active, quartier d’intérêt communautaire). Its id is qpvId, else its code, else derived from commandId.',
   })

@@ -12,7 +12,7 @@ import { DetacherCommuneQpvInput } from './detacher-commune-qpv.input';
 export class DetacherCommuneQpvResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Remove a commune from a quartier on the map (never its last commune).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Remove a commune from a quartier on the map (never its last commune).' })
   @Permit('admin')
   detacherCommuneQpv(@Ctx() context: RequestContext, @Args('input') input: DetacherCommuneQpvInput): Promise<CommandPayload> {
     const qpvId = idValide(input.qpvId, 'qpvId');

@@ -12,7 +12,10 @@ import { EnregistrerStatistiqueQpvInput } from './enregistrer-statistique-qpv.in
 export class EnregistrerStatistiqueQpvResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record a statistic of a quartier (population, taux d’emploi…); correcting a recorded value needs a reason.' })
+  @Mutation(() => CommandPayload, {
+    nullable: true,
+    description: 'Record a statistic of a quartier (population, taux d’emploi…); correcting a recorded value needs a reason.',
+  })
   @Permit('admin')
   enregistrerStatistiqueQpv(@Ctx() context: RequestContext, @Args('input') input: EnregistrerStatistiqueQpvInput): Promise<CommandPayload> {
     const qpvId = idValide(input.qpvId, 'qpvId');

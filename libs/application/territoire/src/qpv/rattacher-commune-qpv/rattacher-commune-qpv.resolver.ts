@@ -12,7 +12,7 @@ import { RattacherCommuneQpvInput } from './rattacher-commune-qpv.input';
 export class RattacherCommuneQpvResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Add a commune to a quartier on the map.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Add a commune to a quartier on the map.' })
   @Permit('admin')
   rattacherCommuneQpv(@Ctx() context: RequestContext, @Args('input') input: RattacherCommuneQpvInput): Promise<CommandPayload> {
     const qpvId = idValide(input.qpvId, 'qpvId');

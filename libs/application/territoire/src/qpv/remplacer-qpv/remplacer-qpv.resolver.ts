@@ -12,7 +12,10 @@ import { RemplacerQpvInput } from './remplacer-qpv.input';
 export class RemplacerQpvResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record the QPV of the next geography that replace this one; it stays readable under its code.' })
+  @Mutation(() => CommandPayload, {
+    nullable: true,
+    description: 'Record the QPV of the next geography that replace this one; it stays readable under its code.',
+  })
   @Permit('admin')
   remplacerQpv(@Ctx() context: RequestContext, @Args('input') input: RemplacerQpvInput): Promise<CommandPayload> {
     const qpvId = idValide(input.qpvId, 'qpvId');

@@ -11,7 +11,7 @@ import { RenommerQpvInput } from './renommer-qpv.input';
 export class RenommerQpvResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Rename a quartier on the map; the former name stays searchable as an alias.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Rename a quartier on the map; the former name stays searchable as an alias.' })
   @Permit('admin')
   renommerQpv(@Ctx() context: RequestContext, @Args('input') input: RenommerQpvInput): Promise<CommandPayload> {
     const qpvId = idValide(input.qpvId, 'qpvId');

@@ -11,7 +11,7 @@ import { RetirerQpvInput } from './retirer-qpv.input';
 export class RetirerQpvResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Take a quartier off the priority geography; needs a reason.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Take a quartier off the priority geography; needs a reason.' })
   @Permit('admin')
   retirerQpv(@Ctx() context: RequestContext, @Args('input') input: RetirerQpvInput): Promise<CommandPayload> {
     const qpvId = idValide(input.qpvId, 'qpvId');

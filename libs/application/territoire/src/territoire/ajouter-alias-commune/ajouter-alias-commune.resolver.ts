@@ -11,7 +11,7 @@ import { AjouterAliasCommuneInput } from './ajouter-alias-commune.input';
 export class AjouterAliasCommuneResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record another spelling of a commune of the territory.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Record another spelling of a commune of the territory.' })
   @Permit('admin')
   ajouterAliasCommune(@Ctx() context: RequestContext, @Args('input') input: AjouterAliasCommuneInput): Promise<CommandPayload> {
     const command: AjouterAliasCommune = {

@@ -10,7 +10,7 @@ import { AttribuerCodeInseeCommuneInput } from './attribuer-code-insee-commune.i
 export class AttribuerCodeInseeCommuneResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Give its INSEE code to a commune known by name only.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Give its INSEE code to a commune known by name only.' })
   @Permit('admin')
   attribuerCodeInseeCommune(@Ctx() context: RequestContext, @Args('input') input: AttribuerCodeInseeCommuneInput): Promise<CommandPayload> {
     const command: AttribuerCodeInseeCommune = {

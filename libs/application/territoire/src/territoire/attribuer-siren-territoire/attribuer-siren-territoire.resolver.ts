@@ -10,7 +10,7 @@ import { AttribuerSirenTerritoireInput } from './attribuer-siren-territoire.inpu
 export class AttribuerSirenTerritoireResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Attach the SIREN of the EPCI; replacing a known SIREN needs a reason.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Attach the SIREN of the EPCI; replacing a known SIREN needs a reason.' })
   @Permit('admin')
   attribuerSirenTerritoire(@Ctx() context: RequestContext, @Args('input') input: AttribuerSirenTerritoireInput): Promise<CommandPayload> {
     const command: AttribuerSirenTerritoire = {

@@ -10,7 +10,7 @@ import { ChangerNatureTerritoireInput } from './changer-nature-territoire.input'
 export class ChangerNatureTerritoireResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record the new legal kind of the EPCI and the date it applies from.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Record the new legal kind of the EPCI and the date it applies from.' })
   @Permit('admin')
   changerNatureTerritoire(@Ctx() context: RequestContext, @Args('input') input: ChangerNatureTerritoireInput): Promise<CommandPayload> {
     const command: ChangerNatureTerritoire = {

@@ -11,7 +11,7 @@ import { DeclarerPredecesseurInput } from './declarer-predecesseur.input';
 export class DeclarerPredecesseurResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Declare an EPCI this one comes from (a merger), with its own contract.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Declare an EPCI this one comes from (a merger), with its own contract.' })
   @Permit('admin')
   declarerPredecesseur(@Ctx() context: RequestContext, @Args('input') input: DeclarerPredecesseurInput): Promise<CommandPayload> {
     const command: DeclarerPredecesseur = {

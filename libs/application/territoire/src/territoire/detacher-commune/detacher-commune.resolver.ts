@@ -11,7 +11,7 @@ import { DetacherCommuneInput } from './detacher-commune.input';
 export class DetacherCommuneResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Detach a commune from the territory (it stays in the history).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Detach a commune from the territory (it stays in the history).' })
   @Permit('admin')
   detacherCommune(@Ctx() context: RequestContext, @Args('input') input: DetacherCommuneInput): Promise<CommandPayload> {
     const command: DetacherCommune = {

@@ -11,7 +11,10 @@ import { EnregistrerStatistiqueTerritoireInput } from './enregistrer-statistique
 export class EnregistrerStatistiqueTerritoireResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Record a statistic of the territory (population…); correcting a recorded value needs a reason.' })
+  @Mutation(() => CommandPayload, {
+    nullable: true,
+    description: 'Record a statistic of the territory (population…); correcting a recorded value needs a reason.',
+  })
   @Permit('admin')
   enregistrerStatistiqueTerritoire(@Ctx() context: RequestContext, @Args('input') input: EnregistrerStatistiqueTerritoireInput): Promise<CommandPayload> {
     const command: EnregistrerStatistiqueTerritoire = {

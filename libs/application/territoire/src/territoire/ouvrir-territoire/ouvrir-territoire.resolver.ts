@@ -11,7 +11,7 @@ import { OuvrirTerritoireInput } from './ouvrir-territoire.input';
 export class OuvrirTerritoireResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Open the workspace for its EPCI: identity, communes, predecessors.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Open the workspace for its EPCI: identity, communes, predecessors.' })
   @Permit('admin')
   ouvrirTerritoire(@Ctx() context: RequestContext, @Args('input') input: OuvrirTerritoireInput): Promise<CommandPayload> {
     const command: OuvrirTerritoire = {

@@ -10,7 +10,7 @@ import { RattacherCommuneInput } from './rattacher-commune.input';
 export class RattacherCommuneResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Attach a commune to the territory (again: adds the INSEE code or aliases it lacked).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Attach a commune to the territory (again: adds the INSEE code or aliases it lacked).' })
   @Permit('admin')
   rattacherCommune(@Ctx() context: RequestContext, @Args('input') input: RattacherCommuneInput): Promise<CommandPayload> {
     const command: RattacherCommune = {

@@ -10,7 +10,7 @@ import { RenommerTerritoireInput } from './renommer-territoire.input';
 export class RenommerTerritoireResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandPayload, { description: 'Rename the EPCI. acronyme/nomUsuel left out stay as they are; null clears them.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Rename the EPCI. acronyme/nomUsuel left out stay as they are; null clears them.' })
   @Permit('admin')
   renommerTerritoire(@Ctx() context: RequestContext, @Args('input') input: RenommerTerritoireInput): Promise<CommandPayload> {
     // Left out means unchanged for the decider and null clears: GraphQL keeps the difference, so does the command.
