@@ -6,6 +6,7 @@ import { LocalTokenIssuer, type Membership, type UserRole } from '@cdv/auth';
 import { createApiApp, JsonLogger, loadPlatformConfig, type AppName, type PlatformConfig } from '@cdv/platform';
 
 export const TEST_AUTH_SECRET = 'test-secret-test-secret-test-secret-0123456789';
+export const TEST_DOCUMENT_LINK_SECRET = 'test-link-secret-test-link-secret-0123456789';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -88,7 +89,11 @@ export async function startTestApp(
   moduleFor: (config: PlatformConfig, logger: JsonLogger) => DynamicModule,
   env: Record<string, string> = {},
 ): Promise<TestApp> {
+  // Documents go to a folder of this app's own, removed with it (never ./data of the checkout).
+  const documents = mkdtempSync(join(tmpdir(), 'cdv-test-documents-'));
   const config = loadPlatformConfig(app, {
+    DOCUMENT_STORE_DIR: documents,
+    DOCUMENT_LINK_SECRET: TEST_DOCUMENT_LINK_SECRET,
     PORT: '0',
     HOST: '127.0.0.1',
     EVENT_STORE: 'memory',
@@ -114,7 +119,10 @@ export async function startTestApp(
     issuer,
     token,
     clientFor: async (tenant, role, organisationId) => new GraphqlClient(url, await token(tenant, role, organisationId), tenant),
-    close: () => nest.close(),
+    close: async () => {
+      await nest.close();
+      rmSync(documents, { recursive: true, force: true });
+    },
   };
 }
 
