@@ -2,3 +2,4 @@ export * from './command-metadata.mother';
 export * from './decider-spec';
 export * from './projection-spec';
 export * from './recorded-events';
+export * from './fichiers.mother';
