@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
 import { executable, pdf, xlsx } from '@cdv/testing';
 import { StandaloneModule } from '@cdv/topologies';
@@ -253,6 +255,30 @@ describe('pièces justificatives', () => {
     expect((await http.telecharger(`/documents/dossiers/d3/pieces/${pieceId}`, await app.token('mel', 'auditeur'), 'mel')).bytes).toEqual(bytes);
   });
 
+  it('verification names a file whose bytes changed in the document store', async () => {
+    const admin = await app.clientFor('mel', 'admin');
+    const avant = await admin.ok<{ verification: { ok: boolean; documentsVerifies: number } }>(VERIFICATION);
+    expect(avant.verification.ok).toBe(true);
+    expect(avant.verification.documentsVerifies).toBeGreaterThanOrEqual(5);
+
+    const { dossier } = await agent.ok<DossierLu>(DOSSIER_PIECES, { id: 'd1' });
+    const statutsLu = dossier.pieces.find((piece) => piece.type.id === 'statuts') as PieceLue;
+    const store = app.config.documents?.store;
+    if (store?.kind !== 'embedded') throw new Error('the e2e app keeps its documents in a folder');
+    const sha = statutsLu.fichier.sha256;
+    writeFileSync(join(store.dir, 'mel', sha.slice(0, 2), sha), pdf(30_000, 'Statuts modifiés'));
+
+    const apres = await admin.ok<{ verification: { ok: boolean; premierMaillonRompu: { streamId: string; probleme: string; message: string } } }>(VERIFICATION);
+    expect(apres.verification.ok).toBe(false);
+    expect(apres.verification.premierMaillonRompu).toMatchObject({ streamId: 'dossier-d1', probleme: 'document_altered' });
+    expect(apres.verification.premierMaillonRompu.message).toContain(
+      `sha256 ${sha}, ${statuts.length} bytes (« Statuts de l’association.pdf », piece ${statutsLu.id})`,
+    );
+    // The altered file is still what the store serves; its hash no longer matches its event, which verify says.
+    writeFileSync(join(store.dir, 'mel', sha.slice(0, 2), sha), statuts);
+    expect((await admin.ok<{ verification: { ok: boolean } }>(VERIFICATION)).verification.ok).toBe(true);
+  });
+
   it('checks what the catalogue and the appel allow', async () => {
     const porteur = await app.token('mel', 'porteur', 'asso-1');
     const recu = (await http.televerser(porteur, 'mel', 'dossiers/d3', pdf(), 'x.pdf')).body.recu;
@@ -271,6 +297,8 @@ describe('pièces justificatives', () => {
     await refuser(agent, 'definirCataloguePieces', { types: [{ id: 'rib', libelle: 'RIB', cibles: ['dossier'] }] }, 'FORBIDDEN');
   });
 });
+
+const VERIFICATION = `query { verification { ok documentsVerifies nombreProblemes premierMaillonRompu { streamId revision probleme message } } }`;
 
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
