@@ -51,13 +51,24 @@ export class EmbeddedDocumentStore implements DocumentStore {
     const hash = createHash('sha256');
     let size = 0;
     let closed = false;
+    // Network sources give small chunks: write them in batches (one thread-pool round trip per WRITE_BATCH bytes).
+    let pending: Uint8Array[] = [];
+    let pendingBytes = 0;
+    const flush = async () => {
+      if (pendingBytes > 0) await writeAll(file, pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes));
+      pending = [];
+      pendingBytes = 0;
+    };
     try {
       for await (const chunk of content) {
         size += chunk.byteLength;
         if (options.maxBytes !== undefined && size > options.maxBytes) throw new DocumentTooLarge(options.maxBytes);
         hash.update(chunk);
-        await writeAll(file, chunk);
+        pending.push(chunk);
+        pendingBytes += chunk.byteLength;
+        if (pendingBytes >= WRITE_BATCH) await flush();
       }
+      await flush();
       await file.sync();
       await file.close();
       closed = true;
@@ -103,6 +114,8 @@ export class EmbeddedDocumentStore implements DocumentStore {
     // Nothing held open between calls.
   }
 }
+
+const WRITE_BATCH = 512 * 1024;
 
 async function writeAll(file: FileHandle, chunk: Uint8Array): Promise<void> {
   let offset = 0;
