@@ -142,7 +142,14 @@ export async function startDistributedTestApps(
   env: Record<string, string> = {},
 ): Promise<DistributedTestApps> {
   const dir = mkdtempSync(join(tmpdir(), 'cdv-distributed-'));
-  const shared = { EVENT_STORE: 'sqlite', EVENT_STORE_FILE: join(dir, 'events.sqlite'), RUN_PROJECTIONS: 'true', ...env };
+  // One event store file and one document folder for every service, as one database and one GridFS would be.
+  const shared = {
+    EVENT_STORE: 'sqlite',
+    EVENT_STORE_FILE: join(dir, 'events.sqlite'),
+    DOCUMENT_STORE_DIR: join(dir, 'documents'),
+    RUN_PROJECTIONS: 'true',
+    ...env,
+  };
   const [territoire, programmation, audit] = await Promise.all([
     startTestApp('territoire-service', modules.territoire, shared),
     startTestApp('programmation-service', modules.programmation, shared),
