@@ -49,6 +49,8 @@ describe('pièces justificatives', () => {
   const rib = pdf(5_000, 'RIB 2023');
   const ribNouveau = pdf(6_000, 'RIB 2025');
   const budget = xlsx();
+  /** Where the RIB was replaced: the dossier as of just before shows the first RIB. */
+  let avantRemplacement = 0;
 
   beforeAll(async () => {
     app = await startTestApp('standalone', StandaloneModule.forRoot, { DOCUMENT_MAX_BYTES: String(MAX_BYTES) });
@@ -117,6 +119,7 @@ describe('pièces justificatives', () => {
       reason: 'changement de banque',
     });
     expect(remplacement.eventTypes).toEqual(['PieceRemplacee']);
+    avantRemplacement = remplacement.position - 1;
 
     const { dossier } = await agent.ok<DossierLu>(DOSSIER_PIECES, { id: 'd1' });
     expect(dossier.revision).toBe(remplacement.revision);
@@ -152,6 +155,14 @@ describe('pièces justificatives', () => {
     );
     // The replaced RIB stays readable (its version's link), for the audit trail.
     expect((await http.telecharger(lues[ribId].versions[0].lien.url)).bytes).toEqual(rib);
+  });
+
+  it('reads the pieces as of a past point: before its replacement, the RIB was the first file', async () => {
+    const query = `query($id: String!, $at: Int) { dossier(id: $id, asOfPosition: $at) { pieces { type { id } fichier { nom sha256 } versions { fichier { nom } } } } }`;
+    const avant = await agent.ok<DossierLu>(query, { id: 'd1', at: avantRemplacement });
+    const ribAvant = avant.dossier.pieces.find((piece) => piece.type.id === 'rib') as PieceLue;
+    expect(ribAvant.fichier).toEqual({ nom: 'rib.pdf', sha256: sha256(rib) });
+    expect(ribAvant.versions.map((version) => version.fichier.nom)).toEqual(['rib.pdf']);
   });
 
   it('refuses the instruction until the budget prévisionnel is there, naming what is missing', async () => {
@@ -253,6 +264,64 @@ describe('pièces justificatives', () => {
     expect(retiree).toMatchObject({ statut: 'retiree', motifRetrait: 'mauvais fichier' });
     expect((await http.telecharger(retiree?.lien.url as string)).bytes).toEqual(bytes);
     expect((await http.telecharger(`/documents/dossiers/d3/pieces/${pieceId}`, await app.token('mel', 'auditeur'), 'mel')).bytes).toEqual(bytes);
+  });
+
+  it('takes the bilan’s pieces once the action is under way, refuses the solde until its compte rendu is there; a convention holds its signed copy', async () => {
+    const porteur = await app.token('mel', 'porteur', 'asso-1');
+    await executer(asso1, 'deposerDossier', depot('d4', 'asso-1'));
+    await executer(asso1, 'demanderFinancement', { dossierId: 'd4', financeurId: 'etat', nature: 'credits_specifiques', montant: montant(euros(4_000)) });
+    for (const [type, bytes] of [
+      ['statuts', pdf()],
+      ['rib', pdf()],
+      ['budget-previsionnel', xlsx()],
+    ] as const)
+      await deposer(asso1, porteur, 'd4', type, bytes, `${type}.pdf`);
+    await executer(agent, 'mettreEnInstruction', { dossierId: 'd4' });
+    await executer(agent, 'voterFinancement', { dossierId: 'd4', ligneId: 'etat:credits_specifiques', montant: montant(euros(4_000)) });
+    await executer(agent, 'retenirDossier', { dossierId: 'd4' });
+    await executer(agent, 'signerConvention', {
+      conventionId: 'conv-d4',
+      typeConvention: 'annuelle',
+      objet: 'Ateliers',
+      porteurId: 'asso-1',
+      signataires: ['etat'],
+      anneeDebut: 2025,
+      anneeFin: 2025,
+      dateSignature: '2025-04-10',
+      dossiers: [{ dossierId: 'd4', annee: 2025 }],
+    });
+    await executer(agent, 'engagerFinancement', { dossierId: 'd4', ligneId: 'etat:credits_specifiques', montant: montant(euros(4_000)) });
+
+    // The signed convention, uploaded by its porteur to the convention.
+    const scan = pdf(8_000, 'Convention signée');
+    const upload = await http.televerser(porteur, 'mel', 'conventions/conv-d4', scan, 'convention signée.pdf');
+    await executer(asso1, 'deposerPiece', { cible: 'convention', detenteurId: 'conv-d4', type: 'convention-signee', fichier: upload.body.recu });
+    const { convention } = await asso1.ok<{ convention: { pieces: Array<{ id: string; lien: { url: string } }> } }>(
+      'query { convention(id: "conv-d4") { pieces { id lien { url } } } }',
+    );
+    expect((await http.telecharger(convention.pieces[0].lien.url)).bytes).toEqual(scan);
+    expect(
+      (await http.telecharger(`/documents/conventions/conv-d4/pieces/${convention.pieces[0].id}`, await app.token('mel', 'porteur', 'asso-2'), 'mel')).code,
+    ).toBe('NOT_FOUND');
+
+    const crf = await http.televerser(porteur, 'mel', 'dossiers/d4', pdf(6_000, 'Compte rendu'), 'cerfa-15059.pdf');
+    await refuser(asso1, 'deposerPiece', { cible: 'bilan', detenteurId: 'd4', type: 'compte-rendu-financier', fichier: crf.body.recu }, 'INVALID_TRANSITION');
+    await executer(asso1, 'demarrerAction', { dossierId: 'd4', dateDebut: '2025-05-01' });
+    await executer(asso1, 'deposerBilan', {
+      dossierId: 'd4',
+      coutRealise: montant(euros(19_000)),
+      beneficiaires: { total: 10, femmes: 5, hommes: 5, nonRenseigne: 0, parTrancheAge: [], residentsQpv: 8 },
+      indicateurs: [],
+      recit: 'Dix ateliers.',
+    });
+    const refus = await refuser(agent, 'solderDossier', { dossierId: 'd4' }, 'VALIDATION_FAILED');
+    expect(refus.message).toMatch(/the bilan lacks required pieces: « Compte rendu financier \(CERFA n° 15059\) »/);
+    await executer(asso1, 'deposerPiece', { cible: 'bilan', detenteurId: 'd4', type: 'compte-rendu-financier', fichier: crf.body.recu });
+    const bilan = await agent.ok<DossierLu>(DOSSIER_PIECES, { id: 'd4' });
+    expect(bilan.dossier.pieces.filter((piece) => piece.cible === 'bilan').map((piece) => piece.type.id)).toEqual(['compte-rendu-financier']);
+    expect((await executer(agent, 'solderDossier', { dossierId: 'd4' })).eventTypes).toEqual(['DossierSolde']);
+    // A soldé dossier is read-only.
+    expect((await http.televerser(porteur, 'mel', 'dossiers/d4', pdf(), 'x.pdf')).code).toBe('INVALID_TRANSITION');
   });
 
   it('verification names a file whose bytes changed in the document store', async () => {

@@ -56,6 +56,7 @@ describe('configuration', () => {
     );
     expect(() => loadPlatformConfig('programmation-service', { DATA_DIR: dataDir() })).toThrow(/DOCUMENT_LINK_SECRET is required by programmation-service/);
     expect(() => loadPlatformConfig('standalone', { DATA_DIR: dataDir(), DOCUMENT_LINK_SECRET: 'short' })).toThrow(/DOCUMENT_LINK_SECRET must be at least 32/);
+    expect(() => loadPlatformConfig('standalone', { DATA_DIR: dataDir(), DOCUMENT_MAX_BYTES: '3000000000' })).toThrow(/DOCUMENT_MAX_BYTES=3000000000 must be/);
   });
 
   it('refuses a short local secret', () => {

@@ -101,6 +101,9 @@ function documentsConfig(app: AppName, vars: Record<string, string | undefined>,
   } else {
     store = { kind: 'embedded', dir: resolve(vars.DOCUMENT_STORE_DIR ?? join(dataDir, 'documents')) };
   }
+  const maxBytes = Number(vars.DOCUMENT_MAX_BYTES ?? 20_971_520);
+  // Sizes travel as GraphQL Int (32 bits): a file is at most 2 GiB − 1.
+  if (maxBytes < 1 || maxBytes > 2_147_483_647) throw new ConfigError([`DOCUMENT_MAX_BYTES=${maxBytes} must be between 1 and 2147483647 bytes`]);
   const serves = CONFIG_VARIABLES.DOCUMENT_LINK_SECRET.apps.includes(app);
   // Replicas of a distributed service must sign with one secret: a generated file would give each its own.
   if (serves && app !== 'standalone' && !vars.DOCUMENT_LINK_SECRET) {
@@ -108,7 +111,7 @@ function documentsConfig(app: AppName, vars: Record<string, string | undefined>,
   }
   return {
     store,
-    maxBytes: Number(vars.DOCUMENT_MAX_BYTES ?? 20_971_520),
+    maxBytes,
     maxBytesPerDossier: Number(vars.DOCUMENT_MAX_BYTES_PER_DOSSIER ?? 209_715_200),
     link: {
       secret: serves ? fileSecret('DOCUMENT_LINK_SECRET', vars.DOCUMENT_LINK_SECRET, join(dataDir, 'document-link-secret')) : '',
