@@ -1,3 +1,4 @@
+import { checkCommandLimits } from './command-limits';
 import type { Command, Decider } from './decider';
 import type { DomainEvent, EventContext, RecordedEvent } from './envelope';
 import { StreamNotFound, WrongExpectedRevision, type EventStore, type ReadStreamOptions } from './event-store.port';
@@ -113,6 +114,9 @@ export class CommandHandler {
 
   async handle<C extends Command, E extends DomainEvent, S>(decider: Decider<C, E, S>, request: HandleCommandRequest<C>): Promise<CommandResult<E, S>> {
     const { stream, command } = request;
+    // Nothing outside the bounds of what the log keeps forever is even decided (command-limits.ts).
+    const outOfBounds = checkCommandLimits(command);
+    if (outOfBounds) return { ok: false, refusal: outOfBounds, currentRevision: (await this.load(decider, stream)).revision };
     const commandId = command.metadata.commandId;
     let retries = request.expectedRevision === undefined ? (request.retriesOnConflict ?? 3) : 0;
     let trustCache = true;

@@ -7,6 +7,9 @@ import type { ComiteState } from './comite.state';
 
 type Existing = Exclude<ComiteState, { statut: 'inexistant' }>;
 
+/** A motif is a few sentences, like the metadata's reason (COMMAND_LIMITS.reason). */
+const MOTIF_MAX = 2_000;
+
 /**
  * The comité validates what it can see alone: its members, its date, that no dossier is decided twice in it, and
  * that each financeur votes only its own lines. What depends on a dossier's state (is the line asked? is the
@@ -81,8 +84,8 @@ function checkMembres(membres: readonly MembreComite[] | undefined): Refusal | n
   for (const [index, membre] of membres.entries()) {
     const field = `membres[${index}]`;
     const refusal = firstRefusal(
-      () => checkText(`${field}.organisationId`, membre.organisationId),
-      () => checkText(`${field}.nom`, membre.nom),
+      () => checkText(`${field}.organisationId`, membre.organisationId, { max: 200 }),
+      () => checkText(`${field}.nom`, membre.nom, { max: 300 }),
       () =>
         ['financeur', 'partenaire', 'presidence'].includes(membre.qualite)
           ? null
@@ -107,6 +110,9 @@ function checkDecision(field: string, decision: DecisionComite, state: Existing,
       decision.anneeReport !== undefined && (decision.decision !== 'ajourne' || !Number.isInteger(decision.anneeReport) || decision.anneeReport <= state.annee)
         ? refuse.validation(`${field}.anneeReport`, `only an ajourné dossier moves, to a year after ${state.annee}`, { value: decision.anneeReport })
         : null,
+    () => (decision.anneeReport === undefined ? null : checkYear(`${field}.anneeReport`, decision.anneeReport)),
+    () => (decision.motif === undefined ? null : checkText(`${field}.motif`, decision.motif, { required: false, max: MOTIF_MAX })),
+    () => (decision.titre === undefined ? null : checkText(`${field}.titre`, decision.titre, { required: false, max: 300 })),
   );
   if (invalid) return invalid;
   const lignes = new Set<string>();
@@ -114,7 +120,8 @@ function checkDecision(field: string, decision: DecisionComite, state: Existing,
     const lineField = `${field}.lignes[${index}]`;
     const membre = state.membres[ligne.financeurId];
     const refusal = firstRefusal(
-      () => checkText(`${lineField}.ligneId`, ligne.ligneId),
+      () => checkText(`${lineField}.ligneId`, ligne.ligneId, { max: 200 }),
+      () => (ligne.motif === undefined ? null : checkText(`${lineField}.motif`, ligne.motif, { required: false, max: MOTIF_MAX })),
       () => (lignes.has(ligne.ligneId) ? refuse.validation(`${lineField}.ligneId`, `line ${ligne.ligneId} is decided twice`) : null),
       () =>
         !membre || membre.qualite !== 'financeur'

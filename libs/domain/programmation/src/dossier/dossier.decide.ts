@@ -9,6 +9,7 @@ import {
   checkDate,
   checkDateOrder,
   checkFinanceur,
+  checkLabels,
   checkModalite,
   checkNature,
   checkPerimetre,
@@ -68,6 +69,14 @@ const CHAMPS: readonly ChampModifiable[] = [
   'dateFin',
   'nombreActions',
 ];
+
+/** Bounds of a dossier's description (docs/api.md « Limits »): a grouped line stands for a few dozen actions at most. */
+export const NOMBRE_ACTIONS_MAX = 1_000;
+const PUBLICS_MAX = 50;
+/** A motif is a few sentences, like the metadata's reason (COMMAND_LIMITS.reason). */
+const MOTIF_MAX = 2_000;
+/** An indicator value (people, hours, euros…): beyond 10^12 it is a typing slip. */
+const INDICATEUR_MAX = 1_000_000_000_000;
 
 /** States after the comité retained the dossier: changes then need a reason (DESIGN §4). */
 const APRES_DECISION: readonly StatutDossier[] = ['retenu', 'conventionne', 'en_cours', 'bilan_depose'];
@@ -228,12 +237,7 @@ function checkChamps(given: Partial<DossierChamps>, all: Partial<DossierChamps>,
   return firstRefusal(
     () => (has('titre') || !prefix ? checkText(`${prefix}titre`, given.titre, { max: 300 }) : null),
     () => (has('description') || !prefix ? checkText(`${prefix}description`, given.description ?? '', { required: false, max: 20_000 }) : null),
-    () =>
-      has('publics') || !prefix
-        ? Array.isArray(given.publics) && given.publics.every((p) => typeof p === 'string' && p.trim())
-          ? null
-          : refuse.validation(`${prefix}publics`, 'publics must be a list of non-empty labels')
-        : null,
+    () => (has('publics') || !prefix ? checkLabels(`${prefix}publics`, given.publics, { max: PUBLICS_MAX, maxLength: 200 }) : null),
     () => (has('perimetre') || !prefix ? checkPerimetre(`${prefix}perimetre`, given.perimetre) : null),
     () => (has('qpv') || !prefix ? checkQpvs(`${prefix}qpv`, given.qpv) : null),
     () => (has('classement') || !prefix ? checkClassement(`${prefix}classement`, given.classement ?? {}) : null),
@@ -246,7 +250,7 @@ function checkChamps(given: Partial<DossierChamps>, all: Partial<DossierChamps>,
     () => (has('dateDebut') || !prefix ? checkDate(`${prefix}dateDebut`, given.dateDebut) : null),
     () => (has('dateFin') || !prefix ? checkDate(`${prefix}dateFin`, given.dateFin) : null),
     () => (all.dateDebut && all.dateFin ? checkDateOrder(`${prefix}dateDebut`, all.dateDebut, `${prefix}dateFin`, all.dateFin) : null),
-    () => (has('nombreActions') || !prefix ? checkCount(`${prefix}nombreActions`, given.nombreActions, { min: 1 }) : null),
+    () => (has('nombreActions') || !prefix ? checkCount(`${prefix}nombreActions`, given.nombreActions, { min: 1, max: NOMBRE_ACTIONS_MAX }) : null),
   );
 }
 
@@ -448,6 +452,8 @@ function refuser(command: RefuserFinancement, state: DossierExistant): Decision 
   if (state.statut !== 'en_instruction' && state.statut !== 'retenu') return refuse.invalidTransition(state.statut, command.type);
   if (ligne.statut === 'refuse') return refuse.conflict(`line ${ligne.ligneId} is already refused`, { ligneId: ligne.ligneId });
   if (ligne.statut !== 'demande' && ligne.statut !== 'propose') return refuse.invalidTransition(`ligne ${ligne.statut}`, command.type);
+  const invalid = checkMotif(command.data.motif);
+  if (invalid) return invalid;
   return [
     {
       type: 'FinancementRefuse',
@@ -481,6 +487,8 @@ function nePasRetenir(command: NePasRetenirDossier, state: DossierExistant): Dec
   const votee = Object.values(state.lignes).find((ligne) => ligne.statut === 'vote');
   if (votee) return refuse.invalidTransition(state.statut, command.type, `line ${votee.ligneId} is voted: correct the vote before refusing the dossier`);
   const { comiteId, motif } = command.data;
+  const invalid = checkMotif(motif);
+  if (invalid) return invalid;
   const extra = { ...(motif ? { motif } : {}), ...(comiteId ? { comiteId } : {}) };
   // The remaining lines are refused with the dossier, so that financeur ledgers do not keep them pending.
   const refus: DossierEvent[] = Object.values(state.lignes)
@@ -501,6 +509,8 @@ function ajourner(command: AjournerDossier, state: DossierExistant): Decision {
     return refuse.validation('anneeReport', `a dossier of ${state.annee} is postponed to a later year`, { value: anneeReport });
   }
   const { comiteId, motif } = command.data;
+  const invalid = checkYear('anneeReport', anneeReport) ?? checkMotif(motif);
+  if (invalid) return invalid;
   return [{ type: 'DossierAjourne', data: { dossierId: state.dossierId, anneeReport, ...(motif ? { motif } : {}), ...(comiteId ? { comiteId } : {}) } }];
 }
 
@@ -513,6 +523,8 @@ function abandonner(command: AbandonnerDossier, state: DossierExistant): Decisio
     const reason = requireReason(command.metadata, 'the dossier was retenu: its financeurs need to know why it stops');
     if (reason) return reason;
   }
+  const invalid = checkMotif(command.data.motif);
+  if (invalid) return invalid;
   return [
     {
       type: 'DossierAbandonne',
@@ -774,6 +786,10 @@ function checkMontantLigne(field: string, modalite: ModaliteFinancement, montant
   return checkCents(field, montant, { allowZero });
 }
 
+function checkMotif(motif: string | undefined): Refusal | null {
+  return motif === undefined ? null : checkText('motif', motif, { required: false, max: MOTIF_MAX });
+}
+
 function checkPasAuDessus(field: string, montant: Cents, etape: string, plafond: Cents): Refusal | null {
   return montant > plafond ? refuse.validation(field, `${montant} exceeds the ${etape} amount ${plafond}`, { [etape]: plafond, value: montant }) : null;
 }
@@ -854,9 +870,10 @@ function checkIndicateurs(indicateurs: DeposerBilan['data']['indicateurs'] | und
       () => checkText(`${field}.indicateurId`, indicateur.indicateurId, { max: 100 }),
       () => checkText(`${field}.libelle`, indicateur.libelle, { max: 1000 }),
       () =>
-        typeof indicateur.valeur === 'number' && Number.isFinite(indicateur.valeur)
+        typeof indicateur.valeur === 'number' && Number.isFinite(indicateur.valeur) && Math.abs(indicateur.valeur) <= INDICATEUR_MAX
           ? null
-          : refuse.validation(`${field}.valeur`, 'a finite number', { value: indicateur.valeur }),
+          : refuse.validation(`${field}.valeur`, `a number between -${INDICATEUR_MAX} and ${INDICATEUR_MAX}`, { value: indicateur.valeur }),
+      () => (indicateur.unite === undefined ? null : checkText(`${field}.unite`, indicateur.unite, { required: false, max: 50 })),
       () => (seen.has(indicateur.indicateurId) ? refuse.validation(`${field}.indicateurId`, `indicator ${indicateur.indicateurId} is given twice`) : null),
     );
     if (refusal) return refusal;

@@ -21,12 +21,15 @@ export function luhnValide(digits: string): boolean {
 /** La Poste: one SIREN for ~10 000 establishments, more than Luhn-valid SIRET numbers allow under it. */
 export const SIREN_LA_POSTE = '356000000';
 
+/** All zeros pass Luhn (the sum is 0) but are nobody's number. */
+const ZEROS = /^0+$/;
+
 export function estSirenValide(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{9}$/.test(value) && luhnValide(value);
+  return typeof value === 'string' && /^\d{9}$/.test(value) && !ZEROS.test(value) && luhnValide(value);
 }
 
 export function estSiretValide(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{14}$/.test(value)) return false;
+  if (typeof value !== 'string' || !/^\d{14}$/.test(value) || ZEROS.test(value)) return false;
   if (luhnValide(value)) return true;
   // INSEE numbers La Poste's establishments so that the sum of the 14 digits is a multiple of 5 instead.
   if (value.startsWith(SIREN_LA_POSTE)) {
