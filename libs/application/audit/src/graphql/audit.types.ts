@@ -130,10 +130,16 @@ export class FiltreJournal {
   @Field(() => String, { nullable: true, description: 'A stream, e.g. "dossier-42".' })
   streamId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The dossier’s own events and every event concerning it: the comité decisions and conventions naming it, a deposit carrying it on.',
+  })
   dossierId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Events concerning this financeur (partenaire id): its lines at every stage, its envelopes, its votes in comités, conventions it signs.',
+  })
   financeurId?: string | null;
 }
 
