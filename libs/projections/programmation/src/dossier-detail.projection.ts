@@ -246,7 +246,8 @@ export function evolveDossierDetail(document: DossierDetailDocument | null, even
 
 export const dossierDetailProjection: Projection<DossierDetailDocument> = {
   name: 'dossier_details',
-  version: 1,
+  // 2: the list fields it shares gained referenceExterne in the text filter (issue 12 §13)
+  version: 2,
   eventTypes: DOSSIER_EVENT_TYPES,
   documentIds: (event) => [(event.data as { dossierId: string }).dossierId],
   evolve: evolveDossierDetail,

@@ -94,13 +94,43 @@ export class DossierResolver {
     };
   }
 
-  @Query(() => Dossier, { description: 'One dossier with its lines, avis, versements, bilan, corrections and decisions. NOT_FOUND when it is not visible.' })
+  @Query(() => Dossier, {
+    description:
+      'One dossier with its lines, avis, versements, bilan, corrections and decisions, by id or by its reference in the source system (an import’s « Référence du dossier »). NOT_FOUND when it is not visible.',
+  })
   @Permit(...LECTEURS_DOSSIERS)
-  async dossier(@Ctx() context: RequestContext, @Args('id') id: string, @Args() at: AsOfArgs): Promise<DossierSource> {
+  async dossier(
+    @Ctx() context: RequestContext,
+    @Args() at: AsOfArgs,
+    @Args('id', { type: () => String, nullable: true }) id?: string | null,
+    @Args('reference', { type: () => String, nullable: true, description: 'The `referenceExterne` (Dauphin number, spreadsheet reference).' })
+    reference?: string | null,
+    @Args('annee', { type: () => Int, nullable: true, description: 'With `reference`: the year, when the same reference was used in several years.' })
+    annee?: number | null,
+  ): Promise<DossierSource> {
+    if (Boolean(id) === Boolean(reference)) throw new ApiError('VALIDATION_FAILED', 'give the dossier’s id or its reference (one of them)', { field: 'id' });
     const lecture = await this.lecture(context, at);
-    const document = await lecture.detailUnique(id);
-    if (!document) throw new ApiError('NOT_FOUND', `Dossier ${id} not found`, { what: 'Dossier', id });
+    const dossierId = id ?? (await this.parReference(lecture, reference as string, annee ?? undefined));
+    const document = await lecture.detailUnique(dossierId);
+    if (!document) throw new ApiError('NOT_FOUND', `Dossier ${dossierId} not found`, { what: 'Dossier', id: dossierId });
     return lecture.versNoeud(document);
+  }
+
+  /** The id of the visible dossier with this reference (and year); the years to choose from when several match. */
+  private async parReference(lecture: LectureDossiers, reference: string, annee: number | undefined): Promise<string> {
+    const filter = dossierListFilter({ referenceExterne: reference, ...(annee ? { annee } : {}), ...(lecture.porteurId ? { porteurId: lecture.porteurId } : {}) });
+    const found = await lecture.readModels
+      .readModel<DossierListDocument>(dossierListProjection.name)
+      .find(filter, { projection: { dossierId: 1, annee: 1 }, sort: { annee: 1 }, limit: 50 });
+    if (found.length === 0) throw new ApiError('NOT_FOUND', `no dossier with the reference ${reference}${annee ? ` in ${annee}` : ''}`, { what: 'Dossier', reference });
+    if (found.length > 1) {
+      const annees = [...new Set(found.map((document) => document.annee))];
+      throw new ApiError('VALIDATION_FAILED', `the reference ${reference} names ${found.length} dossiers (years ${annees.join(', ')}): give annee`, {
+        field: 'annee',
+        annees,
+      });
+    }
+    return found[0].dossierId;
   }
 
   /** Federation entity resolution (authenticated by AccesEntites: the guard does not run on `_entities`). */
@@ -231,6 +261,7 @@ function filtreDe(filter: DossierFiltre | null | undefined): DossierListFilter {
   if (filter.porteur) result.porteurId = filter.porteur;
   if (filter.financeur) result.financeurId = filter.financeur;
   if (filter.serie) result.serieId = filter.serie;
+  if (filter.reference) result.referenceExterne = filter.reference;
   if (filter.texte) result.texte = filter.texte;
   return result;
 }

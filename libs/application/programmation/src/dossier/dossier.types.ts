@@ -452,7 +452,13 @@ export class DossierFiltre {
   @Field(() => String, { nullable: true, description: 'Série id.' })
   serie?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Words in title, porteur, description, communes and QPV (accents and case ignored).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The identifier in the source system, exactly: an import’s « Référence du dossier », a Dauphin number (`referenceExterne`).',
+  })
+  reference?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Words in title, reference, porteur, description, communes and QPV (accents and case ignored).' })
   texte?: string | null;
 }
 

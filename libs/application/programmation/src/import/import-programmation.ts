@@ -188,7 +188,7 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
         row: ligneEntete,
         column: COLONNES[colonne].libelle,
         code: 'MISSING_COLUMN',
-        message: `the file has no « ${COLONNES[colonne].libelle} » column`,
+        message: `the file has no « ${COLONNES[colonne].libelle} » column (headers read as this column: ${[COLONNES[colonne].libelle, ...COLONNES[colonne].alias.slice(0, 4)].map((a) => `« ${a} »`).join(', ')}…; case, accents and punctuation do not matter)`,
       });
   }
   if (errors.length) return result(0);
