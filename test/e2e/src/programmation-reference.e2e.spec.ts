@@ -23,7 +23,11 @@ describe('dossiers found by their reference; the line id of a financing asked', 
     await executer(agent, 'ouvrirAppelAProjets', { ...APPEL_2025, annee: 2026, comites: [] });
     await executer(agent, 'deposerDossier', depot('r1', 'asso-1', { referenceExterne: 'PRE-2019/07' }));
     await executer(agent, 'deposerDossier', depot('r2', 'asso-2', { referenceExterne: 'DAUPHIN-4411' }));
-    await executer(agent, 'deposerDossier', depot('r3', 'asso-2', { annee: 2026, referenceExterne: 'DAUPHIN-4411', dateDebut: '2026-01-15', dateFin: '2026-12-15' }));
+    await executer(
+      agent,
+      'deposerDossier',
+      depot('r3', 'asso-2', { annee: 2026, referenceExterne: 'DAUPHIN-4411', dateDebut: '2026-01-15', dateFin: '2026-12-15' }),
+    );
   });
   afterAll(() => app.close());
 

@@ -37,6 +37,7 @@ const CONCERNE: { [T in ProgrammationEventType]: Concerne<T> } = {
   ComitePlanifie: anneeOnly,
   AppelAProjetsClos: anneeOnly,
   ExerciceCloture: anneeOnly,
+  DateClotureModifiee: anneeOnly,
   // dossier-{id}: its year is that of its deposit
   DossierDepose: { dossiers: (data) => [data.dossierId, data.origine?.dossierId], annees: (data) => [data.annee], financeurs: none },
   DossierModifie: dossierOnly,
@@ -59,6 +60,7 @@ const CONCERNE: { [T in ProgrammationEventType]: Concerne<T> } = {
   BilanDepose: dossierOnly,
   IndicateurRenseigne: dossierOnly,
   FinancementJustifie: ligne,
+  ReliquatsConstates: { ...dossierOnly, financeurs: (data) => data.lignes.map((reliquat) => reliquat.financeurId) },
   DossierSolde: dossierOnly,
   MontantCorrige: ligne,
   // comite-{id}
@@ -72,6 +74,11 @@ const CONCERNE: { [T in ProgrammationEventType]: Concerne<T> } = {
     financeurs: (data) => data.decisions.flatMap((decision) => decision.lignes.map((l) => l.financeurId)),
   },
   ComiteClos: { dossiers: none, annees: none, financeurs: none },
+  MembresComiteCorriges: {
+    dossiers: none,
+    annees: none,
+    financeurs: (data) => [...data.membres, ...data.precedents].filter((membre) => membre.qualite === 'financeur').map((membre) => membre.organisationId),
+  },
   // convention-{id}: a CPO belongs to each year it covers
   ConventionSignee: {
     dossiers: (data) => data.dossiers.map((dossier) => dossier.dossierId),

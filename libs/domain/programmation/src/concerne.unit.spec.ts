@@ -64,6 +64,8 @@ describe('which dossiers and years an event concerns, on every event type as the
     expect(of('AvisEmis')).toEqual(['prefecture-nord']);
     expect(of('EnveloppeFixee')).toEqual(['region-hdf']);
     expect(of('ComiteConvoque')).toEqual(['prefecture-nord', 'region-hdf']);
+    expect(of('MembresComiteCorriges')).toEqual(['prefecture-nord', 'region-hdf']);
+    expect(of('ReliquatsConstates')).toEqual(['prefecture-nord']);
     expect(of('ProgrammationArretee')).toEqual(['prefecture-nord', 'region-hdf']);
     expect(of('ConventionSignee')).toEqual(['prefecture-nord']);
     expect(of('TrancheEngagee')).toEqual(['prefecture-nord']);

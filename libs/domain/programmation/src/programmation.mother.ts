@@ -17,7 +17,7 @@ import { ligneIdDe } from './shared/references';
  * type of the context occurs at least once, so that tests over « every event type » run on events as they are
  * really recorded, not on a shape invented for the test.
  *
- * d1: retained, conventionné in the CPO conv-1 (2024–2025), paid, justified, corrected, soldé;
+ * d1: retained, conventionné in the CPO conv-1 (2024–2025), partly paid, justified, corrected, soldé with a reliquat;
  * d2: not retained; d3: ajourné, carried on in 2025 by d5; d4: abandoned.
  */
 export async function uneAnneeComplete(): Promise<RecordedEvent[]> {
@@ -63,6 +63,7 @@ export async function uneAnneeComplete(): Promise<RecordedEvent[]> {
   const appel2024 = await ouvrir(2024, [{ financeur: etat, nature: 'credits_specifiques', montant: 10_000_00 }]);
   await appel(2024, 'FixerEnveloppe', { financeur: region, montant: 5_000_00 });
   await appel(2024, 'PlanifierComite', { comiteId: 'c-2024', date: '2024-03-28', libelle: 'Comité des financeurs' });
+  await appel(2024, 'ModifierDateCloture', { clotureLe: '2024-02-15' });
 
   for (const id of ['d1', 'd2', 'd3', 'd4']) {
     await dossier(id, 'DeposerDossier', { annee: 2024, porteur, ...champs, contexte: { appel: appel2024 } }, lePorteur());
@@ -89,6 +90,12 @@ export async function uneAnneeComplete(): Promise<RecordedEvent[]> {
       membres: [etat, region].map((financeur) => ({ organisationId: financeur.id, nom: financeur.nom, qualite: 'financeur' })),
     },
     at(seance),
+  );
+  const membres = [etat, region].map((financeur) => ({ organisationId: financeur.id, nom: financeur.nom, qualite: 'financeur' }));
+  await comite(
+    'CorrigerMembresComite',
+    { membres: [...membres, { organisationId: etat.id, nom: etat.nom, qualite: 'presidence' }] },
+    at(seance, { reason: 'la préfète co-préside' }),
   );
   await comite(
     'ArreterProgrammation',
@@ -131,21 +138,26 @@ export async function uneAnneeComplete(): Promise<RecordedEvent[]> {
     at(signature),
   );
   await dossier('d1', 'DemarrerAction', { dateDebut: '2024-04-15' }, lePorteur({ now: signature }));
-  await dossier('d1', 'EnregistrerVersement', { ligneId: LIGNE_ETAT, versementId: 'v1', type: 'solde', montant: 4_000_00, date: '2024-05-02' }, at(signature));
+  await dossier(
+    'd1',
+    'EnregistrerVersement',
+    { ligneId: LIGNE_ETAT, versementId: 'v1', type: 'acompte', montant: 3_500_00, date: '2024-05-02' },
+    at(signature),
+  );
   await dossier(
     'd1',
     'DeposerBilan',
     { coutRealise: 9_000_00, beneficiaires, indicateurs: [{ indicateurId: 'participants', libelle: 'Participants', valeur: 40 }], recit: 'Bilan' },
     lePorteur({ now: '2025-01-20T09:00:00.000Z' }),
   );
-  await dossier('d1', 'JustifierFinancement', { ligneId: LIGNE_ETAT, montant: 3_800_00 }, at('2025-02-01T09:00:00.000Z'));
+  await dossier('d1', 'JustifierFinancement', { ligneId: LIGNE_ETAT, montant: 3_400_00 }, at('2025-02-01T09:00:00.000Z'));
   await dossier(
     'd1',
     'CorrigerMontant',
-    { ligneId: LIGNE_ETAT, etape: 'justifie', montant: 4_000_00 },
+    { ligneId: LIGNE_ETAT, etape: 'justifie', montant: 3_500_00 },
     at('2025-02-02T09:00:00.000Z', { reason: 'pièce oubliée' }),
   );
-  await dossier('d1', 'SolderDossier', {}, at('2025-02-03T09:00:00.000Z'));
+  await dossier('d1', 'SolderDossier', {}, at('2025-02-03T09:00:00.000Z', { reason: 'action réalisée à 88 %' }));
   await appel(2024, 'CloturerExercice', { dossiersNonSoldes: 0 }, at('2025-02-04T09:00:00.000Z'));
 
   // 2025: d5 carries on the ajourné d3, and joins the CPO (its own state decides later whether it can be conventionné).

@@ -78,6 +78,10 @@ export function evolveAppel(document: AppelDocument | null, event: RecordedEvent
       return { ...document, statut: 'clos', closLe: domain.data.closLe };
     case 'ExerciceCloture':
       return { ...document, statut: 'exercice_clos', exerciceClotureLe: domain.data.clotureLe };
+    case 'DateClotureModifiee':
+      return domain.data.reouvert
+        ? { ...document, clotureLe: domain.data.clotureLe, statut: 'ouvert', closLe: null }
+        : { ...document, clotureLe: domain.data.clotureLe };
   }
 }
 

@@ -40,6 +40,7 @@ export function evolveComite(document: ComiteDocument | null, event: RecordedEve
   }
   if (!document) return null;
   if (domain.type === 'ComiteClos') return { ...document, statut: 'clos' };
+  if (domain.type === 'MembresComiteCorriges') return { ...document, membres: domain.data.membres };
   const nouvelles = domain.data.decisions.map((decision) => ({
     ...decision,
     eventId: event.id,

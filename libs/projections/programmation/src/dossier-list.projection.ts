@@ -220,6 +220,7 @@ export function evolveDossierListe(document: DossierListDocument | null, event: 
       return { ...doc, statut: 'solde' };
     case 'AvisEmis':
     case 'IndicateurRenseigne':
+    case 'ReliquatsConstates':
       return doc;
   }
 }
@@ -274,7 +275,14 @@ function derive(doc: DossierListDocument): DossierListDocument {
     >,
     financeurIds: [...new Set(doc.lignes.map((l) => l.financeurId))],
     triTitre: normaliser(doc.titre),
-    texte: [doc.titre, doc.referenceExterne ?? '', doc.porteur.nom, doc.description, ...doc.communes.map((c) => c.nom), ...doc.qpv.map((q) => `${q.nom} ${q.code ?? ''}`)]
+    texte: [
+      doc.titre,
+      doc.referenceExterne ?? '',
+      doc.porteur.nom,
+      doc.description,
+      ...doc.communes.map((c) => c.nom),
+      ...doc.qpv.map((q) => `${q.nom} ${q.code ?? ''}`),
+    ]
       .map(normaliser)
       .join(' | '),
   };

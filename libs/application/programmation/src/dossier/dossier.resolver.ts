@@ -118,11 +118,16 @@ export class DossierResolver {
 
   /** The id of the visible dossier with this reference (and year); the years to choose from when several match. */
   private async parReference(lecture: LectureDossiers, reference: string, annee: number | undefined): Promise<string> {
-    const filter = dossierListFilter({ referenceExterne: reference, ...(annee ? { annee } : {}), ...(lecture.porteurId ? { porteurId: lecture.porteurId } : {}) });
+    const filter = dossierListFilter({
+      referenceExterne: reference,
+      ...(annee ? { annee } : {}),
+      ...(lecture.porteurId ? { porteurId: lecture.porteurId } : {}),
+    });
     const found = await lecture.readModels
       .readModel<DossierListDocument>(dossierListProjection.name)
       .find(filter, { projection: { dossierId: 1, annee: 1 }, sort: { annee: 1 }, limit: 50 });
-    if (found.length === 0) throw new ApiError('NOT_FOUND', `no dossier with the reference ${reference}${annee ? ` in ${annee}` : ''}`, { what: 'Dossier', reference });
+    if (found.length === 0)
+      throw new ApiError('NOT_FOUND', `no dossier with the reference ${reference}${annee ? ` in ${annee}` : ''}`, { what: 'Dossier', reference });
     if (found.length > 1) {
       const annees = [...new Set(found.map((document) => document.annee))];
       throw new ApiError('VALIDATION_FAILED', `the reference ${reference} names ${found.length} dossiers (years ${annees.join(', ')}): give annee`, {

@@ -282,6 +282,30 @@ export class TotauxSolde {
   justifie: Cents;
 }
 
+@ObjectType({ ...programmationScope, description: 'Money a line left unspent when its dossier was soldé (a « reliquat »).' })
+export class ReliquatLigne {
+  @Field()
+  ligneId: string;
+
+  @Field()
+  financeurId: string;
+
+  @Field(() => MontantScalar)
+  vote: Cents;
+
+  @Field(() => MontantScalar)
+  engage: Cents;
+
+  @Field(() => MontantScalar)
+  verse: Cents;
+
+  @Field(() => MontantScalar, { description: 'Voted and never engaged.' })
+  nonEngage: Cents;
+
+  @Field(() => MontantScalar, { description: 'Engaged and never paid.' })
+  nonVerse: Cents;
+}
+
 @ObjectType(programmationScope)
 export class SoldeDossier {
   @Field(() => TotauxSolde)
@@ -289,6 +313,9 @@ export class SoldeDossier {
 
   @Field()
   le: string;
+
+  @Field(() => [ReliquatLigne], { description: 'What the lines left unspent; the reason for closing so is in the dossier’s history.' })
+  reliquats: ReliquatLigne[];
 }
 
 @ObjectType({ ...programmationScope, description: 'One event of the dossier’s stream: a timeline entry.' })

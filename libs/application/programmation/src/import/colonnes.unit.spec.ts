@@ -31,7 +31,11 @@ describe('import columns: the documented headers are the ones read', () => {
 
   it('the documentation lists every column', () => {
     const canonical = documented.flatMap((row) => row.canonical).map(normaliser);
-    expect(Object.values(COLONNES).map((colonne) => colonne.libelle).filter((libelle) => !canonical.includes(normaliser(libelle)))).toEqual([]);
+    expect(
+      Object.values(COLONNES)
+        .map((colonne) => colonne.libelle)
+        .filter((libelle) => !canonical.includes(normaliser(libelle))),
+    ).toEqual([]);
   });
 
   it.each(documented.flatMap((row) => row.canonical))('reads the canonical header « %s » as its own column', (header) => {

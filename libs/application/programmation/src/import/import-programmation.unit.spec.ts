@@ -269,7 +269,9 @@ describe('importerProgrammation', () => {
     });
 
     it('says which headers a missing column may have', () => {
-      const [error] = importerProgrammation(input('N° de la demande;Année;Intitulé;Porteur;Coût total;Financeur;Montant demandé\nR1;2019;A;CABBALR;1;CGET;1')).errors;
+      const [error] = importerProgrammation(
+        input('N° de la demande;Année;Intitulé;Porteur;Coût total;Financeur;Montant demandé\nR1;2019;A;CABBALR;1;CGET;1'),
+      ).errors;
       expect(error).toMatchObject({ code: 'MISSING_COLUMN', column: 'Référence du dossier' });
       expect(error.message).toMatch(/« Référence du dossier », « reference »/);
     });

@@ -32,4 +32,7 @@ export type CloreAppelAProjets = Command<'CloreAppelAProjets', { annee: number }
  */
 export type CloturerExercice = Command<'CloturerExercice', { annee: number; dossiersNonSoldes: number }>;
 
-export type AppelCommand = OuvrirAppelAProjets | FixerEnveloppe | PlanifierComite | CloreAppelAProjets | CloturerExercice;
+/** Moves the closing date (ADR « Business rules of issue 12 »: a reason once the date passed or the appel is clos). */
+export type ModifierDateCloture = Command<'ModifierDateCloture', { annee: number; clotureLe: string }>;
+
+export type AppelCommand = OuvrirAppelAProjets | FixerEnveloppe | PlanifierComite | CloreAppelAProjets | CloturerExercice | ModifierDateCloture;

@@ -42,6 +42,19 @@ export type AppelAProjetsClos = DomainEvent<'AppelAProjetsClos', { annee: number
 /** The year is over: every dossier is soldé; from now on only corrections with a reason. */
 export type ExerciceCloture = DomainEvent<'ExerciceCloture', { annee: number; clotureLe: string }>;
 
-export type AppelEvent = AppelAProjetsOuvert | EnveloppeFixee | ComitePlanifie | AppelAProjetsClos | ExerciceCloture;
+/**
+ * The closing date moved (extended, or brought forward). `reouvert`: the appel was clos and takes deposits again
+ * until the new date. The reason, when one was required, is in the metadata.
+ */
+export type DateClotureModifiee = DomainEvent<'DateClotureModifiee', { annee: number; clotureLe: string; avant: string; reouvert: boolean }>;
 
-export const APPEL_EVENT_TYPES = ['AppelAProjetsOuvert', 'EnveloppeFixee', 'ComitePlanifie', 'AppelAProjetsClos', 'ExerciceCloture'] as const;
+export type AppelEvent = AppelAProjetsOuvert | EnveloppeFixee | ComitePlanifie | AppelAProjetsClos | ExerciceCloture | DateClotureModifiee;
+
+export const APPEL_EVENT_TYPES = [
+  'AppelAProjetsOuvert',
+  'EnveloppeFixee',
+  'ComitePlanifie',
+  'AppelAProjetsClos',
+  'ExerciceCloture',
+  'DateClotureModifiee',
+] as const satisfies ReadonlyArray<AppelEvent['type']>;

@@ -44,5 +44,7 @@ export function evolveAppel(state: AppelState, event: AppelEvent): AppelState {
       return state.statut === 'inexistant' ? state : { ...state, statut: 'clos' };
     case 'ExerciceCloture':
       return state.statut === 'inexistant' ? state : { ...state, statut: 'exercice_clos' };
+    case 'DateClotureModifiee':
+      return state.statut === 'inexistant' ? state : { ...state, clotureLe: event.data.clotureLe, statut: event.data.reouvert ? 'ouvert' : state.statut };
   }
 }

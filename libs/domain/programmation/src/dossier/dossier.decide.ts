@@ -1,4 +1,4 @@
-import { canonicalJson, refuse, type Actor, type Cents, type Refusal } from '@cdv/eventsourcing';
+import { canonicalJson, euros, refuse, Refusal, type Actor, type Cents } from '@cdv/eventsourcing';
 import { evaluerRegles, type Avertissement, type EtapeRegle, type RegleFinancement, type ResultatRegle } from '../regles/regles';
 import { ligneIdDe, type ModaliteFinancement } from '../shared/references';
 import {
@@ -51,7 +51,7 @@ import type {
   SolderDossier,
   VoterFinancement,
 } from './dossier.commands';
-import type { Beneficiaires, ChampModifiable, Changements, DossierChamps, DossierEvent } from './dossier.events';
+import type { Beneficiaires, ChampModifiable, Changements, DossierChamps, DossierEvent, Reliquat } from './dossier.events';
 import { lignesActives, montantCourant, totalDemande, type DossierExistant, type LigneState, type StatutDossier } from './dossier.state';
 
 type Decision = DossierEvent[] | Refusal;
@@ -694,13 +694,47 @@ function justifier(command: JustifierFinancement, state: DossierExistant): Decis
   return [{ type: 'FinancementJustifie', data: { dossierId: state.dossierId, ligneId: ligne.ligneId, montant: command.data.montant } }];
 }
 
+/**
+ * Closes the dossier. Money voted and not engaged, or engaged and not paid, is a « reliquat »: closing with one needs
+ * a reason, the refusal says what is left line by line, and a ReliquatsConstates event records it with the solde.
+ */
 function solder(command: SolderDossier, state: DossierExistant): Decision {
   const denied = requireEpciStaff(command.metadata.actor, command.type);
   if (denied) return denied;
   if (state.statut !== 'bilan_depose') return refuse.invalidTransition(state.statut, command.type);
   const lignes = Object.values(state.lignes);
   const sum = (pick: (ligne: LigneState) => Cents | null) => lignes.reduce((total, ligne) => total + (pick(ligne) ?? 0), 0);
+  const reliquats: Reliquat[] = lignes
+    .filter((ligne) => ligne.vote !== null)
+    .map((ligne) => {
+      const vote = ligne.vote ?? 0;
+      const engage = ligne.engage ?? 0;
+      return {
+        ligneId: ligne.ligneId,
+        financeurId: ligne.financeur.id,
+        vote,
+        engage,
+        verse: ligne.verse,
+        nonEngage: Math.max(0, vote - engage),
+        nonVerse: Math.max(0, engage - ligne.verse),
+      };
+    })
+    .filter((reliquat) => reliquat.nonEngage > 0 || reliquat.nonVerse > 0);
+  const restes: DossierEvent[] = [];
+  if (reliquats.length) {
+    const reste = (r: Reliquat) =>
+      [r.nonEngage ? `${euros(r.nonEngage)} voted not engaged` : null, r.nonVerse ? `${euros(r.nonVerse)} engaged not paid` : null].filter(Boolean).join(', ');
+    const detail = reliquats.map((r) => `${r.ligneId}: ${reste(r)}`).join('; ');
+    const reason = requireReason(command.metadata, `money is left on the dossier (${detail}): say why it is closed with it`);
+    if (reason) return new Refusal(reason.code, reason.message, { ...reason.details, reliquats });
+    const total = (pick: (r: Reliquat) => Cents) => reliquats.reduce((sum, r) => sum + pick(r), 0);
+    restes.push({
+      type: 'ReliquatsConstates',
+      data: { dossierId: state.dossierId, lignes: reliquats, nonEngage: total((r) => r.nonEngage), nonVerse: total((r) => r.nonVerse) },
+    });
+  }
   return [
+    ...restes,
     {
       type: 'DossierSolde',
       data: {
