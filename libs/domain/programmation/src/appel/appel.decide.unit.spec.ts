@@ -244,7 +244,7 @@ describe('appel à projets', () => {
       spec.given([ouvert]).when(modifier('2019-02-30')).thenRefused('VALIDATION_FAILED', undefined, { field: 'clotureLe' });
       spec
         .given([ouvert])
-        .when(modifier('2019-02-28', agent({ role: 'porteur', organisationId: 'asso' })))
+        .when(modifier('2019-02-28', agent({ actor: { userId: 'p', role: 'porteur', organisationId: 'asso' } })))
         .thenRefused('FORBIDDEN');
       spec.given([]).when(modifier('2019-02-28')).thenRefused('NOT_FOUND');
     });
