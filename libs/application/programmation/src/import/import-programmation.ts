@@ -44,6 +44,8 @@ export interface PartenaireConnu {
   aliases?: string[];
   /** As a porteur. */
   kind: PorteurKind;
+  /** False when the référentiel says it carries no action (a financeur only): refused as a porteur. */
+  porteur?: boolean;
   /** As a financeur; when absent the row must give the category. */
   categorieFinanceur?: FinanceurCategorie;
 }
@@ -97,6 +99,7 @@ export type CodeErreurImport =
   | 'YEAR_INVALID'
   | 'PORTEUR_MISSING'
   | 'PORTEUR_UNKNOWN'
+  | 'PORTEUR_NOT_PORTEUR'
   | 'FINANCEUR_UNKNOWN'
   | 'FINANCEUR_CATEGORY_MISSING'
   | 'NATURE_UNKNOWN'
@@ -274,6 +277,14 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
           'porteur',
           'PORTEUR_UNKNOWN',
           `porteur « ${porteurCell.value || siret.value} » is not in the référentiel`,
+          porteurCell.value || siret.value,
+        );
+      else if (porteur.porteur === false)
+        erreur(
+          porteurCell.row,
+          'porteur',
+          'PORTEUR_NOT_PORTEUR',
+          `« ${porteur.nom} » is not a porteur in the référentiel (a financeur only): give it the porteur role first`,
           porteurCell.value || siret.value,
         );
     }

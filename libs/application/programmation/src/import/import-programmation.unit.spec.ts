@@ -276,6 +276,15 @@ describe('importerProgrammation', () => {
       expect(error.message).toMatch(/« Référence du dossier », « reference »/);
     });
 
+    it('refuses a financeur-only partner as porteur (PORTEUR_NOT_PORTEUR)', () => {
+      const financeurs = {
+        ...referentiel,
+        partenaires: referentiel.partenaires.map((p) => (p.id === 'prefecture-pas-de-calais' ? { ...p, porteur: false } : p)),
+      };
+      const csv = 'Référence;Année;Intitulé;Porteur;Coût total;Financeur;Montant demandé\nR1;2019;Action;Préfecture du Pas-de-Calais;1000;CGET;500';
+      expect(codes(importerProgrammation(input(csv, { referentiel: financeurs })))).toEqual([[2, 'PORTEUR_NOT_PORTEUR']]);
+    });
+
     it('finds a porteur by SIRET', () => {
       const csv =
         'Référence;Année;Intitulé;Porteur;SIRET;Coût total;Financeur;Montant demandé\nR1;2019;Citoyenneté numérique;Ligue de l’enseignement;77560970300026;30 000;CGET;14 553';
