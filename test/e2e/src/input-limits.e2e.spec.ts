@@ -77,6 +77,15 @@ describe('input limits and exact sums', () => {
       }
     });
 
+    it('refuses to open a workspace whose id could not name its MongoDB database (over 40 characters)', async () => {
+      const tenant = `t${'x'.repeat(40)}`;
+      const admin = await app.clientFor(tenant, 'admin');
+      const response = await admin.request(`mutation($input: OuvrirTerritoireInput!) { ouvrirTerritoire(input: $input) { revision } }`, {
+        input: { nom: 'EPCI', siren: null, nature: 'ca' },
+      });
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'tenant', value: tenant });
+    });
+
     it('refuses an impossible asOf instead of reading 2 March', async () => {
       const response = await agent.request(`query { programmation(annee: 2025, asOf: "2025-02-30T00:00:00Z") { annee } }`);
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'DateTime' });

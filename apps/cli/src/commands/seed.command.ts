@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ProgrammationSeeder, SeedRefused } from '@cdv/application-programmation';
 import { dossierFixturesTerritoires, TENANTS_SEED, TerritoireSeeder, type SeedReport } from '@cdv/application-territoire';
+import { problemeSlugTerritoire } from '@cdv/domain-territoire';
 import { createEventStore } from '@cdv/event-store';
 import { CommandHandler } from '@cdv/eventsourcing';
 import { loadPlatformConfig } from '@cdv/platform';
@@ -11,7 +12,7 @@ import { progressReporter } from '../progress';
 
 export const seedCommand: CliCommand = {
   name: 'seed',
-  summary: 'Seed the fixture workspaces (référentiel), and with --demo the demo programmation; appends nothing when done already',
+  summary: `Seed the fixture workspaces (${TENANTS_SEED.join(', ')}), and with --demo the demo programmation; appends nothing when done already`,
   usage: `seed [--tenant <${TENANTS_SEED.join('|')}>|all] [--demo] [--fixtures <dir>]`,
   async run(argv, io) {
     const { values } = parseArgs({
@@ -19,7 +20,12 @@ export const seedCommand: CliCommand = {
       options: { tenant: { type: 'string', default: 'all' }, demo: { type: 'boolean', default: false }, fixtures: { type: 'string' } },
     });
     const tenant = values.tenant === 'all' ? 'all' : TENANTS_SEED.find((t) => t === values.tenant);
-    if (!tenant) throw new UsageError(`--tenant is one of ${TENANTS_SEED.join(', ')}, or all`);
+    if (!tenant) {
+      throw new UsageError(
+        `seed knows only the fixture workspaces built from fixtures/territoires: ${TENANTS_SEED.join(', ')} (or all); "${values.tenant}" is not one of them.\n` +
+          `To open a new workspace of your own: cli ouvrir-territoire --tenant ${problemeSlugTerritoire(values.tenant) ? '<id>' : values.tenant} --nom "<legal name of the EPCI>" [--siren …] [--nature …]`,
+      );
+    }
     if (values.fixtures && !existsSync(values.fixtures)) throw new UsageError(`no fixtures folder at ${values.fixtures}`);
     const fixturesDir = values.fixtures ? resolve(values.fixtures) : dossierFixturesTerritoires();
     if (!fixturesDir) throw new UsageError('no fixture territories found: pass --fixtures <dir> (the repository’s fixtures/territoires)');
