@@ -103,7 +103,8 @@ describe.each(TOPOLOGIES)('audit story (%s)', (topology) => {
     expect(diffProgrammation.dossiersModifies).toBe(2);
     const correction = diffProgrammation.changements.find((change) => change.type === 'MontantCorrige');
     expect(correction).toMatchObject({ dossierId: 'd1', motif: 'Erreur de saisie au comité', acteur: { userId: 'agent@mel', role: 'agent' } });
-    expect(correction?.changements).toEqual(expect.arrayContaining([expect.objectContaining({ avant: 1_000_000, apres: 800_000 })]));
+    // In euros, as the API's Montant writes them, never cents (issue 12 §14).
+    expect(correction?.changements).toEqual(expect.arrayContaining([expect.objectContaining({ avant: '10000.00', apres: '8000.00' })]));
     const abandon = diffProgrammation.changements.find((change) => change.type === 'DossierAbandonne');
     expect(abandon).toMatchObject({ dossierId: 'd3', acteur: { role: 'porteur' } });
   });

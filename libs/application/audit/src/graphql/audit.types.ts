@@ -64,7 +64,7 @@ export class EvenementAudite {
   @Field()
   hash: string;
 
-  @Field(() => JsonScalar)
+  @Field(() => JsonScalar, { description: 'The payload as recorded (amounts in integer cents, as every event holds them).' })
   donnees: unknown;
 }
 
@@ -76,10 +76,10 @@ export class ChangementDeChamp {
   @Field({ description: 'added | removed | changed' })
   nature: string;
 
-  @Field(() => JsonScalar, { nullable: true })
+  @Field(() => JsonScalar, { nullable: true, description: 'The value before; amounts in euros as `Montant` writes them ("31000.00").' })
   avant: unknown;
 
-  @Field(() => JsonScalar, { nullable: true })
+  @Field(() => JsonScalar, { nullable: true, description: 'The value after; amounts in euros as `Montant` writes them ("31000.00").' })
   apres: unknown;
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, uuidFromName, type Actor, type Cents, type CommandMetadata } from '@cdv/eventsourcing';
+import { canonicalJson, euros, uuidFromName, type Actor, type Cents, type CommandMetadata } from '@cdv/eventsourcing';
 import {
   dossierStream,
   isIsoDate,
@@ -318,7 +318,7 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
     }
     const totalDemande = lignes.reduce((sum, l) => sum + l.demande, 0);
     if (coutTotal !== undefined && totalDemande > coutTotal) {
-      erreur(premiere, 'montant_demande', 'SUM_EXCEEDS_COST', `dossier ${reference}: ${totalDemande / 100} € asked for a total cost of ${coutTotal / 100} €`);
+      erreur(premiere, 'montant_demande', 'SUM_EXCEEDS_COST', `dossier ${reference}: ${euros(totalDemande)} asked for a total cost of ${euros(coutTotal)}`);
     }
     const votes = lignes.filter((l) => (l.vote ?? 0) > 0);
     if (decision === 'retenu' && !votes.length)

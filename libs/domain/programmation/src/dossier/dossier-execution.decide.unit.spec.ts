@@ -153,7 +153,7 @@ describe('EnregistrerVersement', () => {
     spec
       .given(history.verse)
       .when(versement(2_000_01))
-      .thenRefused('VALIDATION_FAILED', /exceed the engaged/, { field: 'montant', verse: 2_000_00, engage: 4_000_00 });
+      .thenRefused('VALIDATION_FAILED', /paid 4000\.01 € would exceed the engaged 4000\.00 €/, { field: 'montant', verse: 2_000_00, engage: 4_000_00 });
   });
 
   it('refuses a versement id twice (CONFLICT), after the solde or on an unengaged line (INVALID_TRANSITION)', () => {

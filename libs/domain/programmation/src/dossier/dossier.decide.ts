@@ -215,7 +215,7 @@ function modifier(command: ModifierDossier, state: DossierExistant): Decision {
   if (invalid) return invalid;
   const demande = totalDemande(state);
   if (merged.coutTotal < demande) {
-    return refuse.validation('changes.coutTotal', `the total cost cannot fall under the ${demande} cents already asked`, { totalDemande: demande });
+    return refuse.validation('changes.coutTotal', `the total cost cannot fall under the ${euros(demande)} already asked`, { totalDemande: demande });
   }
   const changes: Changements = {};
   for (const champ of CHAMPS) {
@@ -292,7 +292,7 @@ function demander(command: DemanderFinancement, state: DossierExistant): Decisio
   }
   const total = totalDemande(state) + data.montant;
   if (total > state.champs.coutTotal) {
-    return refuse.validation('montant', `the financing asked (${total}) would exceed the total cost (${state.champs.coutTotal})`, {
+    return refuse.validation('montant', `the financing asked (${euros(total)}) would exceed the total cost (${euros(state.champs.coutTotal)})`, {
       totalDemande: total,
       coutTotal: state.champs.coutTotal,
     });
@@ -626,7 +626,7 @@ function verser(command: EnregistrerVersement, state: DossierExistant): Decision
     // DESIGN §3: a versement never exceeds the engaged amount.
     () =>
       ligne.verse + montant > (ligne.engage ?? 0)
-        ? refuse.validation('montant', `paid ${ligne.verse + montant} would exceed the engaged ${ligne.engage ?? 0}`, {
+        ? refuse.validation('montant', `paid ${euros(ligne.verse + montant)} would exceed the engaged ${euros(ligne.engage ?? 0)}`, {
             verse: ligne.verse,
             engage: ligne.engage,
           })
@@ -777,7 +777,9 @@ function corriger(command: CorrigerMontant, state: DossierExistant): Decision {
 function invariantApresCorrection(state: DossierExistant, ligne: LigneState, etape: CorrigerMontant['data']['etape'], montant: Cents): Refusal | null {
   const next = { ...ligne, [etape]: montant };
   if (etape === 'demande' && totalDemande(state, ligne.ligneId) + montant > state.champs.coutTotal) {
-    return refuse.validation('montant', `the financing asked would exceed the total cost (${state.champs.coutTotal})`, { coutTotal: state.champs.coutTotal });
+    return refuse.validation('montant', `the financing asked would exceed the total cost (${euros(state.champs.coutTotal)})`, {
+      coutTotal: state.champs.coutTotal,
+    });
   }
   if (next.vote !== null && next.vote > next.demande)
     return refuse.validation('montant', 'the voted amount cannot exceed the amount asked', { demande: next.demande, vote: next.vote });
@@ -825,7 +827,9 @@ function checkMotif(motif: string | undefined): Refusal | null {
 }
 
 function checkPasAuDessus(field: string, montant: Cents, etape: string, plafond: Cents): Refusal | null {
-  return montant > plafond ? refuse.validation(field, `${montant} exceeds the ${etape} amount ${plafond}`, { [etape]: plafond, value: montant }) : null;
+  return montant > plafond
+    ? refuse.validation(field, `${euros(montant)} exceeds the ${etape} amount ${euros(plafond)}`, { [etape]: plafond, value: montant })
+    : null;
 }
 
 /** Evaluates the tenant's rules: a `refus` refuses the command (field `montant`), warnings go on the event. */
