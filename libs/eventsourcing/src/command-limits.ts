@@ -54,9 +54,12 @@ export function checkStorableText(field: string, value: string, max: number): Re
   return problem ? refuse.validation(field, `${field} ${problem}: remove it`) : null;
 }
 
-/** The first value of a command (metadata, then data) outside COMMAND_LIMITS, as a VALIDATION_FAILED naming it. */
-export function checkCommandLimits(command: Command): Refusal | null {
-  return checkMetadata(command) ?? new DataWalk().check(command.data);
+/**
+ * The first value of a command (metadata, then data) outside COMMAND_LIMITS, as a VALIDATION_FAILED naming it.
+ * `data: false` checks the metadata only (data the server computed itself, see HandleCommandRequest.boundedData).
+ */
+export function checkCommandLimits(command: Command, { data = true }: { data?: boolean } = {}): Refusal | null {
+  return checkMetadata(command) ?? (data ? new DataWalk().check(command.data) : null);
 }
 
 function checkMetadata({ metadata }: Command): Refusal | null {

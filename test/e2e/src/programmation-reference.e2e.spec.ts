@@ -9,7 +9,7 @@ import { APPEL_2025, creerReferentiel, depot, euros, executer, montant } from '.
  */
 const TENANT = 'cahc';
 const PAR_REFERENCE = `query($reference: String!, $annee: Int) { dossier(reference: $reference, annee: $annee) { id annee referenceExterne } }`;
-const LISTE = `query($filter: DossierFiltre) { dossiers(filter: $filter) { totalCount edges { node { id } } } }`;
+const LISTE = `query($filter: DossiersFilter) { dossiers(filter: $filter) { totalCount edges { node { id } } } }`;
 
 describe('dossiers found by their reference; the line id of a financing asked', () => {
   let app: TestApp;
@@ -56,7 +56,7 @@ describe('dossiers found by their reference; the line id of a financing asked', 
       (await agent.ok<{ dossiers: { edges: Array<{ node: { id: string } }> } }>(LISTE, { filter })).dossiers.edges.map((edge) => edge.node.id);
     expect(await ids({ reference: 'DAUPHIN-4411' })).toEqual(['r2', 'r3']);
     expect(await ids({ reference: 'DAUPHIN-4411', annee: 2025 })).toEqual(['r2']);
-    expect(await ids({ texte: 'pre-2019' })).toEqual(['r1']);
+    expect(await ids({ search: 'pre-2019' })).toEqual(['r1']);
     expect(await ids({ texte: '4411' })).toEqual(['r2', 'r3']);
   });
 

@@ -15,6 +15,7 @@ export function toEvenement(event: AuditedEvent): EvenementAudite {
     acteur: { userId: event.actor.userId, role: event.actor.role, organisationId: event.actor.organisationId ?? null },
     enregistreLe: event.recordedAt,
     effectifLe: event.effectiveAt,
+    reason: event.reason,
     motif: event.reason,
     source: event.source,
     commandId: event.commandId,

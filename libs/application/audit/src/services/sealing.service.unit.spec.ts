@@ -118,3 +118,21 @@ async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
+
+describe('SealingService on a large workspace', () => {
+  it('seals more stream heads than a caller may send in a list (the heads are read, not sent)', async () => {
+    const store = new MemoryEventStore();
+    for (let index = 0; index < 1_200; index++) {
+      await store.append(
+        `mel:partenaire-p${index}`,
+        [{ type: 'PartenaireEnregistre', data: { partenaireId: `p${index}` }, metadata: { tenantId: 'mel', actor: AGENT, source: 'system' } }],
+        {
+          expectedRevision: 'no_stream',
+        },
+      );
+    }
+    const outcome = await new SealingService(store).seal('mel', AGENT, { reason: 'r'.repeat(2_001) });
+    expect(outcome).toMatchObject({ ok: false, refusal: { code: 'VALIDATION_FAILED', details: { field: 'reason' } } });
+    expect(await new SealingService(store).seal('mel', AGENT)).toMatchObject({ ok: true, sealed: true, seal: { nombreFlux: 1_200 } });
+  });
+});

@@ -27,7 +27,8 @@ import {
   Dossier,
   DossierConnection,
   DossierEvenement,
-  DossierFiltre,
+  DossiersFilter,
+  DossiersSort,
   DossierTri,
   IndicateurDossier,
   OrigineDossier,
@@ -52,18 +53,22 @@ export class DossierResolver {
   async dossiers(
     @Ctx() context: RequestContext,
     @Args() at: AsOfArgs,
-    @Args('filter', { type: () => DossierFiltre, nullable: true }) filter?: DossierFiltre | null,
+    @Args('filter', { type: () => DossiersFilter, nullable: true }) filter?: DossiersFilter | null,
     @Args('first', { type: () => Int, nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (50 by default).` }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
-    @Args('tri', { type: () => DossierTri, nullable: true, description: 'deposeLe ascending by default.' }) tri?: DossierTri | null,
+    @Args('sort', { type: () => DossiersSort, nullable: true, description: 'deposeLe ascending by default.' }) sort?: DossiersSort | null,
+    @Args('tri', { type: () => DossierTri, nullable: true, deprecationReason: 'Use sort: { field, direction } (plumbing words are English).' })
+    tri?: DossierTri | null,
   ): Promise<Connection<Dossier>> {
+    if (sort && tri) throw new ApiError('VALIDATION_FAILED', 'give sort (tri is its deprecated name), not both', { field: 'tri' });
+    const ordre = sort ? { field: sort.field, direction: sort.direction ?? 'asc' } : tri ? { field: tri.champ, direction: tri.sens ?? 'asc' } : null;
     if (first !== undefined && first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
       throw new ApiError('VALIDATION_FAILED', `first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
     }
     const lecture = await this.lecture(context, at);
     const args: DossierListArgs = {
       filter: filtreDe(filter),
-      ...(tri ? { sort: { field: tri.champ, direction: tri.sens ?? 'asc' } } : {}),
+      ...(ordre ? { sort: ordre } : {}),
       ...(first ? { first } : {}),
       ...(after ? { after } : {}),
     };
@@ -253,7 +258,7 @@ export function porteurVu(context: RequestContext): string | null {
   return organisationId;
 }
 
-function filtreDe(filter: DossierFiltre | null | undefined): DossierListFilter {
+function filtreDe(filter: DossiersFilter | null | undefined): DossierListFilter {
   if (!filter) return {};
   const result: DossierListFilter = {};
   if (filter.annee !== undefined && filter.annee !== null) result.annee = filter.annee;
@@ -267,6 +272,7 @@ function filtreDe(filter: DossierFiltre | null | undefined): DossierListFilter {
   if (filter.financeur) result.financeurId = filter.financeur;
   if (filter.serie) result.serieId = filter.serie;
   if (filter.reference) result.referenceExterne = filter.reference;
-  if (filter.texte) result.texte = filter.texte;
+  if (filter.search && filter.texte) throw new ApiError('VALIDATION_FAILED', 'give search (texte is its deprecated name), not both', { field: 'texte' });
+  if (filter.search || filter.texte) result.texte = filter.search ?? filter.texte ?? undefined;
   return result;
 }

@@ -17,6 +17,8 @@ import {
   DecisionDossierEnum,
   DossierTriChampEnum,
   DossierTriSensEnum,
+  DossiersSortFieldEnum,
+  SortDirectionEnum,
   EtapeCorrigeableEnum,
   FinanceurCategorieEnum,
   ModaliteFinancementEnum,
@@ -447,8 +449,11 @@ export class Dossier {
 
 export const DossierConnection = ConnectionType(Dossier, 'Dossier', programmationScope);
 
-@InputType({ ...programmationScope, description: 'Dossier list filters; a porteur’s list is always narrowed to its organisation.' })
-export class DossierFiltre {
+@InputType({
+  ...programmationScope,
+  description: 'Filters of dossiers (formerly DossierFiltre); every one given must hold; a porteur’s list is always narrowed to its organisation.',
+})
+export class DossiersFilter {
   @Field(() => Int, { nullable: true })
   annee?: number | null;
 
@@ -486,10 +491,22 @@ export class DossierFiltre {
   reference?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Words in title, reference, porteur, description, communes and QPV (accents and case ignored).' })
+  search?: string | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: 'Use search (as partenaires(search:)).' })
   texte?: string | null;
 }
 
-@InputType(programmationScope)
+@InputType({ ...programmationScope, description: 'Order of a dossier list: a field and a direction (ascending by default).' })
+export class DossiersSort {
+  @Field(() => DossiersSortFieldEnum)
+  field: DossierSortField;
+
+  @Field(() => SortDirectionEnum, { nullable: true })
+  direction?: 'asc' | 'desc' | null;
+}
+
+@InputType({ ...programmationScope, description: 'Former order of a dossier list (argument tri, deprecated): use DossiersSort.' })
 export class DossierTri {
   @Field(() => DossierTriChampEnum)
   champ: DossierSortField;

@@ -47,7 +47,10 @@ export class QpvCible {
 
 @ObjectType({ ...programmationScope, description: 'A commune a dossier covers.' })
 export class CommuneCible {
-  @Field({ description: 'INSEE code.' })
+  @Field({ description: 'INSEE code (COG), 5 characters.' })
+  codeInsee: string;
+
+  @Field({ deprecationReason: 'Use codeInsee (domain nouns are spelled in full, as in the référentiel: docs/api.md « Names »).' })
   insee: string;
 
   @Field()
