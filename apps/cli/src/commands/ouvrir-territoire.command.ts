@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   estCodeInseeValide,
@@ -12,10 +10,9 @@ import {
   type NatureEpci,
   type OuvrirTerritoire,
 } from '@cdv/domain-territoire';
-import { createEventStore } from '@cdv/event-store';
 import { CommandHandler } from '@cdv/eventsourcing';
-import { loadPlatformConfig } from '@cdv/platform';
 import { UsageError, type CliCommand } from '../cli-command';
+import { openOrCreateEventStore } from './verify.command';
 
 /**
  * Opens a new workspace (tenant) in the configured event store: the EPCI's identity and, optionally, its communes —
@@ -56,12 +53,8 @@ export const ouvrirTerritoireCommand: CliCommand = {
     }
     const communes = (values.commune ?? []).map(lireCommune);
 
-    const config = loadPlatformConfig('cli', io.env);
-    if (config.eventStore.kind === 'memory')
-      throw new UsageError('EVENT_STORE=memory lives inside a running process: point the CLI at the SQLite file or at KurrentDB');
     // Opening a workspace may be the first write of a new installation: the SQLite file may not exist yet.
-    if (config.eventStore.kind === 'sqlite') mkdirSync(dirname(config.eventStore.file), { recursive: true });
-    const store = createEventStore(config.eventStore);
+    const store = openOrCreateEventStore(io);
     try {
       const command: OuvrirTerritoire = {
         type: 'OuvrirTerritoire',

@@ -1,14 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ProgrammationSeeder, SeedRefused } from '@cdv/application-programmation';
 import { dossierFixturesTerritoires, TENANTS_SEED, TerritoireSeeder, type SeedReport } from '@cdv/application-territoire';
 import { problemeSlugTerritoire } from '@cdv/domain-territoire';
-import { createEventStore } from '@cdv/event-store';
 import { CommandHandler } from '@cdv/eventsourcing';
-import { loadPlatformConfig } from '@cdv/platform';
 import { UsageError, type CliCommand, type CliIO } from '../cli-command';
 import { progressReporter } from '../progress';
+import { openOrCreateEventStore } from './verify.command';
 
 export const seedCommand: CliCommand = {
   name: 'seed',
@@ -29,12 +28,8 @@ export const seedCommand: CliCommand = {
     if (values.fixtures && !existsSync(values.fixtures)) throw new UsageError(`no fixtures folder at ${values.fixtures}`);
     const fixturesDir = values.fixtures ? resolve(values.fixtures) : dossierFixturesTerritoires();
     if (!fixturesDir) throw new UsageError('no fixture territories found: pass --fixtures <dir> (the repository’s fixtures/territoires)');
-    const config = loadPlatformConfig('cli', io.env);
-    if (config.eventStore.kind === 'memory')
-      throw new UsageError('EVENT_STORE=memory lives inside a running process: point the CLI at the SQLite file or at KurrentDB');
     // Seeding is what creates a workspace: the SQLite file may not exist yet.
-    if (config.eventStore.kind === 'sqlite') mkdirSync(dirname(config.eventStore.file), { recursive: true });
-    const store = createEventStore(config.eventStore);
+    const store = openOrCreateEventStore(io);
     try {
       const handler = new CommandHandler(store);
       // The référentiel first: the demo programmation names its partners, QPV and cadre nodes.
