@@ -1,7 +1,7 @@
 import { checkCommandLimits } from './command-limits';
 import type { Command, Decider } from './decider';
 import type { DomainEvent, EventContext, RecordedEvent } from './envelope';
-import { StreamNotFound, WrongExpectedRevision, type EventStore, type ReadStreamOptions } from './event-store.port';
+import { StreamNotFound, WrongExpectedRevision, type EventStore, type ReadStreamOptions, readStreamOrEmpty } from './event-store.port';
 import { commandFingerprint, idempotencyKeyReuse } from './command-fingerprint';
 import { isRefusal, Refusal } from './refusal';
 import { NO_UPCASTERS, type UpcasterRegistry } from './upcasters';
@@ -324,13 +324,8 @@ export class CommandHandler {
   }
 
   private async read<E extends DomainEvent>(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent<E>[]> {
-    try {
-      const events = await this.store.readStream(stream, options);
-      return events.map((event) => this.upcasters.upcast(event)) as RecordedEvent<E>[];
-    } catch (error) {
-      if (error instanceof StreamNotFound) return [];
-      throw error;
-    }
+    const events = await readStreamOrEmpty(this.store, stream, options);
+    return events.map((event) => this.upcasters.upcast(event)) as RecordedEvent<E>[];
   }
 }
 

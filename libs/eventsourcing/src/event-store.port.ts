@@ -109,3 +109,16 @@ export class IdempotencyConflict extends Error {
     super(`stream ${stream}: events ${eventIds.join(', ')} are stored already, but not the whole batch`);
   }
 }
+
+/**
+ * The one "read stream or empty": a stream nobody wrote to reads as no events (an aggregate not created yet, a
+ * catalogue never defined). Every other error of the store is the caller's.
+ */
+export async function readStreamOrEmpty(store: Pick<EventStore, 'readStream'>, stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+  try {
+    return await store.readStream(stream, options);
+  } catch (error) {
+    if (error instanceof StreamNotFound) return [];
+    throw error;
+  }
+}

@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { QpvImporter, type ImportQpvReport } from '@cdv/application-territoire';
-import { estSirenValide, type GenerationQpv } from '@cdv/domain-territoire';
+import { type GenerationQpv } from '@cdv/domain-territoire';
 import { CommandHandler } from '@cdv/eventsourcing';
 import { UsageError, type CliCommand } from '../cli-command';
 import { progressOf, requireTenant, withEventStore } from './verify.command';
+import { estSirenValide } from '@cdv/shared-kernel';
 
 export const importQpvCommand: CliCommand = {
   name: 'import-qpv',

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import {
   estCodeInseeValide,
-  estSirenValide,
   NATURES_EPCI,
   problemeSlugTerritoire,
   territoireDecider,
@@ -13,6 +12,7 @@ import {
 import { CommandHandler } from '@cdv/eventsourcing';
 import { UsageError, type CliCommand } from '../cli-command';
 import { openOrCreateEventStore } from './verify.command';
+import { estSirenValide } from '@cdv/shared-kernel';
 
 /**
  * Opens a new workspace (tenant) in the configured event store: the EPCI's identity and, optionally, its communes —

@@ -1,4 +1,4 @@
-import { StreamNotFound, parseStreamName, streamName, type EventStore, type RecordedEvent } from '@cdv/eventsourcing';
+import { parseStreamName, streamName, type EventStore, type RecordedEvent, readStreamOrEmpty } from '@cdv/eventsourcing';
 import {
   isSceauxStream,
   MERKLE_ALGORITHM,
@@ -361,15 +361,6 @@ function selectStreams(
       "a convention's dossiers[].dossierId, a tranche's or an attachment's dossierId (dossiersConcernes, libs/domain/programmation/src/concerne.ts). " +
       'The seal proofs show that every exported stream is complete up to each seal.',
   };
-}
-
-async function readStreamOrEmpty(store: EventStore, stream: string): Promise<RecordedEvent[]> {
-  try {
-    return await store.readStream(stream);
-  } catch (error) {
-    if (error instanceof StreamNotFound) return [];
-    throw error;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------

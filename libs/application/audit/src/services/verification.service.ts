@@ -1,4 +1,4 @@
-import { StreamNotFound, type DocumentStore, type EventStore, type RecordedEvent } from '@cdv/eventsourcing';
+import { type DocumentStore, type EventStore, type RecordedEvent, readStreamOrEmpty } from '@cdv/eventsourcing';
 import { isSceauxStream, sceauxStream, STREAM_START, StreamHeads, verifyChainLink, type ChainCursor, type SceauPoseData } from '@cdv/domain-audit';
 import { referenceFichier, verifierFichiers, type ReferenceFichier } from './document-verification';
 import { belongsToTenant, checkTenant, countTenantEvents, readTenantLog } from './tenant-log';
@@ -185,13 +185,8 @@ export class VerificationService {
   }
 
   private async readSeals(tenant: string, until: number): Promise<PendingSeal['event'][]> {
-    try {
-      const events = await this.store.readStream(sceauxStream(tenant));
-      return events.filter((event) => event.position <= until) as PendingSeal['event'][];
-    } catch (error) {
-      if (error instanceof StreamNotFound) return [];
-      throw error;
-    }
+    const events = await readStreamOrEmpty(this.store, sceauxStream(tenant));
+    return events.filter((event) => event.position <= until) as PendingSeal['event'][];
   }
 
   /** Numbering, previous root and positions: what makes the seals a chain of their own. */

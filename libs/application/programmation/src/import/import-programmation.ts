@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, euros, uuidFromName, type Actor, type Cents, type CommandMetadata } from '@cdv/eventsourcing';
+import { canonicalJson, euros, uuidFromName, type Actor, type Cents, type CommandMetadata, isCalendarDate } from '@cdv/eventsourcing';
 import {
   dossierStream,
-  isIsoDate,
   ligneIdDe,
   type AppelLu,
   type Classement,
@@ -18,6 +17,7 @@ import {
   type Tag,
 } from '@cdv/domain-programmation';
 import { normaliser } from '@cdv/projections-programmation';
+import { slug } from '@cdv/shared-kernel';
 import { COLONNES, COLONNES_OBLIGATOIRES, indexEntete, lireEntete, type Colonne } from './colonnes';
 import { lireMontant } from './montants';
 
@@ -552,7 +552,7 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
         if (!cellule.value) continue;
         const catalogue = input.referentiel.classement?.[dimension];
         if (!catalogue) {
-          classement[dimension] = { id: slug(cellule.value), libelle: cellule.value };
+          classement[dimension] = { id: idDeLibelle(cellule.value), libelle: cellule.value };
           continue;
         }
         const tag = catalogue.find((t) => t.id === cellule.value || normaliser(t.libelle) === normaliser(cellule.value));
@@ -581,7 +581,7 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
       if (!cellule.value) return undefined;
       const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(cellule.value);
       const iso = fr ? `${fr[3]}-${fr[2].padStart(2, '0')}-${fr[1].padStart(2, '0')}` : cellule.value.slice(0, 10);
-      if (isIsoDate(iso)) return iso;
+      if (isCalendarDate(iso)) return iso;
       erreur(cellule.row, colonne, 'DATE_INVALID', `« ${cellule.value} » is not a date (jj/mm/aaaa or aaaa-mm-jj)`, cellule.value);
       return undefined;
     }
@@ -595,7 +595,7 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
         erreur(rangCell.row, 'rang', 'MISSING_VALUE', `« ${rangCell.value} » is not a rank (« 3ème année », « 3 »)`, rangCell.value);
         return undefined;
       }
-      return { id: id.value ? slug(id.value) : `serie-${slug(reference)}`, rang };
+      return { id: id.value ? idDeLibelle(id.value) : `serie-${idDeLibelle(reference)}`, rang };
     }
 
     function lireDecision(cellule: { value: string; row: number }): Decision | undefined {
@@ -645,8 +645,9 @@ function sansArticles(text: string): string {
     .join(' ');
 }
 
-function slug(text: string): string {
-  return normaliser(text).replace(/ /g, '-') || 'x';
+/** An id from a label, whole (no length cut: two long labels must not meet), never empty. */
+function idDeLibelle(text: string): string {
+  return slug(text, Number.POSITIVE_INFINITY) || 'x';
 }
 
 function lireNature(text: string): NatureFinancement | undefined {
@@ -699,7 +700,7 @@ class Resolveur {
   dispositif(text: string): Tag {
     const cle = sansArticles(text);
     const connu = this.dispositifs.find((d) => d.id === text.trim() || sansArticles(d.libelle) === cle || sansArticles(d.id) === cle);
-    return connu ? { id: connu.id, libelle: connu.libelle === connu.id ? text.trim() : connu.libelle } : { id: slug(text), libelle: text.trim() };
+    return connu ? { id: connu.id, libelle: connu.libelle === connu.id ? text.trim() : connu.libelle } : { id: idDeLibelle(text), libelle: text.trim() };
   }
 
   communeSansCode(text: string): boolean {

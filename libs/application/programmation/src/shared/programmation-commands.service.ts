@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandHandler, isRefusal, StreamNotFound, type Command, type CommandMetadata, type DomainEvent, type EventStore } from '@cdv/eventsourcing';
 import { appelDecider, appelStream, dossierDecider, dossierStream, type AppelCommand, type DossierCommand } from '@cdv/domain-programmation';
-import { ApiError, refusalToError, type CommandInput, type CommandPayload } from '@cdv/graphql-common';
+import { ApiError, refusalToError, type CommandInput, type CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway, EVENT_STORE, ReadModelsService, toPayload, type DecisionRequest } from '@cdv/platform';
 import { commandMetadataFor, type RequestContext } from '@cdv/tenancy';
 import { DossierReactions } from '../reactions/dossier-reactions.service';
-import { anneeValide, idValide } from './ids';
+import { anneeValide } from './annee';
 import type { CommandPayloadAvecEffets } from './programmation.types';
 
 /**

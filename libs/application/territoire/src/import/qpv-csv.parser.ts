@@ -1,4 +1,5 @@
-import { estCodeQpvValide, estSirenValide, normaliserCodeInsee, type CommuneRef } from '@cdv/domain-territoire';
+import { estCodeQpvValide, normaliserCodeInsee, type CommuneRef } from '@cdv/domain-territoire';
+import { estSirenValide } from '@cdv/shared-kernel';
 
 /**
  * The ANCT list of QPV (`listeqp2024-cog2024.csv`, anchors-domain-software §3.1):

@@ -1,7 +1,8 @@
-import { decimalDepuisTexte, normaliserTexte, slug, type CommuneRef, type NaturePartenaire, type Statistique } from '@cdv/domain-territoire';
+import { decimalDepuisTexte, type CommuneRef, type NaturePartenaire, type Statistique } from '@cdv/domain-territoire';
 import { CLES_CHIFFRE, declarerChiffre, enFrancais, periodeDepuisLibelle, rattacherCommunes } from './common';
 import type { CabbalrFixture } from './fixtures.types';
 import { lignes, SeedBuilder, type SeedCommand, type SeedOptions } from './seed-builder';
+import { normaliserTexte, slug } from '@cdv/shared-kernel';
 
 const DOCUMENT = '003_3822072f1ba3b923.txt';
 const CADRE_VERSION = 1;

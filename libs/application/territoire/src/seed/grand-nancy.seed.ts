@@ -1,7 +1,8 @@
-import { slug, type NatureEpci } from '@cdv/domain-territoire';
+import { type NatureEpci } from '@cdv/domain-territoire';
 import { CLES_CHIFFRE, declarerChiffre, enFrancais, rattacherCommunes, variante } from './common';
 import type { GrandNancyFixture } from './fixtures.types';
 import { lignes, SeedBuilder, type SeedCommand, type SeedOptions } from './seed-builder';
+import { slug } from '@cdv/shared-kernel';
 
 const DOCUMENT = '004_e2a3be909679db1f.txt';
 const CADRE_VERSION = 1;

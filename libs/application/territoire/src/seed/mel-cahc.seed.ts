@@ -1,7 +1,8 @@
-import { slug, type CommuneRef } from '@cdv/domain-territoire';
+import { type CommuneRef } from '@cdv/domain-territoire';
 import { CLES_CHIFFRE, declarerChiffre, rattacherCommunes } from './common';
 import type { MelCahcFixture, MelCahcTenant } from './fixtures.types';
 import { lignesSansDocument, SeedBuilder, type SeedCommand, type SeedOptions } from './seed-builder';
+import { slug } from '@cdv/shared-kernel';
 
 const CADRE_VERSION = 1;
 type Target = NonNullable<NonNullable<MelCahcTenant['engagements']>[number]['targets']>[number];

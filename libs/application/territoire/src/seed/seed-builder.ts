@@ -5,15 +5,14 @@ import {
   contratStream,
   engagementStream,
   indicateurStream,
-  normaliserTexte,
   partenaireStream,
   qpvStream,
-  slug,
   territoireStream,
   type EnregistrerPartenaire,
   type ReferentielCommand,
   type RefOrganisation,
 } from '@cdv/domain-territoire';
+import { normaliserTexte, slug } from '@cdv/shared-kernel';
 
 /** One command of a seed, with the stream it goes to (routed to its decider by the stream category). */
 export interface SeedCommand {

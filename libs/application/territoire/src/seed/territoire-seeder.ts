@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { CommandHandler, StreamNotFound, type EventStore } from '@cdv/eventsourcing';
+import { CommandHandler, type EventStore, readStreamOrEmpty } from '@cdv/eventsourcing';
 import { deciderPourStream } from '@cdv/domain-territoire';
 import { EVENT_STORE, ReadModelsService } from '@cdv/platform';
 import { FIXTURES_PAR_TENANT, fixtureToCommands, type TenantSeed } from './fixture-to-commands';
@@ -121,11 +121,6 @@ export class TerritoireSeeder {
 
   private async enregistre(stream: string, commandId: string | undefined): Promise<boolean> {
     if (!commandId) return false;
-    try {
-      return (await this.store.readStream(stream)).some((event) => event.metadata.commandId === commandId);
-    } catch (error) {
-      if (error instanceof StreamNotFound) return false;
-      throw error;
-    }
+    return (await readStreamOrEmpty(this.store, stream)).some((event) => event.metadata.commandId === commandId);
   }
 }

@@ -1,7 +1,8 @@
-import { slug, type CommuneRef, type Statistique } from '@cdv/domain-territoire';
+import { type CommuneRef, type Statistique } from '@cdv/domain-territoire';
 import { CLES_CHIFFRE, declarerChiffre, enFrancais, periodeDepuisLibelle, rattacherCommunes, variante } from './common';
 import type { ValenciennesFixture } from './fixtures.types';
 import { lignes, SeedBuilder, type SeedCommand, type SeedOptions } from './seed-builder';
+import { slug } from '@cdv/shared-kernel';
 
 const DOCUMENT = '001_6b27c45a3e7210a6.txt';
 const CADRE_VERSION = 1;

@@ -22,7 +22,6 @@ import {
   isEpciStaff,
   refuseReadOnly,
   requireEpciStaff,
-  requireReason,
   requireStaffOr,
 } from '../shared/validation';
 import type {
@@ -54,6 +53,7 @@ import type {
 import { decidePiecesDossier, exigerPieces } from './dossier-pieces.decide';
 import type { Beneficiaires, ChampModifiable, Changements, DossierChamps, DossierEvent, Reliquat } from './dossier.events';
 import { lignesActives, montantCourant, totalDemande, type DossierExistant, type LigneState, type StatutDossier } from './dossier.state';
+import { exigerMotif } from '@cdv/shared-kernel';
 
 type Decision = DossierEvent[] | Refusal;
 
@@ -179,7 +179,7 @@ function deposer(command: DeposerDossier, state: DossierExistant | { statut: 'in
   }
   const depotTardif = appel.statut === 'clos' || (appel.clotureLe !== undefined && date > appel.clotureLe);
   if (depotTardif) {
-    const reason = requireReason(metadata, `the appel ${data.annee} closed on ${appel.clotureLe ?? 'an earlier date'} (late deposit)`);
+    const reason = exigerMotif(metadata, `the appel ${data.annee} closed on ${appel.clotureLe ?? 'an earlier date'} (late deposit)`);
     if (reason) return reason;
   }
   return [
@@ -209,7 +209,7 @@ function modifier(command: ModifierDossier, state: DossierExistant): Decision {
     return refuse.invalidTransition(state.statut, command.type);
   }
   if (state.statut === 'en_instruction') {
-    const reason = requireReason(command.metadata, 'the dossier is under instruction');
+    const reason = exigerMotif(command.metadata, 'the dossier is under instruction');
     if (reason) return reason;
   }
   if (!command.data.changes || typeof command.data.changes !== 'object') return refuse.validation('changes', 'changes must be an object of fields');
@@ -336,7 +336,7 @@ function retirerDemande(command: RetirerDemandeFinancement, state: DossierExista
   if (!isLigne(ligne)) return ligne;
   if (ligne.statut !== 'demande' && ligne.statut !== 'propose') return refuse.invalidTransition(ligne.statut, command.type);
   if (state.statut === 'en_instruction') {
-    const reason = requireReason(command.metadata, 'the dossier is under instruction');
+    const reason = exigerMotif(command.metadata, 'the dossier is under instruction');
     if (reason) return reason;
   }
   return [{ type: 'DemandeFinancementRetiree', data: { dossierId: state.dossierId, ligneId: ligne.ligneId, montant: ligne.demande } }];
@@ -527,7 +527,7 @@ function abandonner(command: AbandonnerDossier, state: DossierExistant): Decisio
   if (state.statut === 'abandonne') return refuse.conflict(`dossier ${state.dossierId} is already abandonné`, { dossierId: state.dossierId });
   if (state.statut === 'non_retenu' || state.statut === 'ajourne') return refuse.invalidTransition(state.statut, command.type);
   if (APRES_DECISION.includes(state.statut)) {
-    const reason = requireReason(command.metadata, 'the dossier was retenu: its financeurs need to know why it stops');
+    const reason = exigerMotif(command.metadata, 'the dossier was retenu: its financeurs need to know why it stops');
     if (reason) return reason;
   }
   const invalid = checkMotif(command.data.motif);
@@ -549,7 +549,7 @@ function rattacherASerie(command: RattacherASerie, state: DossierExistant): Deci
   if (serie.id === state.serie.id && serie.rang === state.serie.rang) return [];
   const ownSerie = state.serie.id === state.dossierId && state.serie.rang === 1;
   if (!ownSerie) {
-    const reason = requireReason(command.metadata, `the dossier already belongs to série ${state.serie.id}`);
+    const reason = exigerMotif(command.metadata, `the dossier already belongs to série ${state.serie.id}`);
     if (reason) return reason;
   }
   return [{ type: 'DossierRattacheASerie', data: { dossierId: state.dossierId, serie, precedente: state.serie } }];
@@ -681,7 +681,7 @@ function renseignerIndicateur(command: RenseignerIndicateur, state: DossierExist
   const precedente = state.indicateurs[indicateurId] ?? null;
   if (precedente === valeur) return [];
   if (precedente !== null || state.statut === 'solde') {
-    const reason = requireReason(command.metadata, precedente !== null ? 'the indicator already had a value' : 'the dossier is soldé');
+    const reason = exigerMotif(command.metadata, precedente !== null ? 'the indicator already had a value' : 'the dossier is soldé');
     if (reason) return reason;
   }
   return [{ type: 'IndicateurRenseigne', data: { dossierId: state.dossierId, indicateurId, libelle, valeur, ...(unite ? { unite } : {}), precedente } }];
@@ -734,7 +734,7 @@ function solder(command: SolderDossier, state: DossierExistant): Decision {
     const reste = (r: Reliquat) =>
       [r.nonEngage ? `${euros(r.nonEngage)} voted not engaged` : null, r.nonVerse ? `${euros(r.nonVerse)} engaged not paid` : null].filter(Boolean).join(', ');
     const detail = reliquats.map((r) => `${r.ligneId}: ${reste(r)}`).join('; ');
-    const reason = requireReason(command.metadata, `money is left on the dossier (${detail}): say why it is closed with it`);
+    const reason = exigerMotif(command.metadata, `money is left on the dossier (${detail}): say why it is closed with it`);
     if (reason) return new Refusal(reason.code, reason.message, { ...reason.details, reliquats });
     const total = (pick: (r: Reliquat) => Cents) => reliquats.reduce((sum, r) => sum + pick(r), 0);
     restes.push({
@@ -763,7 +763,7 @@ function corriger(command: CorrigerMontant, state: DossierExistant): Decision {
   if (denied) return denied;
   const { etape, montant } = command.data;
   const invalid = firstRefusal(
-    () => requireReason(command.metadata, 'every correction of an amount says why'),
+    () => exigerMotif(command.metadata, 'every correction of an amount says why'),
     () =>
       ['demande', 'propose', 'vote', 'engage', 'justifie'].includes(etape)
         ? null

@@ -3,7 +3,7 @@ import type { CloturerExercice } from '@cdv/domain-programmation';
 import { CommandPayload } from '@cdv/graphql-common';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI } from '../../shared/acces';
-import { anneeValide } from '../../shared/ids';
+import { anneeValide } from '../../shared/annee';
 import { ContexteProgrammation } from '../../shared/contexte.service';
 import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { CloturerExerciceInput } from './cloturer-exercice.input';

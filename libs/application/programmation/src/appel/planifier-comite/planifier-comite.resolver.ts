@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { PlanifierComite } from '@cdv/domain-programmation';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, nouvelId } from '@cdv/graphql-common';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI } from '../../shared/acces';
-import { nouvelId } from '../../shared/ids';
 import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { PlanifierComiteInput } from './planifier-comite.input';
 

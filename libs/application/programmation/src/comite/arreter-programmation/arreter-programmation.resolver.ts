@@ -1,11 +1,10 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { comiteDecider, comiteStream, type ArreterProgrammation, type DecisionComite } from '@cdv/domain-programmation';
-import { ApiError } from '@cdv/graphql-common';
+import { ApiError, idValide } from '@cdv/graphql-common';
 import { ReadModelsService } from '@cdv/platform';
 import { dossierListProjection, type DossierListDocument } from '@cdv/projections-programmation';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI } from '../../shared/acces';
-import { idValide } from '../../shared/ids';
 import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { CommandPayloadAvecEffets } from '../../shared/programmation.types';
 import { ArreterProgrammationInput } from './arreter-programmation.input';

@@ -1,10 +1,9 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { comiteDecider, comiteStream, type CloreComite } from '@cdv/domain-programmation';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI } from '../../shared/acces';
-import { idValide } from '../../shared/ids';
 import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { CloreComiteInput } from './clore-comite.input';
 

@@ -1,10 +1,9 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { comiteDecider, comiteStream, type ConvoquerComite, type MembreComite } from '@cdv/domain-programmation';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, nouvelId } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI } from '../../shared/acces';
-import { nouvelId } from '../../shared/ids';
 import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { ReferentielProgrammation } from '../../shared/referentiel.service';
 import { ConvoquerComiteInput, type MembreComiteInput } from './convoquer-comite.input';

@@ -2,10 +2,10 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { conventionDecider, conventionStream, type EngagerTranche } from '@cdv/domain-programmation';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI_ET_INSTRUCTEUR } from '../../shared/acces';
-import { idValide } from '../../shared/ids';
 import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { CommandPayloadAvecEffets } from '../../shared/programmation.types';
 import { EngagerTrancheInput } from './engager-tranche.input';
+import { idValide } from '@cdv/graphql-common';
 
 /** Use case: engage a tranche (staff, or the signing financeur's instructeur); the dossier's line is engaged at once. */
 @Resolver()

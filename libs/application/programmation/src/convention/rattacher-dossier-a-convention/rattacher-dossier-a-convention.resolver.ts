@@ -2,10 +2,10 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { conventionDecider, conventionStream, type RattacherDossierAConvention } from '@cdv/domain-programmation';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI } from '../../shared/acces';
-import { idValide } from '../../shared/ids';
 import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { CommandPayloadAvecEffets } from '../../shared/programmation.types';
 import { RattacherDossierAConventionInput } from './rattacher-dossier-a-convention.input';
+import { idValide } from '@cdv/graphql-common';
 
 /** Use case: link a later year's dossier to a CPO (EPCI staff); the dossier becomes conventionné in the same call. */
 @Resolver()

@@ -2,11 +2,11 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { conventionDecider, conventionStream, type SignerConvention } from '@cdv/domain-programmation';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI } from '../../shared/acces';
-import { nouvelId } from '../../shared/ids';
 import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { CommandPayloadAvecEffets } from '../../shared/programmation.types';
 import { ReferentielProgrammation } from '../../shared/referentiel.service';
 import { SignerConventionInput } from './signer-convention.input';
+import { nouvelId } from '@cdv/graphql-common';
 
 /** Use case: sign a convention (EPCI staff); its dossiers become conventionnés in the same call. */
 @Resolver()

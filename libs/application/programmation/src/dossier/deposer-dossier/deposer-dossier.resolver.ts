@@ -1,10 +1,10 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { DeposerDossier, DossierChamps } from '@cdv/domain-programmation';
-import { ApiError, CommandPayload } from '@cdv/graphql-common';
+import { ApiError, CommandPayload, nouvelId } from '@cdv/graphql-common';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI_ET_PORTEUR } from '../../shared/acces';
 import { ContexteProgrammation } from '../../shared/contexte.service';
-import { anneeValide, nouvelId } from '../../shared/ids';
+import { anneeValide } from '../../shared/annee';
 import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { ReferentielProgrammation } from '../../shared/referentiel.service';
 import { champsDe } from '../champs-dossier';

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { EnregistrerVersement } from '@cdv/domain-programmation';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, nouvelId } from '@cdv/graphql-common';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI_ET_INSTRUCTEUR } from '../../shared/acces';
-import { nouvelId } from '../../shared/ids';
 import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { EnregistrerVersementInput } from './enregistrer-versement.input';
 

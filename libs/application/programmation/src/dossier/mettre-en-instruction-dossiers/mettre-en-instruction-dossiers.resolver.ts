@@ -1,11 +1,10 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { dossierDecider, dossierStream, type MettreEnInstruction } from '@cdv/domain-programmation';
-import { ApiError } from '@cdv/graphql-common';
+import { ApiError, idValide } from '@cdv/graphql-common';
 import { CommandGateway, ReadModelsService } from '@cdv/platform';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI } from '../../shared/acces';
 import { PiecesRequisesContexte } from '../../pieces/pieces-requises.service';
-import { idValide } from '../../shared/ids';
 import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { DOSSIERS_PAR_APPEL_MAX, MettreEnInstructionDossiersInput } from './mettre-en-instruction-dossiers.input';
 import { ResultatParDossier, ResultatsParDossier } from './mettre-en-instruction-dossiers.types';

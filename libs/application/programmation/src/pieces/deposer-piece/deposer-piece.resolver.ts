@@ -1,8 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, nouvelId } from '@cdv/graphql-common';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI_ET_PORTEUR } from '../../shared/acces';
-import { nouvelId } from '../../shared/ids';
 import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { CataloguePieces } from '../catalogue-pieces.service';
 import { detenteurDe, PiecesCommands, refDe, type CommandePiece } from '../pieces-commands.service';

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type AjouterObjectif, cadreDecider, cadreStream } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide, nouvelId } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide, nouvelId } from '../../shared/identifiants';
 import { AjouterObjectifInput } from './ajouter-objectif.input';
 
 /** Use case: add a node (pilier, orientation, objectif, priorité…) to the current version of a cadre (admin). */
@@ -17,8 +16,8 @@ export class AjouterObjectifResolver {
   })
   @Permit('admin')
   ajouterObjectif(@Ctx() context: RequestContext, @Args('input') input: AjouterObjectifInput): Promise<CommandPayload> {
-    const cadreId = idValide(input.cadreId, 'cadreId');
-    const noeudId = nouvelId(context.tenantId, `noeud:${cadreId}`, input, input.noeudId, 'noeudId');
+    const cadreId = idValide('cadreId', input.cadreId);
+    const noeudId = nouvelId('noeudId', `noeud:${cadreId}`, context.tenantId, input.noeudId, input.commandId);
     const command: AjouterObjectif = {
       type: 'AjouterObjectif',
       data: {

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { cadreDecider, cadreStream, type DeclarerCorrespondance } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { DeclarerCorrespondanceInput } from './declarer-correspondance.input';
 
 /** Use case: map the nodes of one version of a cadre to those of a later one (admin). */
@@ -17,7 +16,7 @@ export class DeclarerCorrespondanceResolver {
   })
   @Permit('admin')
   declarerCorrespondance(@Ctx() context: RequestContext, @Args('input') input: DeclarerCorrespondanceInput): Promise<CommandPayload> {
-    const cadreId = idValide(input.cadreId, 'cadreId');
+    const cadreId = idValide('cadreId', input.cadreId);
     const command: DeclarerCorrespondance = {
       type: 'DeclarerCorrespondance',
       data: {

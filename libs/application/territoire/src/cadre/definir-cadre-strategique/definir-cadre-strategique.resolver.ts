@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { cadreDecider, cadreStream, type DefinirCadreStrategique } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, nouvelId } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { nouvelId } from '../../shared/identifiants';
 import { validation } from '../../shared/inputs';
 import { DefinirCadreStrategiqueInput } from './definir-cadre-strategique.input';
 
@@ -19,7 +18,7 @@ export class DefinirCadreStrategiqueResolver {
   })
   @Permit('admin')
   definirCadreStrategique(@Ctx() context: RequestContext, @Args('input') input: DefinirCadreStrategiqueInput): Promise<CommandPayload> {
-    const cadreId = nouvelId(context.tenantId, 'cadre', input, input.cadreId, 'cadreId');
+    const cadreId = nouvelId('cadreId', 'cadre', context.tenantId, input.cadreId, input.commandId);
     const command: DefinirCadreStrategique = {
       type: 'DefinirCadreStrategique',
       data: {

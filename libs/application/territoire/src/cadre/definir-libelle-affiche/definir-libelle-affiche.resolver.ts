@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { cadreDecider, cadreStream, type DefinirLibelleAffiche } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { DefinirLibelleAfficheInput } from './definir-libelle-affiche.input';
 
 /** Use case: set the label shown for a node of the current version (admin). */
@@ -14,8 +13,8 @@ export class DefinirLibelleAfficheResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Set (or clear, with null) the label shown for a node; the source label stays verbatim.' })
   @Permit('admin')
   definirLibelleAffiche(@Ctx() context: RequestContext, @Args('input') input: DefinirLibelleAfficheInput): Promise<CommandPayload> {
-    const cadreId = idValide(input.cadreId, 'cadreId');
-    const noeudId = idValide(input.noeudId, 'noeudId');
+    const cadreId = idValide('cadreId', input.cadreId);
+    const noeudId = idValide('noeudId', input.noeudId);
     const command: DefinirLibelleAffiche = {
       type: 'DefinirLibelleAffiche',
       data: { noeudId, libelleAffiche: input.libelleAffiche ?? null },

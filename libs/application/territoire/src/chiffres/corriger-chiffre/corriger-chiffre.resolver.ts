@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { chiffresDecider, chiffresStream, type CorrigerChiffre } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { CorrigerChiffreInput } from './corriger-chiffre.input';
 
 /** Use case: correct a figure mis-read from its document (admin; needs a reason). */
@@ -17,8 +16,8 @@ export class CorrigerChiffreResolver {
   })
   @Permit('admin')
   corrigerChiffre(@Ctx() context: RequestContext, @Args('input') input: CorrigerChiffreInput): Promise<CommandPayload> {
-    const documentId = idValide(input.documentId, 'documentId');
-    const chiffreId = idValide(input.chiffreId, 'chiffreId');
+    const documentId = idValide('documentId', input.documentId);
+    const chiffreId = idValide('chiffreId', input.chiffreId);
     const command: CorrigerChiffre = {
       type: 'CorrigerChiffre',
       data: {

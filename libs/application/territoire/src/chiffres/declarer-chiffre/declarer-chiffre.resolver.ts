@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { chiffresDecider, chiffresStream, type DeclarerChiffre } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide, nouvelId } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide, nouvelId } from '../../shared/identifiants';
 import { DeclarerChiffreInput } from './declarer-chiffre.input';
 
 /** Use case: record a figure printed in a source document, as printed (admin). */
@@ -18,8 +17,8 @@ export class DeclarerChiffreResolver {
   })
   @Permit('admin')
   declarerChiffre(@Ctx() context: RequestContext, @Args('input') input: DeclarerChiffreInput): Promise<CommandPayload> {
-    const documentId = idValide(input.documentId, 'documentId');
-    const chiffreId = nouvelId(context.tenantId, `chiffre:${documentId}`, input, input.chiffreId, 'chiffreId');
+    const documentId = idValide('documentId', input.documentId);
+    const chiffreId = nouvelId('chiffreId', `chiffre:${documentId}`, context.tenantId, input.chiffreId, input.commandId);
     const command: DeclarerChiffre = {
       type: 'DeclarerChiffre',
       data: {

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type AjouterSignataire, contratDecider, contratStream } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { signataire } from '../contrat.inputs';
 import { AjouterSignataireInput } from './ajouter-signataire.input';
 
@@ -15,7 +14,7 @@ export class AjouterSignataireResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Add a signatory to the signed contract; needs a reason.' })
   @Permit('admin')
   ajouterSignataire(@Ctx() context: RequestContext, @Args('input') input: AjouterSignataireInput): Promise<CommandPayload> {
-    const contratId = idValide(input.contratId, 'contratId');
+    const contratId = idValide('contratId', input.contratId);
     const command: AjouterSignataire = {
       type: 'AjouterSignataire',
       data: { signataire: signataire(input.signataire), depuis: input.depuis ?? null },

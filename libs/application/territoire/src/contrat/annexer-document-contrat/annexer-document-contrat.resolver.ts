@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type AnnexerDocument, contratDecider, contratStream } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide, nouvelId } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide, nouvelId } from '../../shared/identifiants';
 import { AnnexerDocumentContratInput } from './annexer-document-contrat.input';
 
 /** Use case: annex a document to the contract (admin). */
@@ -17,8 +16,8 @@ export class AnnexerDocumentContratResolver {
   })
   @Permit('admin')
   annexerDocumentContrat(@Ctx() context: RequestContext, @Args('input') input: AnnexerDocumentContratInput): Promise<CommandPayload> {
-    const contratId = idValide(input.contratId, 'contratId');
-    const documentId = nouvelId(context.tenantId, `document:${contratId}`, input, input.documentId, 'documentId');
+    const contratId = idValide('contratId', input.contratId);
+    const documentId = nouvelId('documentId', `document:${contratId}`, context.tenantId, input.documentId, input.commandId);
     const command: AnnexerDocument = {
       type: 'AnnexerDocument',
       data: { documentId, intitule: input.intitule, date: input.date ?? null, note: input.note ?? null },

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type ConclureConventionOperationnelle, contratDecider, contratStream } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide, nouvelId } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide, nouvelId } from '../../shared/identifiants';
 import { communeRef } from '../../shared/inputs';
 import { periode } from '../contrat.inputs';
 import { ConclureConventionOperationnelleInput } from './conclure-convention-operationnelle.input';
@@ -19,8 +18,8 @@ export class ConclureConventionOperationnelleResolver {
   })
   @Permit('admin')
   conclureConventionOperationnelle(@Ctx() context: RequestContext, @Args('input') input: ConclureConventionOperationnelleInput): Promise<CommandPayload> {
-    const contratId = idValide(input.contratId, 'contratId');
-    const conventionId = nouvelId(context.tenantId, `convention:${contratId}`, input, input.conventionId, 'conventionId');
+    const contratId = idValide('contratId', input.contratId);
+    const conventionId = nouvelId('conventionId', `convention:${contratId}`, context.tenantId, input.conventionId, input.commandId);
     const command: ConclureConventionOperationnelle = {
       type: 'ConclureConventionOperationnelle',
       data: { conventionId, commune: communeRef(input.commune), intitule: input.intitule, periode: periode(input.periode), signeLe: input.signeLe ?? null },

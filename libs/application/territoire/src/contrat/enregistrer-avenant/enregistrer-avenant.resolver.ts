@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { contratDecider, contratStream, type EnregistrerAvenant } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide, nouvelId } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide, nouvelId } from '../../shared/identifiants';
 import { validation } from '../../shared/inputs';
 import { periode, signataire } from '../contrat.inputs';
 import { EnregistrerAvenantInput } from './enregistrer-avenant.input';
@@ -19,8 +18,8 @@ export class EnregistrerAvenantResolver {
   })
   @Permit('admin')
   enregistrerAvenant(@Ctx() context: RequestContext, @Args('input') input: EnregistrerAvenantInput): Promise<CommandPayload> {
-    const contratId = idValide(input.contratId, 'contratId');
-    const avenantId = nouvelId(context.tenantId, `avenant:${contratId}`, input, input.avenantId, 'avenantId');
+    const contratId = idValide('contratId', input.contratId);
+    const avenantId = nouvelId('avenantId', `avenant:${contratId}`, context.tenantId, input.avenantId, input.commandId);
     const command: EnregistrerAvenant = {
       type: 'EnregistrerAvenant',
       data: {

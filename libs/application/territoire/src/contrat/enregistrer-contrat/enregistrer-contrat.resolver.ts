@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { contratDecider, contratStream, type EnregistrerContrat } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, nouvelId } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { nouvelId } from '../../shared/identifiants';
 import { periode } from '../contrat.inputs';
 import { EnregistrerContratInput } from './enregistrer-contrat.input';
 
@@ -18,7 +17,7 @@ export class EnregistrerContratResolver {
   })
   @Permit('admin')
   enregistrerContrat(@Ctx() context: RequestContext, @Args('input') input: EnregistrerContratInput): Promise<CommandPayload> {
-    const contratId = nouvelId(context.tenantId, 'contrat', input, input.contratId, 'contratId');
+    const contratId = nouvelId('contratId', 'contrat', context.tenantId, input.contratId, input.commandId);
     const command: EnregistrerContrat = {
       type: 'EnregistrerContrat',
       data: { contratId, intitule: input.intitule, periode: periode(input.periode) },

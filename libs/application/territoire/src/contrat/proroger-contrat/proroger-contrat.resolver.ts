@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { contratDecider, contratStream, type ProrogerContrat } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { ProrogerContratInput } from './proroger-contrat.input';
 
 /** Use case: extend the term of the contract (admin; after the signature it needs a reason). */
@@ -14,7 +13,7 @@ export class ProrogerContratResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Extend the term of the contract (after the signature: with a reason).' })
   @Permit('admin')
   prorogerContrat(@Ctx() context: RequestContext, @Args('input') input: ProrogerContratInput): Promise<CommandPayload> {
-    const contratId = idValide(input.contratId, 'contratId');
+    const contratId = idValide('contratId', input.contratId);
     const command: ProrogerContrat = {
       type: 'ProrogerContrat',
       data: { nouvelleFin: input.nouvelleFin, fondementJuridique: input.fondementJuridique ?? null, dateEffet: input.dateEffet ?? null },

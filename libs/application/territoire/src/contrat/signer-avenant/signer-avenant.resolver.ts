@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { contratDecider, contratStream, type SignerAvenant } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { signature } from '../contrat.inputs';
 import { SignerAvenantInput } from './signer-avenant.input';
 
@@ -15,8 +14,8 @@ export class SignerAvenantResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Record the signatures of an avenant (possibly gathered over months).' })
   @Permit('admin')
   signerAvenant(@Ctx() context: RequestContext, @Args('input') input: SignerAvenantInput): Promise<CommandPayload> {
-    const contratId = idValide(input.contratId, 'contratId');
-    const avenantId = idValide(input.avenantId, 'avenantId');
+    const contratId = idValide('contratId', input.contratId);
+    const avenantId = idValide('avenantId', input.avenantId);
     const command: SignerAvenant = {
       type: 'SignerAvenant',
       data: { avenantId, signeLe: input.signeLe ?? null, lieu: input.lieu ?? null, signatures: input.signatures.map(signature) },

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { contratDecider, contratStream, type SignerContrat } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { signataire } from '../contrat.inputs';
 import { SignerContratInput } from './signer-contrat.input';
 
@@ -15,7 +14,7 @@ export class SignerContratResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Record the signature of the contract: its signatories, or only their stated number.' })
   @Permit('admin')
   signerContrat(@Ctx() context: RequestContext, @Args('input') input: SignerContratInput): Promise<CommandPayload> {
-    const contratId = idValide(input.contratId, 'contratId');
+    const contratId = idValide('contratId', input.contratId);
     const command: SignerContrat = {
       type: 'SignerContrat',
       data: {

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type ChangerStatutEngagement, engagementDecider, engagementStream } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { ChangerStatutEngagementInput } from './changer-statut-engagement.input';
 
 /** Use case: record the follow-up status of a commitment (admin; abandoning needs a reason). */
@@ -14,7 +13,7 @@ export class ChangerStatutEngagementResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Record the follow-up status of a commitment; abandoning needs a reason and is final.' })
   @Permit('admin')
   changerStatutEngagement(@Ctx() context: RequestContext, @Args('input') input: ChangerStatutEngagementInput): Promise<CommandPayload> {
-    const engagementId = idValide(input.engagementId, 'engagementId');
+    const engagementId = idValide('engagementId', input.engagementId);
     const command: ChangerStatutEngagement = {
       type: 'ChangerStatutEngagement',
       data: { statut: input.statut, depuis: input.depuis, commentaire: input.commentaire ?? null },

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { engagementDecider, engagementStream, type FixerCibleIndicateur } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { cible } from '../engagement.inputs';
 import { FixerCibleIndicateurInput } from './fixer-cible-indicateur.input';
 
@@ -18,7 +17,7 @@ export class FixerCibleIndicateurResolver {
   })
   @Permit('admin')
   fixerCibleIndicateur(@Ctx() context: RequestContext, @Args('input') input: FixerCibleIndicateurInput): Promise<CommandPayload> {
-    const engagementId = idValide(input.engagementId, 'engagementId');
+    const engagementId = idValide('engagementId', input.engagementId);
     const command: FixerCibleIndicateur = {
       type: 'FixerCibleIndicateur',
       data: {

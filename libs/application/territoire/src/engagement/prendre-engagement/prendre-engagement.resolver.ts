@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { engagementDecider, engagementStream, type PrendreEngagement } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, nouvelId } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { nouvelId } from '../../shared/identifiants';
 import { refNoeud } from '../../shared/inputs';
 import { organisation } from '../engagement.inputs';
 import { PrendreEngagementInput } from './prendre-engagement.input';
@@ -19,7 +18,7 @@ export class PrendreEngagementResolver {
   })
   @Permit('admin')
   prendreEngagement(@Ctx() context: RequestContext, @Args('input') input: PrendreEngagementInput): Promise<CommandPayload> {
-    const engagementId = nouvelId(context.tenantId, 'engagement', input, input.engagementId, 'engagementId');
+    const engagementId = nouvelId('engagementId', 'engagement', context.tenantId, input.engagementId, input.commandId);
     const command: PrendreEngagement = {
       type: 'PrendreEngagement',
       data: {

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { engagementDecider, engagementStream, type RattacherIndicateurEngagement } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { RattacherIndicateurEngagementInput } from './rattacher-indicateur-engagement.input';
 
 /** Use case: attach an indicator to a commitment (admin). */
@@ -14,7 +13,7 @@ export class RattacherIndicateurEngagementResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Attach an indicator to a commitment.' })
   @Permit('admin')
   rattacherIndicateurEngagement(@Ctx() context: RequestContext, @Args('input') input: RattacherIndicateurEngagementInput): Promise<CommandPayload> {
-    const engagementId = idValide(input.engagementId, 'engagementId');
+    const engagementId = idValide('engagementId', input.engagementId);
     const command: RattacherIndicateurEngagement = {
       type: 'RattacherIndicateurEngagement',
       data: { indicateurId: input.indicateurId },

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type DefinirIndicateur, indicateurDecider, indicateurStream } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, nouvelId } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { nouvelId } from '../../shared/identifiants';
 import { refNoeud } from '../../shared/inputs';
 import { DefinirIndicateurInput } from './definir-indicateur.input';
 
@@ -18,7 +17,7 @@ export class DefinirIndicateurResolver {
   })
   @Permit('admin')
   definirIndicateur(@Ctx() context: RequestContext, @Args('input') input: DefinirIndicateurInput): Promise<CommandPayload> {
-    const indicateurId = nouvelId(context.tenantId, 'indicateur', input, input.indicateurId, 'indicateurId');
+    const indicateurId = nouvelId('indicateurId', 'indicateur', context.tenantId, input.indicateurId, input.commandId);
     const command: DefinirIndicateur = {
       type: 'DefinirIndicateur',
       data: {

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { indicateurDecider, indicateurStream, type RattacherIndicateurObjectif } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { refNoeud } from '../../shared/inputs';
 import { RattacherIndicateurObjectifInput } from './rattacher-indicateur-objectif.input';
 
@@ -15,7 +14,7 @@ export class RattacherIndicateurObjectifResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Attach an indicator to an objective (a node of the cadre stratégique).' })
   @Permit('admin')
   rattacherIndicateurObjectif(@Ctx() context: RequestContext, @Args('input') input: RattacherIndicateurObjectifInput): Promise<CommandPayload> {
-    const indicateurId = idValide(input.indicateurId, 'indicateurId');
+    const indicateurId = idValide('indicateurId', input.indicateurId);
     const command: RattacherIndicateurObjectif = {
       type: 'RattacherIndicateurObjectif',
       data: { noeud: refNoeud(input.noeud) },

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { indicateurDecider, indicateurStream, type RenseignerValeurIndicateur } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { ventilation } from '../indicateur.inputs';
 import { RenseignerValeurIndicateurInput } from './renseigner-valeur-indicateur.input';
 
@@ -19,7 +18,7 @@ export class RenseignerValeurIndicateurResolver {
   })
   @Permit('admin', 'agent')
   renseignerValeurIndicateur(@Ctx() context: RequestContext, @Args('input') input: RenseignerValeurIndicateurInput): Promise<CommandPayload> {
-    const indicateurId = idValide(input.indicateurId, 'indicateurId');
+    const indicateurId = idValide('indicateurId', input.indicateurId);
     const command: RenseignerValeurIndicateur = {
       type: 'RenseignerValeurIndicateur',
       data: {

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type AjouterAliasPartenaire, partenaireDecider, partenaireStream } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { AjouterAliasPartenaireInput } from './ajouter-alias-partenaire.input';
 
 /** Use case: record another name an organisation is printed under (admin). */
@@ -14,7 +13,7 @@ export class AjouterAliasPartenaireResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Record another name an organisation is printed under.' })
   @Permit('admin')
   ajouterAliasPartenaire(@Ctx() context: RequestContext, @Args('input') input: AjouterAliasPartenaireInput): Promise<CommandPayload> {
-    const partenaireId = idValide(input.partenaireId, 'partenaireId');
+    const partenaireId = idValide('partenaireId', input.partenaireId);
     const command: AjouterAliasPartenaire = {
       type: 'AjouterAliasPartenaire',
       data: { alias: input.alias },

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type ChangerRolesPartenaire, partenaireDecider, partenaireStream } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { ChangerRolesPartenaireInput } from './changer-roles-partenaire.input';
 
 /** Use case: change what an organisation does in the contract (admin). */
@@ -14,7 +13,7 @@ export class ChangerRolesPartenaireResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Set the roles of an organisation (financeur needs its report category).' })
   @Permit('admin')
   changerRolesPartenaire(@Ctx() context: RequestContext, @Args('input') input: ChangerRolesPartenaireInput): Promise<CommandPayload> {
-    const partenaireId = idValide(input.partenaireId, 'partenaireId');
+    const partenaireId = idValide('partenaireId', input.partenaireId);
     const command: ChangerRolesPartenaire = {
       type: 'ChangerRolesPartenaire',
       data: { roles: input.roles, ...(input.categorieFinanceur !== undefined ? { categorieFinanceur: input.categorieFinanceur } : {}) },

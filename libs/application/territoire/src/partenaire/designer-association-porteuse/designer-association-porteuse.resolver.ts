@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type DesignerAssociationPorteuse, partenaireDecider, partenaireStream } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { DesignerAssociationPorteuseInput } from './designer-association-porteuse.input';
 
 /** Use case: name the association that carries a conseil citoyen (admin). */
@@ -14,7 +13,7 @@ export class DesignerAssociationPorteuseResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Name the association that carries a conseil citoyen and receives its subsidies.' })
   @Permit('admin')
   designerAssociationPorteuse(@Ctx() context: RequestContext, @Args('input') input: DesignerAssociationPorteuseInput): Promise<CommandPayload> {
-    const partenaireId = idValide(input.partenaireId, 'partenaireId');
+    const partenaireId = idValide('partenaireId', input.partenaireId);
     const command: DesignerAssociationPorteuse = {
       type: 'DesignerAssociationPorteuse',
       data: { associationPorteuseId: input.associationPorteuseId },

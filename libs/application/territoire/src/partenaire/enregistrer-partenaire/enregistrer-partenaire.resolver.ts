@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type EnregistrerPartenaire, partenaireDecider, partenaireStream } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, nouvelId } from '@cdv/graphql-common';
 import { CommandGateway, ReadModelsService } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { nouvelId } from '../../shared/identifiants';
 import { communeRef } from '../../shared/inputs';
 import { verifierSiretLibre } from '../siret-libre';
 import { EnregistrerPartenaireInput } from './enregistrer-partenaire.input';
@@ -22,7 +21,7 @@ export class EnregistrerPartenaireResolver {
   })
   @Permit('admin')
   async enregistrerPartenaire(@Ctx() context: RequestContext, @Args('input') input: EnregistrerPartenaireInput): Promise<CommandPayload> {
-    const partenaireId = nouvelId(context.tenantId, 'partenaire', input, input.partenaireId, 'partenaireId');
+    const partenaireId = nouvelId('partenaireId', 'partenaire', context.tenantId, input.partenaireId, input.commandId);
     await verifierSiretLibre(this.readModels, context.tenantId, input.siret, partenaireId);
     const command: EnregistrerPartenaire = {
       type: 'EnregistrerPartenaire',

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { partenaireDecider, partenaireStream, type RenommerPartenaire } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { RenommerPartenaireInput } from './renommer-partenaire.input';
 
 /** Use case: rename an organisation (admin; the former name stays an alias). */
@@ -14,7 +13,7 @@ export class RenommerPartenaireResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Rename an organisation; the former name stays searchable as an alias.' })
   @Permit('admin')
   renommerPartenaire(@Ctx() context: RequestContext, @Args('input') input: RenommerPartenaireInput): Promise<CommandPayload> {
-    const partenaireId = idValide(input.partenaireId, 'partenaireId');
+    const partenaireId = idValide('partenaireId', input.partenaireId);
     const command: RenommerPartenaire = {
       type: 'RenommerPartenaire',
       data: { nom: input.nom },

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { partenaireDecider, partenaireStream, type RenseignerIdentifiantsPartenaire } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway, ReadModelsService } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { verifierSiretLibre } from '../siret-libre';
 import { RenseignerIdentifiantsPartenaireInput } from './renseigner-identifiants-partenaire.input';
 
@@ -21,7 +20,7 @@ export class RenseignerIdentifiantsPartenaireResolver {
   })
   @Permit('admin')
   async renseignerIdentifiantsPartenaire(@Ctx() context: RequestContext, @Args('input') input: RenseignerIdentifiantsPartenaireInput): Promise<CommandPayload> {
-    const partenaireId = idValide(input.partenaireId, 'partenaireId');
+    const partenaireId = idValide('partenaireId', input.partenaireId);
     await verifierSiretLibre(this.readModels, context.tenantId, input.siret, partenaireId);
     // Left out means unchanged and null clears: the decider tells them apart.
     const command: RenseignerIdentifiantsPartenaire = {

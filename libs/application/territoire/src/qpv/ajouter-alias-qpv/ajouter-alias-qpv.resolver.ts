@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type AjouterAliasQpv, qpvDecider, qpvStream } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { AjouterAliasQpvInput } from './ajouter-alias-qpv.input';
 
 /** Use case: record another spelling of a quartier (admin). */
@@ -14,7 +13,7 @@ export class AjouterAliasQpvResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Record another spelling of a quartier (allowed on replaced and retired ones too).' })
   @Permit('admin')
   ajouterAliasQpv(@Ctx() context: RequestContext, @Args('input') input: AjouterAliasQpvInput): Promise<CommandPayload> {
-    const qpvId = idValide(input.qpvId, 'qpvId');
+    const qpvId = idValide('qpvId', input.qpvId);
     const command: AjouterAliasQpv = {
       type: 'AjouterAliasQpv',
       data: { alias: input.alias },

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type AttribuerCodeQpv, qpvDecider, qpvStream } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway, ReadModelsService } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { verifierCodeQpvLibre } from '../code-qpv-libre';
 import { AttribuerCodeQpvInput } from './attribuer-code-qpv.input';
 
@@ -21,7 +20,7 @@ export class AttribuerCodeQpvResolver {
   })
   @Permit('admin')
   async attribuerCodeQpv(@Ctx() context: RequestContext, @Args('input') input: AttribuerCodeQpvInput): Promise<CommandPayload> {
-    const qpvId = idValide(input.qpvId, 'qpvId');
+    const qpvId = idValide('qpvId', input.qpvId);
     await verifierCodeQpvLibre(this.readModels, context.tenantId, input.code, qpvId);
     const command: AttribuerCodeQpv = {
       type: 'AttribuerCodeQpv',

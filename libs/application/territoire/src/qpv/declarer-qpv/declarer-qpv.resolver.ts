@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type DeclarerQpv, estCodeQpvValide, qpvDecider, qpvStream } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide, nouvelId } from '@cdv/graphql-common';
 import { CommandGateway, ReadModelsService } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide, nouvelId } from '../../shared/identifiants';
 import { communeRef } from '../../shared/inputs';
 import { verifierCodeQpvLibre } from '../code-qpv-libre';
 import { lienQpv } from '../qpv.inputs';
@@ -26,10 +25,10 @@ export class DeclarerQpvResolver {
   async declarerQpv(@Ctx() context: RequestContext, @Args('input') input: DeclarerQpvInput): Promise<CommandPayload> {
     // A QPV from the national list is named by its code (as the import does): declaring it twice hits the same stream.
     const qpvId = input.qpvId
-      ? idValide(input.qpvId, 'qpvId')
+      ? idValide('qpvId', input.qpvId)
       : input.code && estCodeQpvValide(input.code)
         ? input.code
-        : nouvelId(context.tenantId, 'qpv', input, null, 'qpvId');
+        : nouvelId('qpvId', 'qpv', context.tenantId, null, input.commandId);
     await verifierCodeQpvLibre(this.readModels, context.tenantId, input.code, qpvId);
     const command: DeclarerQpv = {
       type: 'DeclarerQpv',

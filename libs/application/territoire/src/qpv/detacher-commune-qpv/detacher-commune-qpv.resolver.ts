@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type DetacherCommuneQpv, qpvDecider, qpvStream } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { communeRef } from '../../shared/inputs';
 import { DetacherCommuneQpvInput } from './detacher-commune-qpv.input';
 
@@ -15,7 +14,7 @@ export class DetacherCommuneQpvResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Remove a commune from a quartier on the map (never its last commune).' })
   @Permit('admin')
   detacherCommuneQpv(@Ctx() context: RequestContext, @Args('input') input: DetacherCommuneQpvInput): Promise<CommandPayload> {
-    const qpvId = idValide(input.qpvId, 'qpvId');
+    const qpvId = idValide('qpvId', input.qpvId);
     const command: DetacherCommuneQpv = {
       type: 'DetacherCommuneQpv',
       data: { commune: communeRef(input.commune) },

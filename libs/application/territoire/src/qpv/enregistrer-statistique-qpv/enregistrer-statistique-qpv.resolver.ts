@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type EnregistrerStatistiqueQpv, qpvDecider, qpvStream } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { statistique } from '../../shared/inputs';
 import { EnregistrerStatistiqueQpvInput } from './enregistrer-statistique-qpv.input';
 
@@ -18,7 +17,7 @@ export class EnregistrerStatistiqueQpvResolver {
   })
   @Permit('admin')
   enregistrerStatistiqueQpv(@Ctx() context: RequestContext, @Args('input') input: EnregistrerStatistiqueQpvInput): Promise<CommandPayload> {
-    const qpvId = idValide(input.qpvId, 'qpvId');
+    const qpvId = idValide('qpvId', input.qpvId);
     const command: EnregistrerStatistiqueQpv = {
       type: 'EnregistrerStatistiqueQpv',
       data: { statistique: statistique(input.statistique) },

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { qpvDecider, qpvStream, type RattacherCommuneQpv } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { communeRef } from '../../shared/inputs';
 import { RattacherCommuneQpvInput } from './rattacher-commune-qpv.input';
 
@@ -15,7 +14,7 @@ export class RattacherCommuneQpvResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Add a commune to a quartier on the map.' })
   @Permit('admin')
   rattacherCommuneQpv(@Ctx() context: RequestContext, @Args('input') input: RattacherCommuneQpvInput): Promise<CommandPayload> {
-    const qpvId = idValide(input.qpvId, 'qpvId');
+    const qpvId = idValide('qpvId', input.qpvId);
     const command: RattacherCommuneQpv = {
       type: 'RattacherCommuneQpv',
       data: { commune: communeRef(input.commune) },

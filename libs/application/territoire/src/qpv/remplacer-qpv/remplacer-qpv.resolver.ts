@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { qpvDecider, qpvStream, type RemplacerQpv } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { lienQpv } from '../qpv.inputs';
 import { RemplacerQpvInput } from './remplacer-qpv.input';
 
@@ -18,7 +17,7 @@ export class RemplacerQpvResolver {
   })
   @Permit('admin')
   remplacerQpv(@Ctx() context: RequestContext, @Args('input') input: RemplacerQpvInput): Promise<CommandPayload> {
-    const qpvId = idValide(input.qpvId, 'qpvId');
+    const qpvId = idValide('qpvId', input.qpvId);
     const command: RemplacerQpv = {
       type: 'RemplacerQpv',
       data: { successeurs: input.successeurs.map(lienQpv), dateEffet: input.dateEffet },

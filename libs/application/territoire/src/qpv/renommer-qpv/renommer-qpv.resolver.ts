@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { qpvDecider, qpvStream, type RenommerQpv } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { RenommerQpvInput } from './renommer-qpv.input';
 
 /** Use case: rename a quartier on the map (admin; the former name stays an alias). */
@@ -14,7 +13,7 @@ export class RenommerQpvResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Rename a quartier on the map; the former name stays searchable as an alias.' })
   @Permit('admin')
   renommerQpv(@Ctx() context: RequestContext, @Args('input') input: RenommerQpvInput): Promise<CommandPayload> {
-    const qpvId = idValide(input.qpvId, 'qpvId');
+    const qpvId = idValide('qpvId', input.qpvId);
     const command: RenommerQpv = {
       type: 'RenommerQpv',
       data: { nom: input.nom },

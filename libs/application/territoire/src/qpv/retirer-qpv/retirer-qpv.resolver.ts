@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { qpvDecider, qpvStream, type RetirerQpv } from '@cdv/domain-territoire';
-import { CommandPayload } from '@cdv/graphql-common';
+import { CommandPayload, idValide } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
 import { RetirerQpvInput } from './retirer-qpv.input';
 
 /** Use case: take a quartier off the priority geography (admin; needs a reason). */
@@ -14,7 +13,7 @@ export class RetirerQpvResolver {
   @Mutation(() => CommandPayload, { nullable: true, description: 'Take a quartier off the priority geography; needs a reason.' })
   @Permit('admin')
   retirerQpv(@Ctx() context: RequestContext, @Args('input') input: RetirerQpvInput): Promise<CommandPayload> {
-    const qpvId = idValide(input.qpvId, 'qpvId');
+    const qpvId = idValide('qpvId', input.qpvId);
     const command: RetirerQpv = {
       type: 'RetirerQpv',
       data: { dateEffet: input.dateEffet },
