@@ -1,5 +1,5 @@
 import { isUuid } from '@cdv/eventsourcing';
-import { idValide, nouvelId } from '@cdv/graphql-common';
+import { idValide, nouvelId } from './ids';
 
 describe('ids of new aggregates', () => {
   it('takes the client’s id, checked before it goes into a stream name', () => {
