@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@cdv/event-store';
-import { CommandHandler, prepareAppend, uuidv7, type Command, type Decider, type DomainEvent, type EventContext, type NewEvent } from '@cdv/eventsourcing';
+import { prepareAppend, uuidv7, type Command, type Decider, type DomainEvent, type EventContext, type NewEvent } from '@cdv/eventsourcing';
 import { formatRate, medianRate, printTable, timed, withTempDir, type Bench } from './bench';
+import { creerCommandHandler } from '@cdv/platform';
 
 /**
  * DESIGN §10, embedded store: ≥ 50 000 events/s batched, ≥ 5 000 single-event commands/s through the command
@@ -224,7 +225,7 @@ const trivialDecider: Decider<Deposer, Depose, { count: number }> = {
 
 async function handlerCommands(file: string): Promise<{ count: number; ms: number }> {
   const store = new SqliteEventStore(file);
-  const handler = new CommandHandler(store);
+  const handler = creerCommandHandler(store);
   const streams = COMMANDS / COMMANDS_PER_STREAM;
   const ms = await timed(async () => {
     for (let index = 0; index < COMMANDS; index++) {

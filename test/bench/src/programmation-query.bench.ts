@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { startTestApp } from '@cdv/app-harness';
 import { createEventStore } from '@cdv/event-store';
-import { CommandHandler, type Projection, type ReadDocument } from '@cdv/eventsourcing';
-import { READ_STORE, ReadModelsService } from '@cdv/platform';
+import { type Projection, type ReadDocument } from '@cdv/eventsourcing';
+import { READ_STORE, ReadModelsService, creerCommandHandler } from '@cdv/platform';
 import { dossierListProjection, programmationSummaryPipeline } from '@cdv/projections-programmation';
 import { AsOfReader, type ReadStore } from '@cdv/read-store';
 import { StandaloneModule } from '@cdv/topologies';
@@ -40,7 +40,7 @@ export const programmationQueryBench: Bench = {
     await withTempDir('cdv-bench-programmation-', async (dir) => {
       const file = join(dir, 'events.sqlite');
       const store = createEventStore({ kind: 'sqlite', file });
-      const handler = new CommandHandler(store);
+      const handler = creerCommandHandler(store);
       let written = 0;
       const generation = await timed(async () => {
         await seedCabbalr(handler, store, { demo: false });

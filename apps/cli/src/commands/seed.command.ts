@@ -4,10 +4,10 @@ import { parseArgs } from 'node:util';
 import { ProgrammationSeeder, SeedRefused } from '@cdv/application-programmation';
 import { dossierFixturesTerritoires, TENANTS_SEED, TerritoireSeeder, type SeedReport } from '@cdv/application-territoire';
 import { problemeSlugTerritoire } from '@cdv/domain-territoire';
-import { CommandHandler } from '@cdv/eventsourcing';
 import { UsageError, type CliCommand, type CliIO } from '../cli-command';
 import { progressReporter } from '../progress';
 import { openOrCreateEventStore } from './verify.command';
+import { creerCommandHandler } from '@cdv/platform';
 
 export const seedCommand: CliCommand = {
   name: 'seed',
@@ -31,7 +31,7 @@ export const seedCommand: CliCommand = {
     // Seeding is what creates a workspace: the SQLite file may not exist yet.
     const store = openOrCreateEventStore(io);
     try {
-      const handler = new CommandHandler(store);
+      const handler = creerCommandHandler(store);
       // The référentiel first: the demo programmation names its partners, QPV and cadre nodes.
       const referentiel = progressPerTenant(io, 'référentiel');
       let reports: SeedReport[];

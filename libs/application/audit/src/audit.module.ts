@@ -5,10 +5,12 @@ import { DiffProgrammationResolver } from './graphql/diff-programmation.resolver
 import { HistoriqueResolver } from './graphql/historique.resolver';
 import { JournalResolver } from './graphql/journal.resolver';
 import { VerificationResolver } from './graphql/verification.resolver';
+import { PoserSceauHandler } from './sceaux/poser-sceau/poser-sceau.handler';
+import { PoserSceauResolver } from './sceaux/poser-sceau/poser-sceau.resolver';
 
 /** The audit context's GraphQL API: history, journal, verification, seals, and diffs of a programmation. */
 @Module({
   imports: [ProgrammationReadModelsModule],
-  providers: [AuditServices, HistoriqueResolver, JournalResolver, VerificationResolver, DiffProgrammationResolver],
+  providers: [AuditServices, HistoriqueResolver, JournalResolver, VerificationResolver, DiffProgrammationResolver, PoserSceauResolver, PoserSceauHandler],
 })
 export class AuditModule {}

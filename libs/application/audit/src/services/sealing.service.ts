@@ -1,6 +1,7 @@
 import { CommandHandler, type Actor, type EventSource, type EventStore, type Refusal } from '@cdv/eventsourcing';
 import { sceauDecider, sceauxStream, StreamHeads, type PoserSceau, type SceauPoseData, type StreamHead } from '@cdv/domain-audit';
 import { checkTenant, readTenantLog } from './tenant-log';
+import { creerCommandHandler } from '@cdv/platform';
 
 export type SealOutcome =
   | { ok: true; sealed: true; seal: SceauPoseData; eventId: string; revision: number; position: number }
@@ -33,7 +34,7 @@ export class SealingService {
     private readonly store: EventStore,
     options: { commandHandler?: CommandHandler; clock?: () => Date } = {},
   ) {
-    this.handler = options.commandHandler ?? new CommandHandler(store);
+    this.handler = options.commandHandler ?? creerCommandHandler(store);
     this.clock = options.clock ?? (() => new Date());
   }
 

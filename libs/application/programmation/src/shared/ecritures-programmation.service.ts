@@ -1,23 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandHandler, isRefusal, StreamNotFound, type Command, type CommandMetadata, type DomainEvent, type EventStore } from '@cdv/eventsourcing';
+import { isRefusal, readStreamOrEmpty, type Command, type CommandMetadata, type DomainEvent, type EventStore } from '@cdv/eventsourcing';
 import { appelDecider, appelStream, dossierDecider, dossierStream, type AppelCommand, type DossierCommand } from '@cdv/domain-programmation';
 import { ApiError, refusalToError, type CommandInput, type CommandPayload, idValide } from '@cdv/graphql-common';
-import { CommandGateway, EVENT_STORE, ReadModelsService, toPayload, type DecisionRequest } from '@cdv/platform';
+import { Decisions, EVENT_STORE, type DecisionRequest } from '@cdv/platform';
 import { commandMetadataFor, type RequestContext } from '@cdv/tenancy';
 import { DossierReactions } from '../reactions/dossier-reactions.service';
 import { anneeValide } from './annee';
 import type { CommandPayloadAvecEffets } from './programmation.types';
 
 /**
- * What every programmation mutation does once its input is mapped: who/when/why, the porteur's isolation, the
- * decider call, the reactions, read-your-writes. Resolvers stay a mapping from input to domain command.
+ * What the programmation's use-case handlers share around the platform's `Decisions`: the metadata (a porteur
+ * cannot backdate), the porteur's isolation (a porteur reaches only its organisation's dossiers), and the
+ * comité/convention commands whose events move dossiers (dry run, then the reactions applied before answering).
  */
 @Injectable()
-export class ProgrammationCommands {
+export class EcrituresProgrammation {
   constructor(
-    private readonly gateway: CommandGateway,
-    private readonly handler: CommandHandler,
-    private readonly readModels: ReadModelsService,
+    private readonly decisions: Decisions,
     private readonly reactions: DossierReactions,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
   ) {}
@@ -33,22 +32,25 @@ export class ProgrammationCommands {
     return commandMetadataFor(context, input);
   }
 
-  appel(context: RequestContext, input: CommandInput, annee: number, command: AppelCommand): Promise<CommandPayload> {
+  async appel(context: RequestContext, input: CommandInput, annee: number, command: AppelCommand): Promise<CommandPayload> {
     const stream = appelStream(context.tenantId, anneeValide('annee', annee));
-    return this.gateway.execute({ decider: appelDecider, stream, command, expectedRevision: input.expectedRevision }, String(annee));
+    const result = await this.decisions.decider({ decider: appelDecider, stream, command, expectedRevision: input.expectedRevision });
+    return this.decisions.reponse(stream, String(annee), result);
   }
 
   /** A command on an existing dossier; a porteur reaches only its organisation's dossiers (others are NOT_FOUND). */
   async dossier(context: RequestContext, input: CommandInput, dossierId: string, command: DossierCommand): Promise<CommandPayload> {
     const stream = dossierStream(context.tenantId, idValide('dossierId', dossierId));
     if (context.role === 'porteur') await this.exigerDossierDuPorteur(context, dossierId);
-    return this.gateway.execute({ decider: dossierDecider, stream, command, expectedRevision: input.expectedRevision }, dossierId);
+    const result = await this.decisions.decider({ decider: dossierDecider, stream, command, expectedRevision: input.expectedRevision });
+    return this.decisions.reponse(stream, dossierId, result);
   }
 
   /** A new dossier (the decider checks that a porteur deposits for its own organisation). */
-  deposer(context: RequestContext, input: CommandInput, dossierId: string, command: DossierCommand): Promise<CommandPayload> {
+  async deposer(context: RequestContext, input: CommandInput, dossierId: string, command: DossierCommand): Promise<CommandPayload> {
     const stream = dossierStream(context.tenantId, dossierId);
-    return this.gateway.execute({ decider: dossierDecider, stream, command, expectedRevision: input.expectedRevision }, dossierId);
+    const result = await this.decisions.decider({ decider: dossierDecider, stream, command, expectedRevision: input.expectedRevision });
+    return this.decisions.reponse(stream, dossierId, result);
   }
 
   /**
@@ -65,11 +67,12 @@ export class ProgrammationCommands {
     champ: (dossierId: string) => string,
   ): Promise<CommandPayloadAvecEffets> {
     await this.verifier(request, champ);
-    const result = await this.gateway.run(request);
+    const result = await this.decisions.decider(request);
     if (!result.ok) throw refusalToError(result.refusal);
+    // The reactions complete before the answer (the client reads consistent dossiers); @nestjs/cqrs's EventBus
+    // cannot be awaited, so they are called here and the catch-up reactor heals a crash in between (ADR 0027).
     const { effets, position } = await this.reactions.appliquer(result.events);
-    await this.readModels.afterWrite(Math.max(result.lastPosition, position));
-    return { ...toPayload(request.stream, id, result), effets };
+    return { ...(await this.decisions.reponse(request.stream, id, result, position)), effets };
   }
 
   /**
@@ -77,7 +80,7 @@ export class ProgrammationCommands {
    * dossier command's outcome is an effect (`ok: false` with the dossier's code and message). Nothing is written.
    */
   async simulerAvecEffets<C extends Command, E extends DomainEvent, S>(request: DecisionRequest<C, E, S>, id: string): Promise<CommandPayloadAvecEffets> {
-    const { state, revision } = await this.handler.load(request.decider, request.stream);
+    const { state, revision } = await this.decisions.charger(request.decider, request.stream);
     if (request.expectedRevision !== undefined && request.expectedRevision !== null && request.expectedRevision !== revision) {
       throw new ApiError('CONFLICT', `expected revision ${request.expectedRevision} but ${request.stream} is at ${revision}`, {
         currentRevision: revision,
@@ -105,29 +108,20 @@ export class ProgrammationCommands {
   }
 
   private async verifier<C extends Command, E extends DomainEvent, S>(request: DecisionRequest<C, E, S>, champ: (dossierId: string) => string): Promise<void> {
-    const history = await this.lire(request.stream);
+    const history = await readStreamOrEmpty(this.eventStore, request.stream);
     const { commandId } = request.command.metadata;
     // A replay answers with the first result; a stale revision answers CONFLICT: the real run says both.
     if (commandId && history.some((event) => event.metadata.commandId === commandId)) return;
     if (request.expectedRevision !== undefined && request.expectedRevision !== null && request.expectedRevision !== history.length - 1) return;
-    const { state } = await this.handler.load(request.decider, request.stream);
+    const { state } = await this.decisions.charger(request.decider, request.stream);
     const decision = request.decider.decide(request.command, state);
     if (isRefusal(decision)) throw refusalToError(decision);
     for (const event of decision)
       await this.reactions.verifier(request.command.metadata, { type: event.type, stream: request.stream, data: event.data }, champ);
   }
 
-  private async lire(stream: string) {
-    try {
-      return await this.eventStore.readStream(stream);
-    } catch (error) {
-      if (error instanceof StreamNotFound) return [];
-      throw error;
-    }
-  }
-
   private async exigerDossierDuPorteur(context: RequestContext, dossierId: string): Promise<void> {
-    const { state } = await this.handler.load(dossierDecider, dossierStream(context.tenantId, dossierId));
+    const { state } = await this.decisions.charger(dossierDecider, dossierStream(context.tenantId, dossierId));
     // Same answer whether the dossier does not exist or belongs to someone else: nothing leaks about others.
     if (state.statut === 'inexistant' || state.porteur.id !== context.membership.organisationId) {
       throw new ApiError('NOT_FOUND', `Dossier ${dossierId} not found`, { what: 'Dossier', id: dossierId });
