@@ -12,7 +12,7 @@ import { DefinirPiecesRequisesCommand } from './definir-pieces-requises.command'
 export class DefinirPiecesRequisesResolver {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @Mutation(() => CommandPayload, { description: 'Name the pieces a deposit and a bilan need, per porteur kind (the whole list).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Name the pieces a deposit and a bilan need, per porteur kind (the whole list).' })
   @Permit(...EPCI)
   definirPiecesRequises(@Ctx() context: RequestContext, @Args('input') input: DefinirPiecesRequisesInput): Promise<CommandPayload> {
     return this.commandBus.execute(new DefinirPiecesRequisesCommand(context, sansNull(input)));

@@ -12,7 +12,10 @@ import { ModifierDateClotureCommand } from './modifier-date-cloture.command';
 export class ModifierDateClotureResolver {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @Mutation(() => CommandPayload, { description: 'Move the closing date of a year’s appel à projets (a reason once it passed; a clos appel reopens).' })
+  @Mutation(() => CommandPayload, {
+    nullable: true,
+    description: 'Move the closing date of a year’s appel à projets (a reason once it passed; a clos appel reopens).',
+  })
   @Permit(...EPCI)
   modifierDateCloture(@Ctx() context: RequestContext, @Args('input') input: ModifierDateClotureInput): Promise<CommandPayload> {
     return this.commandBus.execute(new ModifierDateClotureCommand(context, sansNull(input)));

@@ -12,7 +12,7 @@ import { CorrigerMembresComiteCommand } from './corriger-membres-comite.command'
 export class CorrigerMembresComiteResolver {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @Mutation(() => CommandPayload, { description: 'Correct the members of a convened comité, with a reason (its past decisions stand).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Correct the members of a convened comité, with a reason (its past decisions stand).' })
   @Permit(...EPCI)
   corrigerMembresComite(@Ctx() context: RequestContext, @Args('input') input: CorrigerMembresComiteInput): Promise<CommandPayload> {
     return this.commandBus.execute(new CorrigerMembresComiteCommand(context, sansNull(input)));

@@ -12,7 +12,7 @@ import { DefinirCataloguePiecesCommand } from './definir-catalogue-pieces.comman
 export class DefinirCataloguePiecesResolver {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @Mutation(() => CommandPayload, { description: 'Define the workspace’s catalogue of kinds of pieces (the whole list).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Define the workspace’s catalogue of kinds of pieces (the whole list).' })
   @Permit(...CONFIGURATION)
   definirCataloguePieces(@Ctx() context: RequestContext, @Args('input') input: DefinirCataloguePiecesInput): Promise<CommandPayload> {
     return this.commandBus.execute(new DefinirCataloguePiecesCommand(context, sansNull(input)));

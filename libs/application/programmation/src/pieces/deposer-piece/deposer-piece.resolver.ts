@@ -12,7 +12,7 @@ import { DeposerPieceCommand } from './deposer-piece.command';
 export class DeposerPieceResolver {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @Mutation(() => CommandPayload, { description: 'Attach an uploaded file as a pièce justificative; the payload’s id is the new piece’s.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Attach an uploaded file as a pièce justificative; the payload’s id is the new piece’s.' })
   @Permit(...EPCI_ET_PORTEUR)
   deposerPiece(@Ctx() context: RequestContext, @Args('input') input: DeposerPieceInput): Promise<CommandPayload> {
     return this.commandBus.execute(new DeposerPieceCommand(context, sansNull(input)));

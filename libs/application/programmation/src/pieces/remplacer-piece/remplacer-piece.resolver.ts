@@ -12,7 +12,7 @@ import { RemplacerPieceCommand } from './remplacer-piece.command';
 export class RemplacerPieceResolver {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @Mutation(() => CommandPayload, { description: 'Replace a piece’s file with an uploaded one; `reason` is required.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Replace a piece’s file with an uploaded one; `reason` is required.' })
   @Permit(...EPCI_ET_PORTEUR)
   remplacerPiece(@Ctx() context: RequestContext, @Args('input') input: RemplacerPieceInput): Promise<CommandPayload> {
     return this.commandBus.execute(new RemplacerPieceCommand(context, sansNull(input)));

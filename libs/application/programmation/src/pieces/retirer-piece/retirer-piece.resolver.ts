@@ -12,7 +12,7 @@ import { RetirerPieceCommand } from './retirer-piece.command';
 export class RetirerPieceResolver {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @Mutation(() => CommandPayload, { description: 'Withdraw a piece; `reason` is required. Its file stays in the audit trail.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Withdraw a piece; `reason` is required. Its file stays in the audit trail.' })
   @Permit(...EPCI_ET_PORTEUR)
   retirerPiece(@Ctx() context: RequestContext, @Args('input') input: RetirerPieceInput): Promise<CommandPayload> {
     return this.commandBus.execute(new RetirerPieceCommand(context, sansNull(input)));
