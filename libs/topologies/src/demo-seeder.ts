@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ProgrammationSeeder } from '@cdv/application-programmation';
-import { TerritoireSeeder } from '@cdv/application-territoire';
 import { JsonLogger } from '@cdv/platform';
+import { TerritoireSeeder } from '@cdv/demo-territoire';
+import { ProgrammationSeeder } from '@cdv/demo-programmation';
 
 /**
  * The demo workspaces `npm start` opens (DEMO=true): every fixture territory's référentiel, then the demo

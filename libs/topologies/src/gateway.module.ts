@@ -6,7 +6,6 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { createTokenVerifier, AuthenticationError, type TokenVerifier } from '@cdv/auth';
 import { formatGraphQLError, graphqlEdgeOptions } from '@cdv/graphql-common';
-import { TENANTS_SEED } from '@cdv/application-territoire';
 import {
   authOf,
   JsonLogger,
@@ -22,6 +21,7 @@ import { resolveMembership, TenantMismatch } from '@cdv/tenancy';
 import { documentsProxy } from './documents-proxy';
 import { subgraphFetch } from './subgraph-fetch';
 import { WritePositions } from './write-positions';
+import { TENANTS_SEED } from '@cdv/demo-territoire';
 
 interface GatewayRequest {
   headers: Record<string, string | string[] | undefined>;

@@ -1,5 +1,6 @@
-import { EmbeddedReadStore, mongoContractHarness } from '@cdv/read-store';
+import { EmbeddedReadStore } from '@cdv/read-store';
 import { readModelQueriesContract } from './read-model-queries.contract';
+import { mongoContractHarness } from '@cdv/read-store/contract';
 
 // The embedded side runs in every `npm test`; the MongoDB side only against a real server (MONGODB_URL), else it is
 // reported skipped, never passed (DESIGN §7).

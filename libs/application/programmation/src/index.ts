@@ -7,10 +7,6 @@ export * from './import/import-programmation';
 export * from './import/tableur';
 export * from './import/referentiel-import';
 export * from './import/programmation-importer';
-export * from './seed/cabbalr-2019.data';
-export * from './seed/demo-programmation';
-export * from './seed/executer-commandes';
-export * from './seed/programmation-seeder';
 export * from './programmation.module';
 export * from './programmation-read-models.module';
 // The application services others may reuse: the tenant's financing rules (event-sourced configuration), the
@@ -19,3 +15,4 @@ export * from './regles/regles-financement.decider';
 export * from './shared/contexte.service';
 export * from './reactions/dossier-reactions.service';
 export * from './reactions/programmation-reactor';
+export * from './import/executer-commandes';

@@ -99,7 +99,7 @@ import { RenommerTerritoireResolver } from './territoire/renommer-territoire/ren
 import { RenommerTerritoireHandler } from './territoire/renommer-territoire/renommer-territoire.handler';
 import { TerritoireResolver } from './territoire/territoire.resolver';
 import { QpvImporter } from './import/qpv-importer';
-import { TerritoireSeeder } from './seed/territoire-seeder';
+
 import { LecturesTerritoire } from './shared/lecture';
 import { TerritoireReadModelsModule } from './territoire-read-models.module';
 
@@ -218,7 +218,7 @@ const USE_CASES = [
  */
 @Module({
   imports: [TerritoireReadModelsModule],
-  providers: [LecturesTerritoire, ...QUERIES, ...USE_CASES, TerritoireSeeder, QpvImporter],
-  exports: [TerritoireSeeder, QpvImporter],
+  providers: [LecturesTerritoire, ...QUERIES, ...USE_CASES, QpvImporter],
+  exports: [QpvImporter],
 })
 export class TerritoireModule {}

@@ -1,6 +1,4 @@
 import { CommandHandler, MemoryEventStore, type Command } from '@cdv/eventsourcing';
-import { TerritoireSeeder } from '@cdv/application-territoire';
-import { ProgrammationSeeder, REGLES_DEMO } from '@cdv/application-programmation';
 import { PROJECTIONS_PROGRAMMATION } from '@cdv/projections-programmation';
 import { PROJECTIONS_TERRITOIRE } from '@cdv/projections-territoire';
 import { assemblerRapport, lireEntreesRapport, PROJECTIONS_RAPPORT, type LectureModeles, type RapportAnnuel } from '@cdv/projections-rapport';
@@ -12,6 +10,8 @@ import {
   preparationCabbalr2019,
   type CommandeRapport,
 } from './cabbalr-2019-rapport.commands';
+import { TerritoireSeeder } from '@cdv/demo-territoire';
+import { ProgrammationSeeder, REGLES_DEMO } from '@cdv/demo-programmation';
 
 /**
  * The demo workspace `cabbalr` as the seeders build it (territoire, programmation 2019, rapport), in memory, read

@@ -1,5 +1,5 @@
 import { readStoreContract } from '../contract/read-store.contract';
-import { mongoContractHarness } from './mongodb-contract-harness';
+import { mongoContractHarness } from '../contract/mongodb-contract-harness';
 
 // Runs against a real server only (DESIGN §7): no MongoDB can run on the development machines, so without
 // MONGODB_URL the suite is registered as skipped, never passed.

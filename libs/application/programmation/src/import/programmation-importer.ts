@@ -3,7 +3,7 @@ import { CommandHandler, type Actor, type EventStore, type Refusal } from '@cdv/
 import type { DossierCommand, RegleFinancement, Tag } from '@cdv/domain-programmation';
 import { EVENT_STORE } from '@cdv/platform';
 import { reglesDecider, reglesStream } from '../regles/regles-financement.decider';
-import { executerCommandes, type CommandePlanifiee } from '../seed/executer-commandes';
+import { executerCommandes, type CommandePlanifiee } from './executer-commandes';
 import { COLONNES, type Colonne } from './colonnes';
 import { importerProgrammation, type ImportCommand, type ImportProgrammationResult } from './import-programmation';
 import { lireContexteImport } from './referentiel-import';

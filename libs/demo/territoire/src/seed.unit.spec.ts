@@ -18,7 +18,7 @@ import { FIXTURES_PAR_TENANT, fixtureToCommands, type TenantSeed } from './fixtu
 import type { SeedCommand } from './seed-builder';
 
 // The repository's copy of the shared fixtures (fixtures/README.md).
-const FIXTURES = join(__dirname, '../../../../../fixtures/territoires');
+const FIXTURES = join(__dirname, '../fixtures');
 const fixture = (tenant: TenantSeed): unknown => JSON.parse(readFileSync(join(FIXTURES, FIXTURES_PAR_TENANT[tenant]), 'utf8'));
 const TENANTS = Object.keys(FIXTURES_PAR_TENANT) as TenantSeed[];
 

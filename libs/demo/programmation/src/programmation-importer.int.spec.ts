@@ -4,11 +4,12 @@ import { Workbook } from 'exceljs';
 import { CommandHandler, MemoryEventStore, type RecordedEvent } from '@cdv/eventsourcing';
 import { appelDecider, type OuvrirAppelAProjets } from '@cdv/domain-programmation';
 import { deciderPourStream } from '@cdv/domain-territoire';
-import { fixtureToCommands } from '@cdv/application-territoire';
-import { CABBALR_REGLES_FINANCEMENT, cabbalr2019Programmation } from '../seed/demo-programmation';
-import { ProgrammationImporter, type ImportFichier, type ImportProgress } from './programmation-importer';
+import { CABBALR_REGLES_FINANCEMENT, cabbalr2019Programmation } from './demo-programmation';
+import { ProgrammationImporter, type ImportFichier, type ImportProgress } from '@cdv/application-programmation';
+import { fixtureToCommands } from '@cdv/demo-territoire';
 
-const FIXTURE = join(__dirname, '../../../../../fixtures/territoires/cabbalr.json');
+
+const FIXTURE = join(__dirname, '../../territoire/fixtures/cabbalr.json');
 const NOW = '2020-09-29T10:00:00.000Z';
 
 /** CABBALR as `cli seed` leaves it (territoire seed), with the 2019 appel open. */

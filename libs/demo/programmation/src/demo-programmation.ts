@@ -5,10 +5,7 @@ import {
   conventionStream,
   dossierStream,
   ligneIdDe,
-  type AppelCommand,
   type AppelLu,
-  type ComiteCommand,
-  type ConventionCommand,
   type DecisionComite,
   type DossierCommand,
   type FinanceurRef,
@@ -29,6 +26,7 @@ import {
   type ActionCabbalr2019,
   type ThematiqueCabbalr,
 } from './cabbalr-2019.data';
+import type { CommandeAgregat } from '@cdv/application-programmation';
 
 /**
  * The demo programmation of CABBALR 2019, built from the report (seeds/003) and its fixture: the appel, the 123
@@ -44,11 +42,6 @@ import {
  * comité or convention command, the dossier commands that `dossierCommandsFor(event)` derives from its events,
  * as the application's process manager does in production.
  */
-export type SeedCommand =
-  | { aggregate: 'appel'; stream: string; command: AppelCommand }
-  | { aggregate: 'dossier'; stream: string; command: DossierCommand }
-  | { aggregate: 'comite'; stream: string; command: ComiteCommand }
-  | { aggregate: 'convention'; stream: string; command: ConventionCommand };
 
 export const SEED_CABBALR = '003_3822072f1ba3b923.txt';
 const TENANT = 'cabbalr';
@@ -232,11 +225,11 @@ interface DossierPlan {
   coutTotalReel: boolean;
 }
 
-export function cabbalr2019Programmation(options: DemoOptions = {}): SeedCommand[] {
+export function cabbalr2019Programmation(options: DemoOptions = {}): CommandeAgregat[] {
   const now = options.now ?? '2020-09-29T00:00:00.000Z';
   const partenaireId = options.partenaireId ?? partenaireIdParDefaut;
   const plans = planifier(partenaireId);
-  const commands: SeedCommand[] = [];
+  const commands: CommandeAgregat[] = [];
   let sequence = 0;
   const meta = (stream: string, lines: string, extra: Partial<CommandMetadata> & { note?: string } = {}): CommandMetadata => {
     const { note, ...rest } = extra;
@@ -462,7 +455,7 @@ export function cabbalr2019Programmation(options: DemoOptions = {}): SeedCommand
 }
 
 /** Demo programmations by tenant; the other fixture territories give no action list to build one from. */
-export const DEMO_PROGRAMMATIONS: Readonly<Record<string, (options?: DemoOptions) => SeedCommand[]>> = {
+export const DEMO_PROGRAMMATIONS: Readonly<Record<string, (options?: DemoOptions) => CommandeAgregat[]>> = {
   cabbalr: cabbalr2019Programmation,
 };
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommandHandler, MemoryEventStore, type RecordedEvent } from '@cdv/eventsourcing';
-import { fixtureToCommands, TerritoireSeeder } from '@cdv/application-territoire';
-import { executerCommandes } from './executer-commandes';
+import { executerCommandes } from '@cdv/application-programmation';
 import { ProgrammationSeeder, REGLES_DEMO, type SeedProgress } from './programmation-seeder';
+import { fixtureToCommands, TerritoireSeeder } from '@cdv/demo-territoire';
 
-const FIXTURE = join(__dirname, '../../../../../fixtures/territoires/cabbalr.json');
+const FIXTURE = join(__dirname, '../../territoire/fixtures/cabbalr.json');
 const territoireCommands = () => fixtureToCommands(JSON.parse(readFileSync(FIXTURE, 'utf8')), 'cabbalr');
 
 /** The territoire seed as `cli seed` runs it (TerritoireSeeder throws on any refusal). */

@@ -3,8 +3,8 @@ import { CommandHandler, type Refusal } from '@cdv/eventsourcing';
 import { dossierCommandsFor, dossierDecider, type RegleFinancement } from '@cdv/domain-programmation';
 import { partenaireStream, territoireStream, type EnregistrerPartenaire } from '@cdv/domain-territoire';
 import { CABBALR_FINANCEURS, CABBALR_REGLES_FINANCEMENT, DEMO_PROGRAMMATIONS, SEED_CABBALR } from './demo-programmation';
-import { reglesStream } from '../regles/regles-financement.decider';
-import { deciderDe, executerCommandes, SONDE, type CommandePlanifiee } from './executer-commandes';
+import { reglesStream } from '@cdv/application-programmation';
+import { deciderDe, executerCommandes, SONDE, type CommandePlanifiee } from '@cdv/application-programmation';
 
 /**
  * Partners the CABBALR demo names that the territoire seed (`fixtureToCommands`, fixture cabbalr.json) does not

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { ReadStoreContractHarness } from '../contract/read-store.contract';
-import { createMongoReadStore, type MongoReadStore } from './mongodb-read-store';
+import type { ReadStoreContractHarness } from './read-store.contract';
+import { createMongoReadStore, type MongoReadStore } from '../mongodb/mongodb-read-store';
 
 /** Contract suites on a shared MongoDB server: a fresh database prefix per test keeps tests apart, dropped after. */
 export function mongoContractHarness(url: string | undefined, prefix: string): ReadStoreContractHarness {

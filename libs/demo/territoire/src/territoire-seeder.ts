@@ -33,18 +33,21 @@ export interface SeedReport {
   lastPosition: number;
 }
 
+/** Where the fixture territories live in the repository (and under dist/). */
+const DOSSIER_FIXTURES = join('libs', 'demo', 'territoire', 'fixtures');
+
 /**
- * `fixtures/territoires` of the repository, looked up from this file's folder upwards (the same code runs from
- * `libs/…/src/seed` in tests and from `dist/libs/…/src/seed` after the build; the fixtures stay at the root),
- * then in the working directory (an image that copies only dist/ and fixtures/).
+ * The fixture territories (`libs/demo/territoire/fixtures`, beside this library's src/), looked up from this file's
+ * folder upwards (the same code runs from `libs/demo/territoire/src` in tests and from `dist/libs/demo/territoire/src`
+ * after the build, which copies the JSON files beside the code), then in the working directory.
  */
 export function dossierFixturesTerritoires(from: string = __dirname, cwd: string = process.cwd()): string | null {
   const candidates: string[] = [];
   for (let dir = resolve(from); ; dir = dirname(dir)) {
-    candidates.push(join(dir, 'fixtures', 'territoires'));
+    candidates.push(join(dir, 'fixtures'), join(dir, DOSSIER_FIXTURES));
     if (dirname(dir) === dir) break;
   }
-  candidates.push(resolve(cwd, 'fixtures', 'territoires'));
+  candidates.push(resolve(cwd, DOSSIER_FIXTURES));
   return candidates.find((candidate) => existsSync(join(candidate, FIXTURES_PAR_TENANT.cabbalr))) ?? null;
 }
 
@@ -68,7 +71,7 @@ export class TerritoireSeeder {
     const tenants = tenant === 'all' ? TENANTS_SEED : [tenant];
     for (const t of tenants) if (!(t in FIXTURES_PAR_TENANT)) throw new Error(`no fixture for tenant ${t} (known: ${TENANTS_SEED.join(', ')})`);
     const dir = options.fixturesDir ?? dossierFixturesTerritoires();
-    if (!dir) throw new Error('fixtures/territoires not found above this module: pass fixturesDir');
+    if (!dir) throw new Error('libs/demo/territoire/fixtures not found above this module: pass fixturesDir');
     const fichiers = new Map<string, unknown>();
     const fixture = (t: TenantSeed) => {
       const file = FIXTURES_PAR_TENANT[t];

@@ -1,15 +1,32 @@
 import type { Command, CommandHandler, Decider, DomainEvent, RecordedEvent, Refusal } from '@cdv/eventsourcing';
-import { appelDecider, comiteDecider, conventionDecider, dossierCommandsFor, dossierDecider, type RegleFinancement } from '@cdv/domain-programmation';
+import {
+  appelDecider,
+  comiteDecider,
+  conventionDecider,
+  dossierCommandsFor,
+  dossierDecider,
+  type AppelCommand,
+  type ComiteCommand,
+  type ConventionCommand,
+  type DossierCommand,
+  type RegleFinancement,
+} from '@cdv/domain-programmation';
 import { deciderPourStream, type ReferentielCommand } from '@cdv/domain-territoire';
 import { reglesDecider, type DefinirReglesFinancement } from '../regles/regles-financement.decider';
-import type { SeedCommand } from './demo-programmation';
+
+/** A command on one programmation aggregate's stream, as seeds and imports plan them (the demo's and the spreadsheet import's). */
+export type CommandeAgregat =
+  | { aggregate: 'appel'; stream: string; command: AppelCommand }
+  | { aggregate: 'dossier'; stream: string; command: DossierCommand }
+  | { aggregate: 'comite'; stream: string; command: ComiteCommand }
+  | { aggregate: 'convention'; stream: string; command: ConventionCommand };
 
 /**
  * A command of a seed or an import: a programmation aggregate's, the tenant's financing rules, or a référentiel one
  * the territoire seed lacks.
  */
 export type CommandePlanifiee =
-  | SeedCommand
+  | CommandeAgregat
   | { aggregate: 'regles'; stream: string; command: DefinirReglesFinancement }
   | { aggregate: 'referentiel'; stream: string; command: ReferentielCommand };
 

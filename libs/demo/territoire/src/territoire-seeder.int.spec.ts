@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { CommandHandler, MemoryEventStore } from '@cdv/eventsourcing';
 import { deciderPourStream } from '@cdv/domain-territoire';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { FIXTURES_PAR_TENANT, fixtureToCommands } from './fixture-to-commands';
 import { dossierFixturesTerritoires, TENANTS_SEED, TerritoireSeeder } from './territoire-seeder';
 
-const REPO = join(__dirname, '../../../../..');
+const REPO = join(__dirname, '../../../..');
 
 function seeder() {
   const store = new MemoryEventStore();
@@ -16,9 +17,14 @@ function seeder() {
 
 describe('TerritoireSeeder', () => {
   it('finds the fixtures from the source layout and from the compiled one', () => {
-    const expected = join(REPO, 'fixtures', 'territoires');
+    const expected = join(REPO, 'libs', 'demo', 'territoire', 'fixtures');
     expect(dossierFixturesTerritoires()).toBe(expected);
-    expect(dossierFixturesTerritoires(join(REPO, 'dist/libs/application/territoire/src/seed'))).toBe(expected);
+    // the build copies the JSON files beside the compiled code: dist/libs/demo/territoire/{src,fixtures}
+    const dist = mkdtempSync(join(tmpdir(), 'cdv-dist-'));
+    mkdirSync(join(dist, 'libs/demo/territoire/src'), { recursive: true });
+    mkdirSync(join(dist, 'libs/demo/territoire/fixtures'));
+    writeFileSync(join(dist, 'libs/demo/territoire/fixtures', FIXTURES_PAR_TENANT.cabbalr), '{}');
+    expect(dossierFixturesTerritoires(join(dist, 'libs/demo/territoire/src'))).toBe(join(dist, 'libs/demo/territoire/fixtures'));
     expect(dossierFixturesTerritoires('/', REPO)).toBe(expected);
     expect(dossierFixturesTerritoires('/', '/')).toBeNull();
   });
@@ -44,7 +50,7 @@ describe('TerritoireSeeder', () => {
     ['near its end: it resumes after its last recorded command', 5],
     ['early: it runs again from the start, appending only what is missing', 200],
   ])('an interrupted seed, %s', async (_label, remaining) => {
-    const fixture = JSON.parse(readFileSync(join(REPO, 'fixtures/territoires', FIXTURES_PAR_TENANT.cabbalr), 'utf8'));
+    const fixture = JSON.parse(readFileSync(join(REPO, 'libs/demo/territoire/fixtures', FIXTURES_PAR_TENANT.cabbalr), 'utf8'));
     const commands = fixtureToCommands(fixture, 'cabbalr');
     const { store, handler, seeder: s } = seeder();
     const done = commands.length - remaining;

@@ -13,12 +13,13 @@ import {
   withExactSums,
 } from '@cdv/projections-programmation';
 import { project } from '@cdv/testing';
-import { cabbalr2019Programmation, cabbalr2019Referentiel, CABBALR_REGLES_FINANCEMENT, type SeedCommand } from './demo-programmation';
+import { cabbalr2019Programmation, cabbalr2019Referentiel, CABBALR_REGLES_FINANCEMENT } from './demo-programmation';
+import type { CommandeAgregat } from '@cdv/application-programmation';
 
 const DECIDERS = { appel: appelDecider, dossier: dossierDecider, comite: comiteDecider, convention: conventionDecider } as const;
 
 /** Runs the seed as the application would: each command, then the dossier commands its events call for. */
-async function seed(store: MemoryEventStore, commands: readonly SeedCommand[]): Promise<{ appended: number; refusals: string[] }> {
+async function seed(store: MemoryEventStore, commands: readonly CommandeAgregat[]): Promise<{ appended: number; refusals: string[] }> {
   const handler = new CommandHandler(store);
   const refusals: string[] = [];
   let appended = 0;
