@@ -4,6 +4,8 @@ export * from './import/csv';
 export * from './import/montants';
 export * from './import/colonnes';
 export * from './import/import-programmation';
+export * from './import/import-programmation.types';
+export * from './import/command-id-import';
 export * from './import/tableur';
 export * from './import/referentiel-import';
 export * from './import/programmation-importer';
