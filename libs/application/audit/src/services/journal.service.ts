@@ -9,7 +9,8 @@ import {
   type JournalFilter,
 } from '@cdv/projections-audit';
 import { AuditQueryError } from './audit-errors';
-import { belongsToTenant, checkTenant } from './tenant-log';
+import { checkTenant } from './tenant-log';
+import { belongsToTenant } from '@cdv/eventsourcing';
 
 export const JOURNAL_MAX_FIRST = 500;
 export const JOURNAL_DEFAULT_FIRST = 100;

@@ -1,7 +1,8 @@
-import { type DocumentStore, type EventStore, type RecordedEvent, readStreamOrEmpty } from '@cdv/eventsourcing';
+import { type DocumentStore, type EventStore, type RecordedEvent, readStreamOrEmpty, belongsToTenant } from '@cdv/eventsourcing';
 import { isSceauxStream, sceauxStream, STREAM_START, StreamHeads, verifyChainLink, type ChainCursor, type SceauPoseData } from '@cdv/domain-audit';
-import { referenceFichier, verifierFichiers, type ReferenceFichier } from './document-verification';
-import { belongsToTenant, checkTenant, countTenantEvents, readTenantLog } from './tenant-log';
+import { referenceFichier, type ReferenceFichier } from '@cdv/domain-audit';
+import { verifierFichiers } from './document-verification';
+import { checkTenant, countTenantEvents, readTenantLog } from './tenant-log';
 
 export type VerificationProblem =
   /** The stored hash is not sha256(prevHash ‖ canonical JSON of the event): the event was changed. */

@@ -1,370 +1,25 @@
-import { parseStreamName, streamName, type EventStore, type RecordedEvent, readStreamOrEmpty } from '@cdv/eventsourcing';
+import { createHash } from 'node:crypto';
+import { belongsToTenant, isSha256, type RecordedEvent } from '@cdv/eventsourcing';
+import { STREAM_START, verifyChainLink, type ChainCursor } from '../chain/chain-link';
+import { merkleRoot, verifyMerkleProof, type MerkleProof, type StreamHead } from '../merkle/merkle';
+import type { SceauPose, SceauPoseData } from '../sceau/sceau.events';
+import { isSceauxStream, sceauxStream } from '../sceau/sceau.stream';
 import {
-  isSceauxStream,
-  MERKLE_ALGORITHM,
-  merkleProofs,
-  merkleRoot,
-  sceauxStream,
-  STREAM_START,
-  StreamHeads,
-  verifyChainLink,
-  verifyMerkleProof,
-  type ChainCursor,
-  type MerkleProof,
-  type SceauPose,
-  type SceauPoseData,
-  type StreamHead,
-} from '@cdv/domain-audit';
-import { anneesConcernees, dossiersConcernes } from '@cdv/domain-programmation';
-import { AuditQueryError } from './audit-errors';
-import {
-  DocumentsDuJournal,
-  ecrireDocuments,
-  VerificationDocuments,
+  EVIDENCE_FORMAT,
+  proofRequired,
+  referenceFichier,
+  VERSIONS_LUES,
   type BundleDocumentLine,
-  type DocumentProblemCode,
-  type DocumentsExportOptions,
-  type LecteurFichiers,
-} from './evidence-documents';
-import { belongsToTenant, checkTenant, readTenantLog } from './tenant-log';
+  type BundleHeader,
+  type BundleStreamInfo,
+  type EvidenceScope,
+  type ReferenceFichier,
+} from './bundle.format';
 
 /*
- * Evidence bundle (DESIGN §5): a tenant's, a year's or a dossier's events as JSON lines, with the seals that
- * cover them, that an auditor verifies offline with the algorithm of docs/audit/evidence-bundle.md.
- *
- *   line 1        {"kind":"header", format, version, tenant, scope, generatedAt, position, counts, streams, seals, algorithm}
- *   lines 2…      {"kind":"event","event":<envelope as stored>}   ascending global position
- *   then          {"kind":"seal","event":<SceauPose envelope>,"proofs":[…]}   ascending seal revision
- *   then          {"kind":"document","sha256",…}   version 2: each file the exported events record (evidence-documents.ts)
+ * Offline verification of an evidence bundle (docs/audit/evidence-bundle.md): needs the bundle (and its files
+ * folder) only, never the platform's database; `cli verify-bundle` loads nothing else.
  */
-
-export const EVIDENCE_FORMAT = 'cdv-evidence-bundle';
-/** 2 adds the document lines (pièces justificatives); the verifier reads 1 and 2. */
-export const EVIDENCE_VERSION = 2;
-const VERSIONS_LUES: readonly number[] = [1, 2];
-
-export type EvidenceScope = { kind: 'tenant' } | { kind: 'dossier'; dossierId: string } | { kind: 'year'; year: number };
-
-/** Neither dossierId nor year: the whole tenant. */
-export interface ExportEvidenceRequest {
-  tenant: string;
-  dossierId?: string;
-  year?: number;
-}
-
-/** One exported stream: its revisions `fromRevision…toRevision`, and the hash the first one chains to. */
-export interface BundleStreamInfo {
-  stream: string;
-  fromRevision: number;
-  toRevision: number;
-  events: number;
-  prevHash: string | null;
-}
-
-export interface BundleHeader {
-  kind: 'header';
-  format: typeof EVIDENCE_FORMAT;
-  /** 1: events and seals; 2: also the document lines. */
-  version: 1 | 2;
-  tenant: string;
-  scope: EvidenceScope;
-  generatedAt: string;
-  /** Global position of the snapshot: the bundle holds what the store held up to it. */
-  position: number;
-  counts: { streams: number; events: number; seals: number; documents?: number };
-  streams: BundleStreamInfo[];
-  /** The seal stream's exported revisions; null when the tenant has no seal yet. */
-  seals: BundleStreamInfo | null;
-  /** How the streams of a partial scope were chosen, and what that cannot catch. */
-  selection: string;
-  algorithm: Record<string, string>;
-  /** Version 2: the folder beside the bundle that holds the files (named by hash), or null when they were not included. */
-  files?: string | null;
-}
-
-export interface BundleEventLine {
-  kind: 'event';
-  event: RecordedEvent;
-}
-
-export interface BundleSealLine {
-  kind: 'seal';
-  event: RecordedEvent<SceauPose>;
-  /** Partial scopes only: the exported streams' heads in this seal's tree (see `proofRequired`). */
-  proofs: MerkleProof[];
-}
-
-export type BundleLine = BundleHeader | BundleEventLine | BundleSealLine | BundleDocumentLine;
-
-export const BUNDLE_ALGORITHM: Record<string, string> = {
-  documentation: 'docs/audit/evidence-bundle.md',
-  canonicalJson:
-    'object members sorted by key (UTF-16 code unit order, as JavaScript sorts strings), no whitespace, strings and numbers as JSON.stringify (ECMAScript) writes them, members whose value is undefined dropped',
-  eventHash:
-    'hash = hex(sha256(utf8(prevHash or "") ‖ utf8(canonicalJson({id, stream, revision, type, schemaVersion, data, metadata without hash})))); prevHash is the hash of the previous revision of the same stream, null at revision 0; position is not hashed',
-  merkle: `${MERKLE_ALGORITHM}: RFC 6962 Merkle Tree Hash over the heads of every stream of the tenant but {tenant}:sceaux at the seal's position, sorted by stream name (byte order); leaf = sha256(0x00 ‖ utf8(canonicalJson({hash, revision, stream}))), node = sha256(0x01 ‖ left ‖ right) on raw 32-byte digests, a last odd node is carried up unchanged; empty tree = sha256("")`,
-  proofs:
-    'leaf = the head; for each sibling in order: node = sha256(0x01 ‖ sibling ‖ node) when side is "left", sha256(0x01 ‖ node ‖ sibling) when "right"; the result must equal the seal\'s racine. A proof is given for each exported stream at each seal where its head changed since the previous seal, and at the last seal',
-  seals:
-    "SceauPose events of {tenant}:sceaux, chained by their own hashes; data.numero = revision, data.racinePrecedente = previous seal's racine, data.position = last global position covered",
-  documents:
-    'after the seals, one line per distinct file that an exported PieceDeposee or PieceRemplacee records (data.fichier.sha256, taille, typeMedia); when the header names a files folder, the file named by its hash must hash (sha256 of its bytes) to it',
-};
-
-export interface EvidenceProgress {
-  phase: 'scan' | 'write';
-  done: number;
-  /** Events of the tenant up to the snapshot; null while the first pass is counting them. */
-  total: number | null;
-}
-
-export interface ExportEvidenceOptions {
-  onProgress?: (progress: EvidenceProgress) => void;
-  /** The document store, to copy the files into the bundle's folder (`inclure`, with `filesFolder` for the header). */
-  documents?: DocumentsExportOptions & { filesFolder?: string };
-  clock?: () => Date;
-  pageSize?: number;
-}
-
-export interface EvidenceExportSummary {
-  header: BundleHeader;
-  /** Lines written, header included. */
-  lines: number;
-  proofs: number;
-  /** Files copied into the files folder; hashes of files the store lacked (listed, not included). */
-  files: { included: number; missing: string[] };
-}
-
-/** Exports into memory: the lines, header first. For files, `writeEvidence` streams them. */
-export async function exportEvidence(
-  store: EventStore,
-  request: ExportEvidenceRequest,
-  options: ExportEvidenceOptions = {},
-): Promise<EvidenceExportSummary & { bundle: string[] }> {
-  const bundle: string[] = [];
-  const summary = await writeEvidence(store, request, (line) => void bundle.push(line), options);
-  return { ...summary, bundle };
-}
-
-/**
- * Two passes over the tenant's log, both bounded by the position read at the start (a consistent snapshot
- * while writers go on): the first chooses the streams, the second writes their events and computes the
- * seals' inclusion proofs. Memory holds per-stream counters and the proofs, not the events.
- */
-export async function writeEvidence(
-  store: EventStore,
-  request: ExportEvidenceRequest,
-  write: (line: string) => void | Promise<void>,
-  options: ExportEvidenceOptions = {},
-): Promise<EvidenceExportSummary> {
-  const tenant = checkTenant(request.tenant);
-  const scope = scopeOf(request);
-  const clock = options.clock ?? (() => new Date());
-  const until = await store.headPosition({ tenant });
-  const seals = (await readStreamOrEmpty(store, sceauxStream(tenant))).filter((event) => event.position <= until) as RecordedEvent<SceauPose>[];
-
-  // Pass 1: what each stream holds and which dossiers and years its events concern (dossiersConcernes).
-  const infos = new Map<string, BundleStreamInfo>();
-  const yearOfDossierStream = new Map<string, unknown>();
-  const references = new Map<string, Set<string>>();
-  const fichiers = new DocumentsDuJournal();
-  const yearsOfStream = new Map<string, Set<number>>();
-  let total = 0;
-  for await (const page of readTenantLog(store, tenant, { until, pageSize: options.pageSize })) {
-    for (const event of page) {
-      total += 1;
-      if (!belongsToTenant(event, tenant) || isSceauxStream(event.stream)) continue;
-      const info = infos.get(event.stream);
-      if (info) {
-        info.toRevision = event.revision;
-        info.events += 1;
-      } else {
-        infos.set(event.stream, {
-          stream: event.stream,
-          fromRevision: event.revision,
-          toRevision: event.revision,
-          events: 1,
-          prevHash: event.metadata.prevHash,
-        });
-      }
-      fichiers.observer(event);
-      const annees = anneesConcernees(event);
-      if (event.type === 'DossierDepose' && annees.length > 0) yearOfDossierStream.set(event.stream, annees[0]);
-      addAll(references, event.stream, dossiersConcernes(event));
-      addAll(yearsOfStream, event.stream, annees);
-    }
-    options.onProgress?.({ phase: 'scan', done: total, total: null });
-  }
-
-  const { streams: selected, selection } = selectStreams(tenant, scope, infos, yearOfDossierStream, references, yearsOfStream);
-  const partial = scope.kind !== 'tenant';
-  const exported = [...selected].sort().map((stream) => infos.get(stream) as BundleStreamInfo);
-  const documents = fichiers.pour(selected);
-  const inclure = options.documents?.inclure ? options.documents : undefined;
-  const header: BundleHeader = {
-    kind: 'header',
-    format: EVIDENCE_FORMAT,
-    version: EVIDENCE_VERSION,
-    tenant,
-    scope,
-    generatedAt: clock().toISOString(),
-    position: until,
-    counts: { streams: exported.length, events: exported.reduce((sum, info) => sum + info.events, 0), seals: seals.length, documents: documents.length },
-    streams: exported,
-    seals:
-      seals.length === 0
-        ? null
-        : {
-            stream: sceauxStream(tenant),
-            fromRevision: seals[0].revision,
-            toRevision: seals[seals.length - 1].revision,
-            events: seals.length,
-            prevHash: seals[0].metadata.prevHash,
-          },
-    selection,
-    algorithm: BUNDLE_ALGORITHM,
-    files: inclure ? (options.documents?.filesFolder ?? 'files') : null,
-  };
-  await write(JSON.stringify(header));
-  let lines = 1;
-
-  // Pass 2: events of the chosen streams; at each seal's position, proofs for the chosen streams' heads.
-  const heads = new StreamHeads();
-  const proofsBySeal = new Map<number, MerkleProof[]>();
-  const previousHeads = new Map<string, number>();
-  let nextSeal = 0;
-  const crossSeals = (position: number) => {
-    while (nextSeal < seals.length && sealPosition(seals[nextSeal]) < position) {
-      const seal = seals[nextSeal];
-      if (partial) proofsBySeal.set(seal.revision, proofsAt(heads, selected, previousHeads, nextSeal === seals.length - 1));
-      nextSeal += 1;
-    }
-  };
-  let done = 0;
-  for await (const page of readTenantLog(store, tenant, { until, pageSize: options.pageSize })) {
-    for (const event of page) {
-      done += 1;
-      if (!belongsToTenant(event, tenant) || isSceauxStream(event.stream)) continue;
-      crossSeals(event.position);
-      if (selected.has(event.stream)) {
-        await write(JSON.stringify({ kind: 'event', event } satisfies BundleEventLine));
-        lines += 1;
-      }
-      heads.apply(event);
-    }
-    options.onProgress?.({ phase: 'write', done, total });
-  }
-  crossSeals(Number.POSITIVE_INFINITY);
-
-  let proofs = 0;
-  for (const seal of seals) {
-    const sealProofs = proofsBySeal.get(seal.revision) ?? [];
-    proofs += sealProofs.length;
-    await write(JSON.stringify({ kind: 'seal', event: seal, proofs: sealProofs } satisfies BundleSealLine));
-    lines += 1;
-  }
-  const ecrits = await ecrireDocuments(tenant, documents, write, inclure);
-  lines += ecrits.lignes;
-  return { header, lines, proofs, files: { included: ecrits.inclus, missing: ecrits.absents } };
-}
-
-/**
- * Which exported streams need a proof at a seal: those with a head at its position whose head changed since
- * the previous seal, and all of them at the last seal. Exporter and verifier apply the same rule, so a proof
- * left out of a bundle is noticed.
- */
-export function proofRequired(head: number | undefined, previousHead: number | undefined, isLastSeal: boolean): boolean {
-  return head !== undefined && (isLastSeal || head !== previousHead);
-}
-
-function proofsAt(heads: StreamHeads, selected: ReadonlySet<string>, previousHeads: Map<string, number>, isLast: boolean): MerkleProof[] {
-  const wanted: string[] = [];
-  for (const stream of selected) {
-    const head = heads.get(stream)?.revision;
-    if (proofRequired(head, previousHeads.get(stream), isLast)) wanted.push(stream);
-    if (head !== undefined) previousHeads.set(stream, head);
-  }
-  if (wanted.length === 0) return [];
-  const proofs = merkleProofs(heads.list(), wanted);
-  return wanted.sort().map((stream) => proofs.get(stream) as MerkleProof);
-}
-
-function sealPosition(seal: RecordedEvent<SceauPose>): number {
-  const position = seal.data?.position;
-  return Number.isSafeInteger(position) ? position : Number.POSITIVE_INFINITY;
-}
-
-function scopeOf(request: ExportEvidenceRequest): EvidenceScope {
-  if (request.dossierId !== undefined && request.year !== undefined) {
-    throw new AuditQueryError('VALIDATION_FAILED', 'give a dossier or a year, not both', { field: 'scope' });
-  }
-  if (request.dossierId !== undefined) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(request.dossierId))
-      throw new AuditQueryError('VALIDATION_FAILED', `"${request.dossierId}" is not a dossier id`, { field: 'dossierId' });
-    return { kind: 'dossier', dossierId: request.dossierId };
-  }
-  if (request.year !== undefined) {
-    if (!Number.isInteger(request.year) || request.year < 1990 || request.year > 2200)
-      throw new AuditQueryError('VALIDATION_FAILED', `${request.year} is not a programmation year`, { field: 'year' });
-    return { kind: 'year', year: request.year };
-  }
-  return { kind: 'tenant' };
-}
-
-function addAll<T>(index: Map<string, Set<T>>, stream: string, values: readonly T[]): void {
-  if (values.length === 0) return;
-  const set = index.get(stream) ?? new Set<T>();
-  values.forEach((value) => set.add(value));
-  index.set(stream, set);
-}
-
-function selectStreams(
-  tenant: string,
-  scope: EvidenceScope,
-  infos: ReadonlyMap<string, BundleStreamInfo>,
-  yearOfDossierStream: ReadonlyMap<string, unknown>,
-  references: ReadonlyMap<string, ReadonlySet<string>>,
-  yearsOfStream: ReadonlyMap<string, ReadonlySet<number>>,
-): { streams: Set<string>; selection: string } {
-  if (scope.kind === 'tenant') return { streams: new Set(infos.keys()), selection: 'every stream of the tenant but the seal stream' };
-  const streams = new Set<string>();
-  const dossierIds = new Set<string>();
-  if (scope.kind === 'dossier') {
-    const stream = streamName(tenant, 'dossier', scope.dossierId);
-    if (!infos.has(stream)) throw new AuditQueryError('NOT_FOUND', `dossier ${scope.dossierId} not found`, { what: 'dossier', id: scope.dossierId });
-    streams.add(stream);
-    dossierIds.add(scope.dossierId);
-  } else {
-    for (const [stream, annee] of yearOfDossierStream) {
-      if (Number(annee) !== scope.year) continue;
-      streams.add(stream);
-      dossierIds.add(parseStreamName(stream).id);
-    }
-    // The appel, the comités of the year and the conventions covering it, even those that name no dossier of it.
-    for (const [stream, years] of yearsOfStream) {
-      if (years.has(scope.year) && !yearOfDossierStream.has(stream)) streams.add(stream);
-    }
-    if (streams.size === 0)
-      throw new AuditQueryError('NOT_FOUND', `no programmation ${scope.year} in workspace ${tenant}`, { what: 'programmation', id: String(scope.year) });
-  }
-  for (const [stream, named] of references) {
-    if (!stream.includes(':dossier-') && [...named].some((id) => dossierIds.has(id))) streams.add(stream);
-  }
-  const chosen =
-    scope.kind === 'dossier'
-      ? `the stream dossier-${scope.dossierId}`
-      : `the dossier streams whose DossierDepose has annee = ${scope.year}, and the streams with an event of that year (appel-${scope.year}, its comités, the conventions covering it)`;
-  return {
-    streams,
-    selection:
-      `${chosen}, plus every comité and convention stream with an event concerning one of those dossiers: a comité's decisions[].dossierId, ` +
-      "a convention's dossiers[].dossierId, a tranche's or an attachment's dossierId (dossiersConcernes, libs/domain/programmation/src/concerne.ts). " +
-      'The seal proofs show that every exported stream is complete up to each seal.',
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Offline verification: needs the bundle only, never the platform's database.
 
 export type BundleProblemCode =
   | 'malformed_line'
@@ -830,4 +485,106 @@ function isMerkleProof(value: unknown): value is MerkleProof {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export type DocumentProblemCode = 'document_unreferenced' | 'document_unlisted' | 'document_mismatch' | 'document_file_missing' | 'document_altered';
+
+export interface DocumentProblem {
+  line: number;
+  problem: DocumentProblemCode;
+  message: string;
+}
+
+/** Reads a file (named by its hash) of the bundle's files folder (the name the header gives); null when it is not there. */
+export type LecteurFichiers = (nom: string, dossier: string) => Promise<AsyncIterable<Uint8Array> | null>;
+
+/**
+ * Checks the document lines against the exported events: each listed file is recorded by an exported event with
+ * the same size and type; each file an exported event records is listed; each included file hashes to its line.
+ */
+export class VerificationDocuments {
+  private readonly attendus = new Map<string, ReferenceFichier>();
+  private readonly listes = new Map<string, { line: number; ligne: BundleDocumentLine }>();
+  filesChecked = 0;
+
+  evenement(event: RecordedEvent): void {
+    const reference = referenceFichier(event);
+    if (reference && !this.attendus.has(reference.fichier.sha256)) this.attendus.set(reference.fichier.sha256, reference);
+  }
+
+  ligne(line: number, parsed: unknown, report: (problem: DocumentProblem) => void): void {
+    const ligne = parsed as Partial<BundleDocumentLine>;
+    if (!isSha256(ligne.sha256) || !Number.isSafeInteger(ligne.taille) || typeof ligne.typeMedia !== 'string' || !Array.isArray(ligne.references)) {
+      report({ line, problem: 'document_mismatch', message: `line ${line}: malformed document line` });
+      return;
+    }
+    const attendu = this.attendus.get(ligne.sha256);
+    if (!attendu) {
+      report({ line, problem: 'document_unreferenced', message: `line ${line}: file ${ligne.sha256} is recorded by no exported event` });
+    } else if (attendu.fichier.taille !== ligne.taille || attendu.fichier.typeMedia !== ligne.typeMedia) {
+      report({
+        line,
+        problem: 'document_mismatch',
+        message: `line ${line}: file ${ligne.sha256} is listed as ${ligne.taille} bytes of ${ligne.typeMedia}; ${attendu.stream} revision ${attendu.revision} recorded ${attendu.fichier.taille} bytes of ${attendu.fichier.typeMedia}`,
+      });
+    }
+    this.listes.set(ligne.sha256, { line, ligne: ligne as BundleDocumentLine });
+  }
+
+  async terminer(
+    declared: number | undefined,
+    dossier: string | null | undefined,
+    report: (problem: DocumentProblem) => void,
+    lire: LecteurFichiers | undefined,
+  ): Promise<void> {
+    for (const [sha256, reference] of this.attendus) {
+      if (!this.listes.has(sha256)) {
+        report({
+          line: 1,
+          problem: 'document_unlisted',
+          message: `${reference.stream} revision ${reference.revision} records file ${sha256} (« ${reference.fichier.nom} »), which the bundle does not list`,
+        });
+      }
+    }
+    if (declared !== undefined && declared !== this.listes.size) {
+      report({ line: 1, problem: 'document_unlisted', message: `line 1 declares ${declared} documents; the bundle lists ${this.listes.size}` });
+    }
+    if (!lire || !dossier) return;
+    // The header names a folder beside the bundle, never a path elsewhere.
+    if (/[\\/]|^\.\.?$/.test(dossier)) {
+      report({
+        line: 1,
+        problem: 'document_mismatch',
+        message: `line 1 names the files folder "${dossier.slice(0, 80)}": a folder name beside the bundle is expected`,
+      });
+      return;
+    }
+    for (const { line, ligne } of this.listes.values()) {
+      if (ligne.fichier === null) continue;
+      if (ligne.fichier !== ligne.sha256) {
+        report({ line, problem: 'document_mismatch', message: `line ${line}: the file of ${ligne.sha256} must be named by its hash` });
+        continue;
+      }
+      const content = await lire(ligne.fichier, dossier);
+      if (!content) {
+        report({ line, problem: 'document_file_missing', message: `line ${line}: the files folder has no file ${ligne.fichier} (« ${ligne.nom} »)` });
+        continue;
+      }
+      const hash = createHash('sha256');
+      let size = 0;
+      for await (const chunk of content) {
+        hash.update(chunk);
+        size += chunk.byteLength;
+      }
+      const actual = hash.digest('hex');
+      this.filesChecked += 1;
+      if (actual !== ligne.sha256 || size !== ligne.taille) {
+        report({
+          line,
+          problem: 'document_altered',
+          message: `line ${line}: file ${ligne.fichier} (« ${ligne.nom} ») hashes to ${actual} (${size} bytes), not to what its events recorded`,
+        });
+      }
+    }
+  }
 }
