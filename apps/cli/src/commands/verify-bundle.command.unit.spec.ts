@@ -17,6 +17,17 @@ describe('cli verify-bundle', () => {
     expect(command?.name).toBe('verify-bundle');
   });
 
+  it('runs through `cli` without loading the other commands', async () => {
+    const err: string[] = [];
+    let code: number | undefined;
+    await jest.isolateModulesAsync(async () => {
+      const { runCli } = await import('../main');
+      code = await runCli(['verify-bundle', '/nonexistent/bundle.jsonl'], { out: () => undefined, err: (text) => void err.push(text), env: {} });
+    });
+    expect(code).toBe(2);
+    expect(err.join('')).toMatch(/no file \/nonexistent\/bundle\.jsonl/);
+  });
+
   it('would notice NestJS: the guard itself fails when NestJS is required', () => {
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- the same registry as the command
