@@ -9,6 +9,7 @@ import {
   type Filter,
   type FindOptions,
   type PipelineStage,
+  type StreamOptions,
   type WriteOperation,
 } from '../read-store.port';
 import { HashIndex, sameEntry, type IndexEntry } from './hash-index';
@@ -200,6 +201,28 @@ export function findDocuments(data: CollectionData | undefined, filter: Filter =
   if (options.limit !== undefined && options.limit > 0) cursor = cursor.limit(options.limit);
   const found = cursor.all();
   return options.readOnly && !options.projection ? found : found.map(cloneDocument);
+}
+
+/**
+ * stream: the matches are taken once, when the iteration starts (references to the stored documents, which
+ * writes replace and never change in place: a snapshot), sorted, then copied and projected one batch at a
+ * time. The event loop runs between batches, so a long export does not hold up queries or projections.
+ */
+export async function* streamDocuments(
+  data: CollectionData | undefined,
+  filter: Filter = {},
+  options: StreamOptions = {},
+): AsyncGenerator<Record<string, unknown>> {
+  let { docs } = select(data, filter);
+  if (options.sort) docs = mingoFind(docs, {}).sort(options.sort).all() as StoredDocument[];
+  const batchSize = Math.max(1, options.batchSize ?? 500);
+  for (let start = 0; start < docs.length; start += batchSize) {
+    const copies = docs.slice(start, start + batchSize).map(cloneDocument);
+    // mingo applies some exclusions to its input (see findDocuments): it gets the copies
+    const batch = options.projection ? mingoFind(copies, {}, options.projection).all() : copies;
+    for (const doc of batch) yield doc;
+    if (start + batchSize < docs.length) await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /**
