@@ -1,0 +1,120 @@
+import type { TypeColonne } from '../colonnes';
+
+/** `fr`: dd/mm/yyyy and Paris time, what French spreadsheets read as dates; `iso`: ISO 8601 (machines). */
+export type StyleDates = 'fr' | 'iso';
+
+const FUSEAU = 'Europe/Paris';
+const PARIS = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: FUSEAU,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The wall-clock time in Paris of an instant: [year, month, day, hour, minute, second]. */
+export function heureDeParis(instant: string): [number, number, number, number, number, number] | null {
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) return null;
+  const parts: Record<string, number> = {};
+  for (const part of PARIS.formatToParts(time)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  return [parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second];
+}
+
+const JOUR = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `2019-03-15` → [2019, 3, 15]; an instant keeps its UTC date part (business dates are stored as dates). */
+export function jour(value: string): [number, number, number] | null {
+  const match = JOUR.exec(value.slice(0, 10));
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null;
+}
+
+const deux = (n: number) => String(n).padStart(2, '0');
+
+/** Integer cents → "1234,56" (no thousands separator: spreadsheets would read it as text). */
+export function montantFrancais(cents: number): string {
+  const negative = cents < 0;
+  const abs = Math.abs(Math.round(cents));
+  return `${negative ? '-' : ''}${Math.floor(abs / 100)},${deux(abs % 100)}`;
+}
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula (« CSV injection »): a title typed by a porteur
+ * must never run in an agent's spreadsheet. Such text gets a leading apostrophe, which spreadsheets hide.
+ */
+const FORMULE = /^[=+\-@\t\r]/;
+
+/** A cell of the French CSV: every value as the text a French spreadsheet reads back as the same value. */
+export function texteCsv(type: TypeColonne, value: unknown, dates: StyleDates): string {
+  if (value === null || value === undefined || value === '') return '';
+  switch (type) {
+    case 'montant':
+      return typeof value === 'number' ? montantFrancais(value) : '';
+    case 'entier':
+      return typeof value === 'number' ? String(Math.trunc(value)) : '';
+    case 'nombre':
+      return typeof value === 'number' ? String(value).replace('.', ',') : '';
+    case 'date': {
+      const d = typeof value === 'string' ? jour(value) : null;
+      if (!d) return '';
+      return dates === 'iso' ? `${d[0]}-${deux(d[1])}-${deux(d[2])}` : `${deux(d[2])}/${deux(d[1])}/${d[0]}`;
+    }
+    case 'dateHeure': {
+      if (typeof value !== 'string') return '';
+      if (dates === 'iso') return Number.isNaN(Date.parse(value)) ? '' : new Date(value).toISOString();
+      const t = heureDeParis(value);
+      return t ? `${deux(t[2])}/${deux(t[1])}/${t[0]} ${deux(t[3])}:${deux(t[4])}:${deux(t[5])}` : '';
+    }
+    case 'booleen':
+      return value ? 'oui' : 'non';
+    case 'liste':
+      return protegerTexte(Array.isArray(value) ? value.join(', ') : String(value));
+    case 'texte':
+      return protegerTexte(typeof value === 'string' ? value : JSON.stringify(value));
+  }
+}
+
+export function protegerTexte(text: string): string {
+  return FORMULE.test(text) ? `'${text}` : text;
+}
+
+/**
+ * A cell of the XLSX: amounts in euros as numbers, dates as dates (Excel's serial days carry no time zone:
+ * instants are written as their Paris wall-clock time), the rest as text. Text cells are typed strings, so a
+ * formula-looking title stays text.
+ */
+export function valeurXlsx(type: TypeColonne, value: unknown): string | number | Date | null {
+  if (value === null || value === undefined || value === '') return null;
+  switch (type) {
+    case 'montant':
+      return typeof value === 'number' ? value / 100 : null;
+    case 'entier':
+    case 'nombre':
+      return typeof value === 'number' ? value : null;
+    case 'date': {
+      const d = typeof value === 'string' ? jour(value) : null;
+      return d ? new Date(Date.UTC(d[0], d[1] - 1, d[2])) : null;
+    }
+    case 'dateHeure': {
+      const t = typeof value === 'string' ? heureDeParis(value) : null;
+      return t ? new Date(Date.UTC(t[0], t[1] - 1, t[2], t[3], t[4], t[5])) : null;
+    }
+    case 'booleen':
+      return value ? 'oui' : 'non';
+    case 'liste':
+      return Array.isArray(value) ? value.join(', ') : String(value);
+    case 'texte':
+      return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+}
+
+/** Excel number formats: euros as French spreadsheets show them, dates day first. */
+export const FORMATS_XLSX: Partial<Record<TypeColonne, string>> = {
+  montant: '#,##0.00 "€"',
+  date: 'dd/mm/yyyy',
+  dateHeure: 'dd/mm/yyyy hh:mm:ss',
+  entier: '0',
+};
