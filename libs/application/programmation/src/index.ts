@@ -19,3 +19,5 @@ export * from './regles/regles-financement.decider';
 export * from './shared/contexte.service';
 export * from './reactions/dossier-reactions.service';
 export * from './reactions/programmation-reactor';
+// Exports of the programmation's lists (CSV/XLSX), for the HTTP endpoint and the CLI.
+export * from './export/programmation-exports';

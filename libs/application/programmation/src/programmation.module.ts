@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ExportsModule } from '@cdv/exports';
 import { TerritoireReadModelsModule } from '@cdv/application-territoire';
 import { AppelAProjetsResolver } from './appel/appel.resolver';
 import { CloreAppelAProjetsResolver } from './appel/clore-appel-a-projets/clore-appel-a-projets.resolver';
@@ -37,6 +38,7 @@ import { RetenirDossierResolver } from './dossier/retenir-dossier/retenir-dossie
 import { RetirerDemandeFinancementResolver } from './dossier/retirer-demande-financement/retirer-demande-financement.resolver';
 import { SolderDossierResolver } from './dossier/solder-dossier/solder-dossier.resolver';
 import { VoterFinancementResolver } from './dossier/voter-financement/voter-financement.resolver';
+import { ProgrammationExports } from './export/programmation-exports';
 import { EspacePorteurResolver } from './porteur/espace-porteur.resolver';
 import { ProgrammationReadModelsModule } from './programmation-read-models.module';
 import { ProgrammationResolver } from './programmation/programmation.resolver';
@@ -101,7 +103,7 @@ const MUTATIONS = [
  * from the référentiel.
  */
 @Module({
-  imports: [ProgrammationReadModelsModule, TerritoireReadModelsModule],
-  providers: [ProgrammationCommands, ReferentielProgrammation, AccesEntites, ...QUERIES, ...MUTATIONS],
+  imports: [ProgrammationReadModelsModule, TerritoireReadModelsModule, ExportsModule],
+  providers: [ProgrammationCommands, ReferentielProgrammation, AccesEntites, ProgrammationExports, ...QUERIES, ...MUTATIONS],
 })
 export class ProgrammationModule {}

@@ -27,7 +27,7 @@ const COLONNES: Array<Colonne<Ligne>> = [
 const LIGNES: Ligne[] = [
   { titre: 'Jardins; « partagés »', montant: 171298900, date: '2019-03-15', instant: '2019-03-20T09:30:00Z', nombre: 0.45, vote: true, tags: ['a', 'b'] },
   { titre: '=HYPERLINK("http://x")', montant: -1250, date: null, instant: '2019-07-01T22:15:00Z', nombre: 12, vote: false, tags: [] },
-  { titre: 'Ligne\nsur deux', montant: null, date: '2020-02-29', instant: '2020-01-01T00:00:00Z', nombre: 1, vote: false, tags: ['seul'] },
+  { titre: 'Ligne\nsur deux', montant: null, date: '2020-02-29T23:30:00Z', instant: '2020-01-01', nombre: 1, vote: false, tags: ['seul'] },
 ];
 
 async function* lent<T>(items: readonly T[]): AsyncGenerator<T> {
@@ -54,7 +54,8 @@ describe('French CSV', () => {
     expect(lignes[1]).toBe('"Jardins; « partagés »";1712989,00;15/03/2019;20/03/2019 10:30:00;0,45;oui;a, b');
     // summer time: UTC+2
     expect(lignes[2]).toBe(`"'=HYPERLINK(""http://x"")";-12,50;;02/07/2019 00:15:00;12;non;`);
-    expect(lignes[3]).toBe('"Ligne\nsur deux";;29/02/2020;01/01/2020 01:00:00;1;non;seul');
+    // an instant's day is its day in Paris; a date without time stays a date
+    expect(lignes[3]).toBe('"Ligne\nsur deux";;01/03/2020;01/01/2020;1;non;seul');
     expect(lignes[4]).toBe('');
   });
 

@@ -26,10 +26,15 @@ export function heureDeParis(instant: string): [number, number, number, number, 
 
 const JOUR = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** `2019-03-15` → [2019, 3, 15]; an instant keeps its UTC date part (business dates are stored as dates). */
+/**
+ * The calendar day of a value: a `2019-03-15` date as it is; an instant, its day in Paris (an event recorded at
+ * 23:30 UTC in winter belongs to the next French day).
+ */
 export function jour(value: string): [number, number, number] | null {
-  const match = JOUR.exec(value.slice(0, 10));
-  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null;
+  const match = JOUR.exec(value);
+  if (match) return [Number(match[1]), Number(match[2]), Number(match[3])];
+  const t = heureDeParis(value);
+  return t ? [t[0], t[1], t[2]] : null;
 }
 
 const deux = (n: number) => String(n).padStart(2, '0');
@@ -64,6 +69,8 @@ export function texteCsv(type: TypeColonne, value: unknown, dates: StyleDates): 
     }
     case 'dateHeure': {
       if (typeof value !== 'string') return '';
+      // a business date given without a time (effectiveAt « 2019-03-15 ») stays a date
+      if (JOUR.test(value)) return texteCsv('date', value, dates);
       if (dates === 'iso') return Number.isNaN(Date.parse(value)) ? '' : new Date(value).toISOString();
       const t = heureDeParis(value);
       return t ? `${deux(t[2])}/${deux(t[1])}/${t[0]} ${deux(t[3])}:${deux(t[4])}:${deux(t[5])}` : '';
@@ -99,6 +106,7 @@ export function valeurXlsx(type: TypeColonne, value: unknown): string | number |
       return d ? new Date(Date.UTC(d[0], d[1] - 1, d[2])) : null;
     }
     case 'dateHeure': {
+      if (typeof value === 'string' && JOUR.test(value)) return valeurXlsx('date', value);
       const t = typeof value === 'string' ? heureDeParis(value) : null;
       return t ? new Date(Date.UTC(t[0], t[1] - 1, t[2], t[3], t[4], t[5])) : null;
     }

@@ -75,6 +75,35 @@ export interface ProgrammationSummary {
   parPorteurKind: Array<GroupeProgrammation & { cle: PorteurKind | null }>;
 }
 
+/** The counts of a year without any dossier. */
+export const COMPTES_VIDES: ProgrammationSummary['comptes'] = {
+  deposes: 0,
+  retenus: 0,
+  nonRetenus: 0,
+  ajournes: 0,
+  abandonnes: 0,
+  enInstruction: 0,
+  projetsRetenus: 0,
+  porteursDeposants: 0,
+  porteursRetenus: 0,
+  coutTotalDeposes: 0,
+  coutTotalRetenus: 0,
+};
+
+/** The summary of a year without any dossier (a read model not built yet reads as empty: no facet document). */
+export function programmationVide(annee: number, regle: RegleComptage): ProgrammationSummary {
+  return {
+    annee,
+    regleComptage: REGLES_COMPTAGE[regle],
+    comptes: COMPTES_VIDES,
+    parFinanceur: [],
+    parPilier: [],
+    parThematique: [],
+    parQpv: [],
+    parPorteurKind: [],
+  };
+}
+
 export interface ProgrammationSummaryArgs {
   annee: number;
   regle?: RegleComptage;
@@ -223,22 +252,7 @@ export function programmationSummaryPipeline({ annee, regle = 'dossier' }: Progr
         annee: { $literal: annee },
         regleComptage: { $literal: REGLES_COMPTAGE[regle] },
         comptes: {
-          $ifNull: [
-            { $arrayElemAt: ['$comptes', 0] },
-            {
-              deposes: 0,
-              retenus: 0,
-              nonRetenus: 0,
-              ajournes: 0,
-              abandonnes: 0,
-              enInstruction: 0,
-              projetsRetenus: 0,
-              porteursDeposants: 0,
-              porteursRetenus: 0,
-              coutTotalDeposes: 0,
-              coutTotalRetenus: 0,
-            },
-          ],
+          $ifNull: [{ $arrayElemAt: ['$comptes', 0] }, COMPTES_VIDES],
         },
         parFinanceur: 1,
         parPilier: 1,

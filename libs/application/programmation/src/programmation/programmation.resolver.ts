@@ -8,10 +8,10 @@ import {
   dossierListProjection,
   financeurLedgerPipeline,
   programmationSummaryPipeline,
+  programmationVide,
   type AppelDocument,
   type LedgerRow,
   type ProgrammationSummary,
-  REGLES_COMPTAGE,
   type RegleComptage,
 } from '@cdv/projections-programmation';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
@@ -41,7 +41,7 @@ export class ProgrammationResolver {
     const readModels = await this.readModels.at(context.tenantId, at);
     const [summary] = await readModels.readModel(dossierListProjection.name).aggregate<ProgrammationSummary>(pipeline);
     // A read model not built yet reads as an empty collection, on which some stores return no facet document.
-    return summary ?? vide(annee, regle);
+    return summary ?? programmationVide(annee, regle);
   }
 
   @Query(() => [LignesFinancementFinanceur], { description: 'Financeur ledgers of a year (one financeur when given): demandé → justifié, envelope consumed.' })
@@ -62,29 +62,4 @@ export class ProgrammationResolver {
       .filter((row) => !financeur || row.financeurId === financeur)
       .map(({ parNature, ...row }) => ({ ...row, droitCommun: parNature.droitCommun, creditsSpecifiques: parNature.creditsSpecifiques }));
   }
-}
-
-function vide(annee: number, regle: RegleComptage): ProgrammationSummary {
-  return {
-    annee,
-    regleComptage: REGLES_COMPTAGE[regle],
-    comptes: {
-      deposes: 0,
-      retenus: 0,
-      nonRetenus: 0,
-      ajournes: 0,
-      abandonnes: 0,
-      enInstruction: 0,
-      projetsRetenus: 0,
-      porteursDeposants: 0,
-      porteursRetenus: 0,
-      coutTotalDeposes: 0,
-      coutTotalRetenus: 0,
-    },
-    parFinanceur: [],
-    parPilier: [],
-    parThematique: [],
-    parQpv: [],
-    parPorteurKind: [],
-  };
 }
