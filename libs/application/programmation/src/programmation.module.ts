@@ -39,6 +39,9 @@ import { RetirerDemandeFinancementResolver } from './dossier/retirer-demande-fin
 import { SolderDossierResolver } from './dossier/solder-dossier/solder-dossier.resolver';
 import { VoterFinancementResolver } from './dossier/voter-financement/voter-financement.resolver';
 import { ProgrammationExports } from './export/programmation-exports';
+import { OpenDataController } from './scdl/publication/open-data.controller';
+import { PublicationOpenData } from './scdl/publication/publication-open-data';
+import { ScdlResolver } from './scdl/scdl.resolver';
 import { EspacePorteurResolver } from './porteur/espace-porteur.resolver';
 import { ProgrammationReadModelsModule } from './programmation-read-models.module';
 import { ProgrammationResolver } from './programmation/programmation.resolver';
@@ -104,6 +107,7 @@ const MUTATIONS = [
  */
 @Module({
   imports: [ProgrammationReadModelsModule, TerritoireReadModelsModule, ExportsModule],
-  providers: [ProgrammationCommands, ReferentielProgrammation, AccesEntites, ProgrammationExports, ...QUERIES, ...MUTATIONS],
+  controllers: [OpenDataController],
+  providers: [ProgrammationCommands, ReferentielProgrammation, AccesEntites, ProgrammationExports, PublicationOpenData, ScdlResolver, ...QUERIES, ...MUTATIONS],
 })
 export class ProgrammationModule {}
