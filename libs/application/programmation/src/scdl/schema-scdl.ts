@@ -3,6 +3,9 @@ import addFormats from 'ajv-formats';
 import { estSiretValide } from '@cdv/domain-territoire';
 import schema from './scdl-subventions-2.1.1.schema.json';
 
+/** The JSON Schema of a row (scdl-subventions-2.1.1.schema.json), for whoever checks a file independently. */
+export const SCHEMA_SCDL_SUBVENTIONS = schema;
+
 /** The 16 fields of SCDL « subventions » 2.1.1, in the schema's order: the file's header. */
 export const CHAMPS_SCDL = [
   'nomAttribuant',
