@@ -7,6 +7,7 @@ import { createTokenVerifier, AuthenticationError, type TokenVerifier } from '@c
 import { formatGraphQLError, queryLimitRules } from '@cdv/graphql-common';
 import { JsonLogger, ObservabilityModule, PLATFORM_CONFIG, type PlatformConfig } from '@cdv/platform';
 import { resolveMembership, TenantMismatch } from '@cdv/tenancy';
+import { ExportsProxyController } from './exports-proxy.controller';
 
 interface GatewayRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -70,7 +71,12 @@ export class GatewayModule {
           },
         }),
       ],
-      providers: [{ provide: PLATFORM_CONFIG, useValue: config }],
+      // /exports and /open-data beside /graphql, forwarded to the services that hold the data
+      controllers: [ExportsProxyController],
+      providers: [
+        { provide: PLATFORM_CONFIG, useValue: config },
+        { provide: JsonLogger, useValue: logger },
+      ],
     };
   }
 }

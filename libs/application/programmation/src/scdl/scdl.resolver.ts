@@ -1,7 +1,10 @@
+import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { UserRole } from '@cdv/auth';
 import { ApiError, AsOfArgs, CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway, ReadModelsService } from '@cdv/platform';
+import { PARTENAIRE_EVENT_TYPES } from '@cdv/domain-territoire';
+import type { EventStore } from '@cdv/eventsourcing';
+import { CommandGateway, EVENT_STORE, ReadModelsService } from '@cdv/platform';
 import { partenairesProjection } from '@cdv/projections-territoire';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { CONFIGURATION } from '../shared/acces';
@@ -52,6 +55,7 @@ export class ScdlResolver {
     private readonly publication: PublicationOpenData,
     private readonly commands: ProgrammationCommands,
     private readonly gateway: CommandGateway,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
   ) {}
 
   @Query(() => FichierScdlSubventions, {
@@ -104,6 +108,8 @@ export class ScdlResolver {
   })
   @Permit(...CONFIGURATION)
   async definirPublicationOpenData(@Ctx() context: RequestContext, @Args('input') input: DefinirPublicationOpenDataInput): Promise<CommandPayload> {
+    // The partenaires as recorded before this command, even when another service registered them a moment ago.
+    await this.readModels.afterWrite(await this.eventStore.headPosition(), PARTENAIRE_EVENT_TYPES);
     const partenaires = (await this.readModels.at(context.tenantId)).readModel(partenairesProjection.name);
     for (const [index, id] of input.attribuants.slice(0, ATTRIBUANTS_MAX).entries()) {
       // the decider checks the shape; that the partenaire exists is the référentiel's knowledge
