@@ -37,6 +37,8 @@ export interface StreamOptions {
   sort?: SortSpec;
   projection?: FieldProjection;
   batchSize?: number;
+  /** As `FindOptions.readOnly`: the caller never mutates what it gets (exports), so no deep copy is needed. */
+  readOnly?: boolean;
 }
 
 /**

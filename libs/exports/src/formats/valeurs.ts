@@ -15,13 +15,29 @@ const PARIS = new Intl.DateTimeFormat('fr-FR', {
   hourCycle: 'h23',
 });
 
+/** Paris's offset from UTC (minutes) by UTC hour: it changes only on the hour (DST), so one Intl call per hour. */
+const DECALAGES = new Map<number, number>();
+const DECALAGES_MAX = 50_000;
+
+function decalageDeParis(time: number): number {
+  const heure = Math.floor(time / 3_600_000);
+  let decalage = DECALAGES.get(heure);
+  if (decalage === undefined) {
+    const parts: Record<string, number> = {};
+    for (const part of PARIS.formatToParts(heure * 3_600_000)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    decalage = (Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - heure * 3_600_000) / 60_000;
+    if (DECALAGES.size >= DECALAGES_MAX) DECALAGES.clear();
+    DECALAGES.set(heure, decalage);
+  }
+  return decalage;
+}
+
 /** The wall-clock time in Paris of an instant: [year, month, day, hour, minute, second]. */
 export function heureDeParis(instant: string): [number, number, number, number, number, number] | null {
   const time = Date.parse(instant);
   if (Number.isNaN(time)) return null;
-  const parts: Record<string, number> = {};
-  for (const part of PARIS.formatToParts(time)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  return [parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second];
+  const local = new Date(time + decalageDeParis(time) * 60_000);
+  return [local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds()];
 }
 
 const JOUR = /^(\d{4})-(\d{2})-(\d{2})$/;

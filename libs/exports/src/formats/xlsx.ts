@@ -9,6 +9,25 @@ export interface OptionsXlsx extends OptionsEcriture {
   creePar?: string;
 }
 
+/** What a sheet may hold in memory before the zip: about a dozen batches of rows. */
+const EN_ATTENTE_MAX = 1 << 20;
+
+/**
+ * Waits until the zip has taken what a sheet's rows wrote. exceljs writes them into a buffer piped to the zip
+ * entry (archiver wraps it in a readable-stream PassThrough) without heeding backpressure: when compression lags
+ * behind the rows, that PassThrough holds the whole sheet. Past `EN_ATTENTE_MAX` bytes, wait for it to drain.
+ * exceljs does not expose these streams, hence the defensive reading (nothing to wait for if its internals change).
+ */
+async function laisserCompresser(feuille: object): Promise<void> {
+  const flux = (feuille as { stream?: { pipes?: unknown } }).stream;
+  const pipes = Array.isArray(flux?.pipes) ? (flux.pipes as unknown[]) : [];
+  for (const pipe of pipes) {
+    const etat = (pipe as { _writableState?: { length?: unknown } } | null)?._writableState;
+    const enAttente = typeof (pipe as Writable).writableLength === 'number' ? (pipe as Writable).writableLength : etat?.length;
+    if (typeof enAttente === 'number' && enAttente > EN_ATTENTE_MAX) await new Promise((resolve) => (pipe as Writable).once('drain', resolve));
+  }
+}
+
 /** Excel's limits on sheet names: 31 characters, none of : \ / ? * [ ]. */
 export function nomDeFeuille(nom: string, pris: ReadonlySet<string>): string {
   const base = nom.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Feuille';
@@ -37,8 +56,9 @@ export async function ecrireXlsx(tableaux: ReadonlyArray<Tableau<never>>, sortie
   classeur.created = new Date();
   const pris = new Set<string>();
   let ecrites = 0;
-  const attendre = async () => {
+  const attendre = async (feuille?: object) => {
     if (sortie.destroyed) throw new ExportInterrompu('the output closed before the export ended (client gone?)');
+    if (feuille) await laisserCompresser(feuille);
     await vidange(sortie);
   };
 
@@ -62,7 +82,7 @@ export async function ecrireXlsx(tableaux: ReadonlyArray<Tableau<never>>, sortie
       if (++dansLeLot >= taille) {
         dansLeLot = 0;
         options.onProgress?.(ecrites);
-        await attendre();
+        await attendre(feuille);
       }
     }
     feuille.commit();

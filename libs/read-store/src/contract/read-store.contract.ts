@@ -189,6 +189,9 @@ export function readStoreContract(adapter: string, harness: ReadStoreContractHar
         };
         expect(ids(await all(collection.stream({ statut: 'vote' }, { sort: { _id: -1 } })))).toEqual(['d4', 'd2']);
         expect(await all(collection.stream({ _id: 'd2' }, { projection: { titre: 1 } }))).toEqual([{ _id: 'd2', titre: 'Accès au droit' }]);
+        expect(await all(collection.stream({ _id: 'd2' }, { projection: { lignes: 0, tags: 0, porteur: 0 }, readOnly: true }))).toEqual([
+          { _id: 'd2', titre: 'Accès au droit', statut: 'vote', annee: 2024 },
+        ]);
         const streamed = await all(tenant.collection<(typeof many)[number]>('nombreux').stream({ pair: true }, { sort: { rang: -1 }, batchSize: 100 }));
         expect(streamed).toHaveLength(602);
         expect(streamed[0]).toEqual(many[1202]);

@@ -12,7 +12,9 @@ const SANS_CLES_DE_RECHERCHE = { texte: 0, triTitre: 0 } as const;
 /** The dossiers of the mirrored query, streamed from the `dossiers` read model in its sort order. */
 export function dossiersLus(args: DossierListArgs, contexte: ContexteExport): AsyncIterable<DossierListDocument> {
   const { filter, sort } = requeteDossiers(args, contexte.porteurId);
-  return contexte.readModels.readModel<DossierListDocument>(dossierListProjection.name).stream(filter, { sort, projection: SANS_CLES_DE_RECHERCHE });
+  return contexte.readModels
+    .readModel<DossierListDocument>(dossierListProjection.name)
+    .stream(filter, { sort, projection: SANS_CLES_DE_RECHERCHE, readOnly: true });
 }
 
 /** Each dossier's lines that `garder` keeps; a porteur's rows carry no rule warning (its GraphQL view has none). */

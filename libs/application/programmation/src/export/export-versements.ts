@@ -85,7 +85,9 @@ export const EXPORT_VERSEMENTS: DefinitionExport<ParametresVersements> = {
   async preparer({ args, du, au }, contexte: ContexteExport, colonnes) {
     const choisies = choisirColonnes(COLONNES_VERSEMENT, colonnes);
     const { filter, sort } = requeteDossiers(args, contexte.porteurId);
-    const dossiers = contexte.readModels.readModel<DossierDetailDocument>(dossierDetailProjection.name).stream(filter, { sort, projection: CHAMPS_VERSEMENTS });
+    const dossiers = contexte.readModels
+      .readModel<DossierDetailDocument>(dossierDetailProjection.name)
+      .stream(filter, { sort, projection: CHAMPS_VERSEMENTS, readOnly: true });
     const financeur = args.filter?.financeurId;
     const lignes = versementsDe(dossiers, { ...(du ? { du } : {}), ...(au ? { au } : {}), ...(financeur ? { financeur } : {}) });
     const parametres: Array<[string, string]> = [

@@ -108,7 +108,7 @@ export async function preparerFichierScdl(readModels: ReadModels, tenantId: stri
   async function* lignes(): AsyncGenerator<LigneScdlEcrite> {
     const dossiers = readModels
       .readModel<DossierDetailDocument>(dossierDetailProjection.name)
-      .stream({ annee: demande.annee, financeurIds: attribuant.id }, { sort: { _id: 1 }, projection: CHAMPS_UTILES });
+      .stream({ annee: demande.annee, financeurIds: attribuant.id }, { sort: { _id: 1 }, projection: CHAMPS_UTILES, readOnly: true });
     for await (const dossier of dossiers) {
       const votees = dossier.lignes.filter((ligne: LigneDocument) => ligne.financeurId === attribuant.id && STATUTS_VOTES.includes(ligne.statut));
       for (const ligne of votees) {
