@@ -294,7 +294,7 @@ export const exportsBench: Bench = {
         [
           '',
           `peak MB: live heap + external (after a full GC, every ${formatRate(ECHANTILLON)} rows, in a second run) above the level before the run;`,
-          'the read store itself is outside it. Rows/s come from a first run without sampling.',
+          'the read store itself is outside it; 0.0 means never above that level. Rows/s come from a first run without sampling.',
           'The export’s stays flat as the lines double: it holds one batch of rows, and waits for the zip to compress them (XLSX) or the file',
           'to take them. The bare XLSX loop does not wait for exceljs’s compression, so its memory grows with the sheet. The embedded store',
           'keeps one reference per matching dossier for its snapshot (8 bytes each), never the rows.',
