@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ProgrammationReadModelsModule } from '@cdv/application-programmation';
+import { ExportsModule } from '@cdv/exports';
 import { AuditServices } from './audit-services';
+import { AuditExports } from './export/audit-exports';
 import { DiffProgrammationResolver } from './graphql/diff-programmation.resolver';
 import { HistoriqueResolver } from './graphql/historique.resolver';
 import { JournalResolver } from './graphql/journal.resolver';
@@ -10,7 +12,16 @@ import { PoserSceauResolver } from './sceaux/poser-sceau/poser-sceau.resolver';
 
 /** The audit context's GraphQL API: history, journal, verification, seals, and diffs of a programmation. */
 @Module({
-  imports: [ProgrammationReadModelsModule],
-  providers: [AuditServices, HistoriqueResolver, JournalResolver, VerificationResolver, DiffProgrammationResolver, PoserSceauResolver, PoserSceauHandler],
+  imports: [ProgrammationReadModelsModule, ExportsModule],
+  providers: [
+    AuditServices,
+    AuditExports,
+    HistoriqueResolver,
+    JournalResolver,
+    VerificationResolver,
+    DiffProgrammationResolver,
+    PoserSceauResolver,
+    PoserSceauHandler,
+  ],
 })
 export class AuditModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ExportsModule } from '@cdv/exports';
 import { TerritoireReadModelsModule } from '@cdv/application-territoire';
 import { AppelAProjetsResolver } from './appel/appel.resolver';
 import { CloreAppelAProjetsResolver } from './appel/clore-appel-a-projets/clore-appel-a-projets.resolver';
@@ -77,6 +78,12 @@ import { SolderDossierHandler } from './dossier/solder-dossier/solder-dossier.ha
 import { VoterFinancementResolver } from './dossier/voter-financement/voter-financement.resolver';
 import { VoterFinancementHandler } from './dossier/voter-financement/voter-financement.handler';
 import { PIECES_CONTROLLERS, PIECES_PROVIDERS } from './pieces/pieces.providers';
+import { ProgrammationExports } from './export/programmation-exports';
+import { OpenDataController } from './scdl/publication/open-data.controller';
+import { PublicationOpenData } from './scdl/publication/publication-open-data';
+import { DefinirPublicationOpenDataHandler } from './scdl/definir-publication-open-data/definir-publication-open-data.handler';
+import { DefinirPublicationOpenDataResolver } from './scdl/definir-publication-open-data/definir-publication-open-data.resolver';
+import { ScdlResolver } from './scdl/scdl.resolver';
 import { EspacePorteurResolver } from './porteur/espace-porteur.resolver';
 import { ProgrammationReadModelsModule } from './programmation-read-models.module';
 import { ProgrammationResolver } from './programmation/programmation.resolver';
@@ -183,8 +190,20 @@ const MUTATIONS = [
  * from the référentiel.
  */
 @Module({
-  imports: [ProgrammationReadModelsModule, TerritoireReadModelsModule],
-  providers: [EcrituresProgrammation, ReferentielProgrammation, AccesEntites, ...QUERIES, ...MUTATIONS, ...PIECES_PROVIDERS],
-  controllers: PIECES_CONTROLLERS,
+  imports: [ProgrammationReadModelsModule, TerritoireReadModelsModule, ExportsModule],
+  controllers: [...PIECES_CONTROLLERS, OpenDataController],
+  providers: [
+    EcrituresProgrammation,
+    ReferentielProgrammation,
+    AccesEntites,
+    ProgrammationExports,
+    PublicationOpenData,
+    ScdlResolver,
+    DefinirPublicationOpenDataResolver,
+    DefinirPublicationOpenDataHandler,
+    ...QUERIES,
+    ...MUTATIONS,
+    ...PIECES_PROVIDERS,
+  ],
 })
 export class ProgrammationModule {}
