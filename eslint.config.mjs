@@ -1,4 +1,4 @@
-// Lint is part of `npm test`. Its main job is the module boundaries of DESIGN §9, checked by Nx tags:
+// Lint is part of `npm test`. Its main job is the module boundaries of docs/design.md §9, checked by Nx tags:
 // domain code stays pure, adapters never leak into the domain, apps only compose.
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
@@ -33,7 +33,7 @@ const TYPES = [
   'type:app',
   'type:e2e',
 ];
-// Which kinds of project each kind may import (DESIGN §9). Domain code is pure; adapters never reach the domain.
+// Which kinds of project each kind may import (docs/design.md §9). Domain code is pure; adapters never reach the domain.
 const allowed = {
   'type:core': ['type:core'],
   'type:domain': ['type:core', 'type:domain'],

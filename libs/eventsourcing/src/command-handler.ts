@@ -44,7 +44,7 @@ export interface CommandHandlerOptions {
    * Folded states kept per stream (least recently used dropped), so that a command reads only the events
    * appended since (default 4 096 streams; 0 turns the cache off). A cached state is handed to `decide` and
    * returned by `load`/`handle` as it is, not copied: states are values (evolve returns a new state and never
-   * mutates its input: "pure deciders", DESIGN §9), and callers must not mutate what they get either.
+   * mutates its input: "pure deciders", docs/design.md §9), and callers must not mutate what they get either.
    */
   stateCacheSize?: number;
 }

@@ -1,7 +1,7 @@
 import type { ExpectedRevision, NewEvent, RecordedEvent } from './envelope';
 
 /**
- * The event store port (DESIGN §7). Adapters: sqlite (embedded default), memory (tests), kurrentdb
+ * The event store port (docs/design.md §7). Adapters: sqlite (embedded default), memory (tests), kurrentdb
  * (distributed). All pass the contract suite in libs/event-store/src/contract.
  *
  * Positions given to readAll/subscribe are exclusive: `after: p` returns events whose position is > p,

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from './envelope';
 
 /**
- * Stream names carry the tenant: `{tenant}:{category}-{id}` (DESIGN §4, §6). Every adapter checks them, so no
+ * Stream names carry the tenant: `{tenant}:{category}-{id}` (docs/design.md §4, §6). Every adapter checks them, so no
  * code path can write an event outside a tenant.
  */
 

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Refusal } from '@cdv/eventsourcing';
 
-/** The error codes of the GraphQL contract (DESIGN §8). Clients switch on `extensions.code`. */
+/** The error codes of the GraphQL contract (docs/design.md §8). Clients switch on `extensions.code`. */
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'NOT_FOUND',

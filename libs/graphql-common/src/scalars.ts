@@ -3,7 +3,7 @@ import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { formatMontant, isCalendarDate, MONTANT_MAX, parseInstant, parseMontant, YEAR_MAX, YEAR_MIN, type CentsSum } from '@cdv/eventsourcing';
 
 /**
- * Scalars of the contract (DESIGN §8). Each refuses malformed values with VALIDATION_FAILED (never a crash),
+ * Scalars of the contract (docs/design.md §8). Each refuses malformed values with VALIDATION_FAILED (never a crash),
  * and names what it expected, so that a frontend developer can fix the call.
  */
 function invalid(scalar: string, expected: string, value: unknown): GraphQLError {

@@ -9,7 +9,7 @@ import { dossierEnInstruction, executer, ouvrirAppel, seedCabbalr, TENANT } from
 import { creerCommandHandler } from '@cdv/platform';
 
 /**
- * DESIGN §10: GraphQL mutation round trip on the embedded process, p99 ≤ 25 ms at 50 concurrent clients. The
+ * docs/design.md §10: GraphQL mutation round trip on the embedded process, p99 ≤ 25 ms at 50 concurrent clients. The
  * mutation is `emettreAvis` (an instructeur's or agent's opinion, one event) on distinct dossiers under
  * instruction, through the whole stack: HTTP, token, tenant, the resolver's référentiel read, the command handler
  * on SQLite, then read-your-writes (the answer waits for the projections). Measured open loop (50 clients each
@@ -123,7 +123,7 @@ export const graphqlMutationsBench: Bench = {
           target,
         ];
         printTable(
-          ['scenario', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors', 'DESIGN §10'],
+          ['scenario', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors', 'docs/design.md §10'],
           [
             row(`emettreAvis, 50 clients each sending 1 every ${OPEN_INTERVAL_MS} ms (${offered})`, openMutation, 'p99 ≤ 25 ms'),
             row(`baseline: query moi, same schedule (${offered})`, openQuery),

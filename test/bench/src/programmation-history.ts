@@ -114,7 +114,7 @@ interface DossierPlan {
 }
 
 /**
- * One year of a programmation, about 30 events per retained dossier (DESIGN §1): deposit, three lines, instruction,
+ * One year of a programmation, about 30 events per retained dossier (docs/design.md §1): deposit, three lines, instruction,
  * two avis, proposals; the comité (votes and decisions, derived to each dossier); then for the retained ones
  * convention, start, engagements, advance and balance payments, bilan, justification and solde.
  */

@@ -88,7 +88,7 @@ export interface ActionCabbalr2019 {
   porteur: string;
   /** The porteur as section 3 or the grid cites it. */
   porteurCite: string | null;
-  /** How sure the match from the cited name to the list is (seed-003 analysis §3.3). */
+  /** How sure the match from the cited name to the list is (docs/domain/seed-003-cabbalr.md §3.3). */
   confiance: 'high' | 'medium' | 'low' | 'absent';
   nombreActions?: number;
   /** QPV the report ties the action to (by the assumed référentiel key). */

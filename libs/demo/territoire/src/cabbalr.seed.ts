@@ -11,7 +11,7 @@ const CONTRAT_ID = 'cv-cabbalr';
 
 /**
  * Communes as the report writes them next to a quartier ("Auchel-Cauchy-à-la-Tour", "Bruay"), read as the
- * communes of the territory (seed-003 analysis §1.2). This reading is ours: the report never lists the communes
+ * communes of the territory (docs/domain/seed-003-cabbalr.md §1.2). This reading is ours: the report never lists the communes
  * of its 16 QPV.
  */
 const COMMUNES_ECRITES: Record<string, string[]> = {

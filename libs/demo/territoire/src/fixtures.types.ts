@@ -1,5 +1,5 @@
 /**
- * The parts of the fixture files (shared/fixtures/*.json) the seeds read. Each file has its own shape, as its
+ * The parts of the fixture files (libs/demo/territoire/fixtures/*.json) the seeds read. Each file has its own shape, as its
  * author built it from one source document; only the fields used are typed.
  */
 

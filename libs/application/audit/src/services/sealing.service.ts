@@ -19,7 +19,7 @@ export interface SealOptions {
 export const SEALING_ACTOR: Actor = { userId: 'system:sceaux', role: 'system' };
 
 /**
- * Seals a tenant (DESIGN §5): reads the heads of all its streams, then appends `PoserSceau` through the
+ * Seals a tenant (docs/design.md §5): reads the heads of all its streams, then appends `PoserSceau` through the
  * command handler, so the decider decides (roles, no-op, position order) and the seal stream's revision check
  * serialises concurrent sealers. Heads are cached per tenant and brought up to date incrementally, so an hourly
  * seal reads only what was appended since the last one.

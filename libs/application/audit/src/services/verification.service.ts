@@ -80,7 +80,7 @@ interface PendingSeal {
 }
 
 /**
- * Recomputes a tenant's whole history (DESIGN §5 `verify`): every stream's hash chain, link by link as
+ * Recomputes a tenant's whole history (docs/design.md §5 `verify`): every stream's hash chain, link by link as
  * `verifyStreamChain` does, and every seal's Merkle root from the events at or below its position. One pass in
  * global order keeps only each stream's last hash and head, so memory does not grow with the history.
  */

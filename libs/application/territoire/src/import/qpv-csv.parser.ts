@@ -2,7 +2,7 @@ import { estCodeQpvValide, normaliserCodeInsee, type CommuneRef } from '@cdv/dom
 import { estSirenValide } from '@cdv/shared-kernel';
 
 /**
- * The ANCT list of QPV (`listeqp2024-cog2024.csv`, anchors-domain-software §3.1):
+ * The ANCT list of QPV (`listeqp2024-cog2024.csv`, docs/domain/geographie-qpv.md):
  *   code_qp;lib_qp;insee_reg;lib_reg;insee_dep;lib_dep;insee_com;lib_com;siren_epci;lib_epci
  * `;`-separated; a QPV on several communes carries `insee_com` and `lib_com` as "; "-joined lists (quoted or not);
  * INSEE codes of départements 01-09 lose their leading zero. Older exports name the code `code_quartier`.

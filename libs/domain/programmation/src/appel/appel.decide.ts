@@ -30,7 +30,7 @@ import { exigerMotif } from '@cdv/shared-kernel';
 
 type Existing = Exclude<AppelState, { statut: 'inexistant' }>;
 
-/** Every appel command is the EPCI's business (DESIGN §6: agents run the programmation). */
+/** Every appel command is the EPCI's business (docs/design.md §6: agents run the programmation). */
 export function decideAppel(command: AppelCommand, state: AppelState): AppelEvent[] | Refusal {
   const denied = refuseReadOnly(command.metadata.actor) ?? requireEpciStaff(command.metadata.actor, command.type);
   if (denied) return denied;

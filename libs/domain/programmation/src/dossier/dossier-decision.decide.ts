@@ -74,7 +74,7 @@ export function retenir(command: RetenirDossier, state: DossierExistant): Decisi
   if (denied) return denied;
   if (state.statut === 'retenu') return refuse.conflict(`dossier ${state.dossierId} is already retenu`, { dossierId: state.dossierId });
   if (state.statut !== 'en_instruction') return refuse.invalidTransition(state.statut, command.type);
-  // DESIGN §3: a dossier is retenu when at least one line is voted.
+  // docs/design.md §3: a dossier is retenu when at least one line is voted.
   if (!Object.values(state.lignes).some((ligne) => ligne.statut === 'vote')) {
     return refuse.invalidTransition(state.statut, command.type, 'a dossier is retenu only when at least one line is voted');
   }

@@ -103,7 +103,7 @@ export function verser(command: EnregistrerVersement, state: DossierExistant): D
     () => (['avance', 'acompte', 'solde'].includes(type) ? null : refuse.validation('type', 'type must be avance, acompte or solde', { value: type })),
     () => checkCents('montant', montant, { allowZero: false }),
     () => checkDate('date', date),
-    // DESIGN §3: a versement never exceeds the engaged amount.
+    // docs/design.md §3: a versement never exceeds the engaged amount.
     () =>
       ligne.verse + montant > (ligne.engage ?? 0)
         ? refuse.validation('montant', `paid ${euros(ligne.verse + montant)} would exceed the engaged ${euros(ligne.engage ?? 0)}`, {

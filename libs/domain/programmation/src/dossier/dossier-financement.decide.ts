@@ -117,7 +117,7 @@ export function proposer(command: ProposerFinancement, state: DossierExistant): 
   const denied = requireDecideur(command.metadata.actor, ligne, command.type);
   if (denied) return denied;
   if (state.statut !== 'en_instruction') return refuse.invalidTransition(state.statut, command.type);
-  // After a vote the amount changes only through CorrigerMontant (DESIGN §3).
+  // After a vote the amount changes only through CorrigerMontant (docs/design.md §3).
   if (ligne.statut !== 'demande' && ligne.statut !== 'propose') return refuse.invalidTransition(`ligne ${ligne.statut}`, command.type);
   const invalid =
     checkMontantLigne('montant', ligne.modalite, command.data.montant) ?? checkPasAuDessus('montant', command.data.montant, 'demande', ligne.demande);

@@ -10,7 +10,7 @@ import { MOTIF_MAX, INDICATEUR_MAX } from './dossier.limites';
 
 export type Decision = DossierEvent[] | Refusal;
 
-/** States after the comité retained the dossier: changes then need a reason (DESIGN §4). */
+/** States after the comité retained the dossier: changes then need a reason (docs/design.md §4). */
 export const APRES_DECISION: readonly StatutDossier[] = ['retenu', 'conventionne', 'en_cours', 'bilan_depose'];
 
 /** States in which money moves on voted lines. */
@@ -24,7 +24,7 @@ export function isLigne(value: LigneState | Refusal): value is LigneState {
   return 'ligneId' in value;
 }
 
-/** Staff decide every line; a financeur's instructeur decides only its organisation's lines (DESIGN §3). */
+/** Staff decide every line; a financeur's instructeur decides only its organisation's lines (docs/design.md §3). */
 export function requireDecideur(actor: Actor, ligne: LigneState, command: string): Refusal | null {
   if (isEpciStaff(actor)) return null;
   if (actor.role !== 'instructeur') return refuse.forbidden(`role ${actor.role} cannot ${command}`, { role: actor.role, command });

@@ -31,7 +31,7 @@ export function isEpciStaff(actor: Actor): boolean {
   return EPCI.includes(actor.role);
 }
 
-/** Auditors and readers write nothing, whatever the command (DESIGN §6). */
+/** Auditors and readers write nothing, whatever the command (docs/design.md §6). */
 export function refuseReadOnly(actor: Actor): Refusal | null {
   return READ_ONLY.includes(actor.role) ? refuse.forbidden(`role ${actor.role} cannot change anything`, { role: actor.role }) : null;
 }
