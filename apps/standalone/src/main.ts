@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, createApiApp, JsonLogger, listen, loadPlatformConfig } from '@cdv/platform';
-import { DemoSeeder, StandaloneModule } from '@cdv/topologies';
+import { DemoSeeder } from '@cdv/demo-programmation';
+import { StandaloneModule } from '@cdv/topologies';
 import { startBanner } from './banner';
 
 async function main(): Promise<void> {

@@ -24,14 +24,6 @@ export class ApiError extends GraphQLError {
   }
 }
 
-export const apiErrors = {
-  validation: (field: string, message: string) => new ApiError('VALIDATION_FAILED', message, { field }),
-  notFound: (what: string, id: string) => new ApiError('NOT_FOUND', `${what} ${id} not found`, { what, id }),
-  forbidden: (message: string) => new ApiError('FORBIDDEN', message),
-  unauthenticated: (message: string) => new ApiError('UNAUTHENTICATED', message),
-  tenantMismatch: (message: string) => new ApiError('TENANT_MISMATCH', message),
-};
-
 /** A domain refusal travels to the client with its code and details unchanged. */
 export function refusalToError(refusal: Refusal): ApiError {
   return new ApiError(refusal.code, refusal.message, refusal.details);

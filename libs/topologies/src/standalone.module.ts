@@ -3,9 +3,9 @@ import { AuditModule } from '@cdv/application-audit';
 import { ProgrammationModule } from '@cdv/application-programmation';
 import { TerritoireModule } from '@cdv/application-territoire';
 import { graphqlModule, JsonLogger, PlatformModule, WebModule, type PlatformConfig } from '@cdv/platform';
-import { DemoSeeder } from './demo-seeder';
+
 import { TENANTS_SEED, TerritoireSeeder } from '@cdv/demo-territoire';
-import { ProgrammationSeeder } from '@cdv/demo-programmation';
+import { DemoSeeder, ProgrammationSeeder } from '@cdv/demo-programmation';
 
 /** Embedded topology: every context, the projections and the GraphQL endpoint in one process. */
 @Module({})

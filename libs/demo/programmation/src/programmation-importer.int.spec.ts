@@ -8,7 +8,6 @@ import { CABBALR_REGLES_FINANCEMENT, cabbalr2019Programmation } from './demo-pro
 import { ProgrammationImporter, type ImportFichier, type ImportProgress } from '@cdv/application-programmation';
 import { fixtureToCommands } from '@cdv/demo-territoire';
 
-
 const FIXTURE = join(__dirname, '../../territoire/fixtures/cabbalr.json');
 const NOW = '2020-09-29T10:00:00.000Z';
 

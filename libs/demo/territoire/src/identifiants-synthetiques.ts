@@ -22,8 +22,3 @@ export function rnaSynthetique(numero: number): string {
   if (!Number.isInteger(numero) || numero < 1 || numero > 999_999) throw new Error(`synthetic RNA number ${numero} out of range`);
   return `W000${String(numero).padStart(6, '0')}`;
 }
-
-/** True for the identifiers `siretSynthetique` and `rnaSynthetique` give. */
-export function estSynthetique(identifiant: string): boolean {
-  return /^000\d{11}$/.test(identifiant) || /^W000\d{6}$/.test(identifiant);
-}

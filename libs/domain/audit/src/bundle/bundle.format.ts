@@ -63,8 +63,6 @@ export interface BundleSealLine {
   proofs: MerkleProof[];
 }
 
-export type BundleLine = BundleHeader | BundleEventLine | BundleSealLine | BundleDocumentLine;
-
 export const BUNDLE_ALGORITHM: Record<string, string> = {
   documentation: 'docs/audit/evidence-bundle.md',
   canonicalJson:

@@ -38,8 +38,3 @@ export function finDe(value: DatePartielle): DateIso {
   if (month) return `${year}-${month}-${String(daysInMonth(Number(year), Number(month))).padStart(2, '0')}`;
   return `${year}-12-31`;
 }
-
-/** The calendar day of an ISO date-time (command.metadata.now). */
-export function jourDe(dateTime: string): DateIso {
-  return dateTime.slice(0, 10);
-}

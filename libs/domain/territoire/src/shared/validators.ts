@@ -66,7 +66,3 @@ export function problemeSlugTerritoire(value: unknown): string | null {
   }
   return null;
 }
-
-export function estSlugTerritoireValide(value: unknown): value is string {
-  return problemeSlugTerritoire(value) === null;
-}

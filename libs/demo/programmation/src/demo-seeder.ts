@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JsonLogger } from '@cdv/platform';
 import { TerritoireSeeder } from '@cdv/demo-territoire';
-import { ProgrammationSeeder } from '@cdv/demo-programmation';
+import { ProgrammationSeeder } from './programmation-seeder';
 
 /**
  * The demo workspaces `npm start` opens (DEMO=true): every fixture territory's référentiel, then the demo
