@@ -1,4 +1,5 @@
 import { formatGraphQLError } from './format-error';
+import { refuse } from '@cdv/eventsourcing';
 import { ApiError, refusalToError } from './error-codes';
 
 describe('errors as the client sees them (docs/design.md §8)', () => {
@@ -42,10 +43,10 @@ describe('errors as the client sees them (docs/design.md §8)', () => {
 
 describe('a domain refusal', () => {
   it('travels to the client with its code and details unchanged', () => {
-    const error = refusalToError({ code: 'INVALID_TRANSITION', message: 'dossier is soldé', details: { from: 'solde', command: 'ModifierDossier' } });
+    const error = refusalToError(refuse.invalidTransition('solde', 'ModifierDossier', 'dossier is soldé'));
     expect(error).toBeInstanceOf(ApiError);
     expect(error.message).toBe('dossier is soldé');
-    expect(error.extensions).toEqual({ from: 'solde', command: 'ModifierDossier', code: 'INVALID_TRANSITION' });
+    expect(error.extensions).toEqual({ state: 'solde', command: 'ModifierDossier', code: 'INVALID_TRANSITION' });
   });
 
   it('keeps its code even when a detail names a field `code`', () => {
