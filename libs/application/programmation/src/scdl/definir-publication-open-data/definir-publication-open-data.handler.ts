@@ -5,7 +5,12 @@ import { PARTENAIRE_EVENT_TYPES } from '@cdv/domain-territoire';
 import type { EventStore } from '@cdv/eventsourcing';
 import { EVENT_STORE, ReadModelsService, Decisions } from '@cdv/platform';
 import { partenairesProjection } from '@cdv/projections-territoire';
-import { ATTRIBUANTS_MAX, publicationOpenDataDecider, publicationOpenDataStream, type DefinirPublicationOpenData } from '../publication/publication-open-data.decider';
+import {
+  ATTRIBUANTS_MAX,
+  publicationOpenDataDecider,
+  publicationOpenDataStream,
+  type DefinirPublicationOpenData,
+} from '../publication/publication-open-data.decider';
 import { EcrituresProgrammation } from '../../shared/ecritures-programmation.service';
 import { DefinirPublicationOpenDataCommand } from './definir-publication-open-data.command';
 
@@ -34,7 +39,12 @@ export class DefinirPublicationOpenDataHandler implements ICommandHandler<Defini
       data: { active: input.active, attribuants: input.attribuants },
       metadata: this.ecritures.metadata(context, input),
     };
-    const decision = { decider: publicationOpenDataDecider, stream: publicationOpenDataStream(context.tenantId), command, expectedRevision: input.expectedRevision };
+    const decision = {
+      decider: publicationOpenDataDecider,
+      stream: publicationOpenDataStream(context.tenantId),
+      command,
+      expectedRevision: input.expectedRevision,
+    };
     return this.decisions.reponse(decision.stream, 'publication-open-data', await this.decisions.decider(decision));
   }
 }
