@@ -185,7 +185,8 @@ describe('web application in a browser (standalone app, demo data)', () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
     await page.getByRole('button', { name: 'Voter', exact: true }).click();
     await page.getByText('Voter : enregistré.').waitFor();
-    await expect(page.locator('tbody tr').first().textContent()).resolves.toContain('Voté');
+    // the line is read again after the message: wait for it rather than read it once
+    await page.locator('tbody tr').first().filter({ hasText: 'Voté' }).waitFor();
     await page.goto(`${base}/${TENANT}/financeurs?annee=2019`);
     await page.getByRole('heading', { name: /^Etat/ }).first().waitFor();
     await verifierEcran(page, '07-instructeur-financeur');
