@@ -185,14 +185,14 @@ describe('rapport annuel: life cycle, frozen figures and downloads (standalone)'
       destinataireId,
       organe: `Conseil municipal (${destinataireId})`,
       seanceLe,
-      sens,
+      sensAvis: sens,
       texte: 'EMET un avis favorable sur le rapport.',
       deliberation: { numero: '2020-42' },
     });
     await executer(agent, 'enregistrerAvisRapport', avis('marles-les-mines', '2020-10-20'));
     await refuser(agent, 'enregistrerAvisRapport', avis('marles-les-mines', '2020-10-21'), 'CONFLICT');
     await refuser(agent, 'enregistrerAvisRapport', avis('inconnu', '2020-10-21'), 'NOT_FOUND');
-    await refuser(agent, 'enregistrerAvisRapport', { ...avis('bruay-la-buissiere', '2020-10-21'), sens: 'peut-etre' }, 'VALIDATION_FAILED');
+    await refuser(agent, 'enregistrerAvisRapport', { ...avis('bruay-la-buissiere', '2020-10-21'), sensAvis: 'peut-etre' }, 'VALIDATION_FAILED');
     // the deadline is one month after sending (2020-11-01): a later séance is late, its silence counts as favourable
     await refuser(agent, 'enregistrerAvisRapport', avis('bruay-la-buissiere', '2020-11-10', 'prend_acte'), 'INVALID_TRANSITION');
     await executer(agent, 'enregistrerAvisRapport', avis('bruay-la-buissiere', '2020-10-25', 'prend_acte'));

@@ -4,6 +4,8 @@
  * unknown to this build (an event of a newer version) still gets a readable label from its name, without
  * accents: `DossierDepose` → "Dossier depose".
  */
+import { RAPPORT_EVENT_LABELS } from '@cdv/domain-rapport';
+
 export type EventLabels = Readonly<Record<string, string>>;
 
 export const EVENT_LABELS: EventLabels = {
@@ -95,6 +97,13 @@ export const EVENT_LABELS: EventLabels = {
   DossierRattacheAConvention: 'Dossier rattaché à la convention',
   TrancheEngagee: 'Tranche engagée',
   ReglesFinancementDefinies: 'Règles de financement définies',
+  // pièces justificatives (dossiers, conventions, the appel's required pieces)
+  PiecesRequisesDefinies: 'Pièces requises définies',
+  PieceDeposee: 'Pièce déposée',
+  PieceRemplacee: 'Pièce remplacée',
+  PieceRetiree: 'Pièce retirée',
+  // rapport annuel and the EPCI's funds (libs/domain/rapport)
+  ...RAPPORT_EVENT_LABELS,
   // audit
   SceauPose: 'Sceau posé',
 };

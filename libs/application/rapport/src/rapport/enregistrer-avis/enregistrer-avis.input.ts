@@ -25,8 +25,8 @@ export class EnregistrerAvisInput extends RapportCommandInput {
   @Field(() => DateScalar)
   seanceLe: string;
 
-  @Field(() => SensAvisEnum)
-  sens: SensAvis;
+  @Field(() => SensAvisEnum, { description: 'The outcome (« sens » of the avis; not named `sens`, which the API keeps for sort directions).' })
+  sensAvis: SensAvis;
 
   @Field({ description: 'The operative words, verbatim.' })
   texte: string;

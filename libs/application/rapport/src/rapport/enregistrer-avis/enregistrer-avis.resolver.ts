@@ -21,7 +21,7 @@ export class EnregistrerAvisResolver {
         destinataireId: input.destinataireId,
         organe: input.organe,
         seanceLe: input.seanceLe,
-        sens: input.sens,
+        sens: input.sensAvis,
         texte: input.texte,
         deliberation: input.deliberation ? { numero: input.deliberation.numero ?? null, executoireLe: input.deliberation.executoireLe ?? null } : null,
         recuLe: input.recuLe ?? null,
