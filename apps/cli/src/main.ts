@@ -5,6 +5,7 @@ import { exportEvidenceCommand } from './commands/export-evidence.command';
 import { importQpvCommand } from './commands/import-qpv.command';
 import { importProgrammationCommand } from './commands/import-programmation.command';
 import { ouvrirTerritoireCommand } from './commands/ouvrir-territoire.command';
+import { rapportAnnuelCommand } from './commands/rapport-annuel.command';
 import { rebuildCommand } from './commands/rebuild.command';
 import { seedCommand } from './commands/seed.command';
 import { tokenCommand } from './commands/token.command';
@@ -21,6 +22,7 @@ const COMMANDS: CliCommand[] = [
   importProgrammationCommand,
   importQpvCommand,
   rebuildCommand,
+  rapportAnnuelCommand,
 ];
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
