@@ -60,7 +60,10 @@ describe('cli seed / import-programmation (SQLite file)', () => {
     const before = await head();
     const run = io(env);
     expect(await runCli(['seed', '--tenant', 'cabbalr', '--demo'], run.io)).toBe(0);
-    expect(run.out()).toBe('cabbalr: référentiel already seeded, nothing appended\ncabbalr: demo programmation already seeded, nothing appended (0.0 s)\n');
+    expect(run.out()).toBe(
+      'cabbalr: référentiel already seeded, nothing appended\ncabbalr: demo programmation already seeded, nothing appended (0.0 s)\n' +
+        'cabbalr: rapport annuel 2019 already seeded, nothing appended (version 1)\n',
+    );
     expect(await head()).toBe(before);
   });
 
