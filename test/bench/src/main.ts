@@ -5,10 +5,19 @@ import { eventStoreBench } from './event-store.bench';
 import { gatewayOverheadBench } from './gateway-overhead.bench';
 import { graphqlMutationsBench } from './graphql-mutations.bench';
 import { programmationQueryBench } from './programmation-query.bench';
+import { rapportAnnuelBench } from './rapport-annuel.bench';
 import { rebuildBench } from './rebuild.bench';
 
 /** Every bench module, run in this order. Add yours with one line. */
-export const BENCHES: Bench[] = [eventStoreBench, rebuildBench, graphqlMutationsBench, programmationQueryBench, gatewayOverheadBench, documentsBench];
+export const BENCHES: Bench[] = [
+  eventStoreBench,
+  rebuildBench,
+  graphqlMutationsBench,
+  programmationQueryBench,
+  gatewayOverheadBench,
+  documentsBench,
+  rapportAnnuelBench,
+];
 
 /** `node dist/test/bench/src/main.js [filter]`: runs the benches whose name contains the filter (all by default). */
 export async function main(argv: string[]): Promise<void> {

@@ -38,7 +38,7 @@ export const RAPPORT = `query($annee: Int!, $asOf: DateTime, $version: Int) {
     notes { chiffreId statut explication { sectionId } }
     consultation { envoyeLe echeance closeLe avisTacites destinataires { destinataireId codeInsee } avis { destinataireId sens seanceLe } }
     brouillon { sectionId }
-    versions { version statut arreteAu empreinte motif }
+    versions { version statut arreteAu empreinte reason }
   }
 }`;
 
@@ -79,7 +79,7 @@ export interface RapportLu {
     avis: Array<{ destinataireId: string; sens: string; seanceLe: string }>;
   } | null;
   brouillon: Array<{ sectionId: string }>;
-  versions: Array<{ version: number; statut: string; empreinte: string; motif: string | null }>;
+  versions: Array<{ version: number; statut: string; empreinte: string; reason: string | null }>;
 }
 
 export async function lireRapport(client: GraphqlClient, variables: { asOf?: string; version?: number } = {}): Promise<RapportLu> {

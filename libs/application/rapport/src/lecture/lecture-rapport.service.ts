@@ -9,6 +9,7 @@ import {
   documentEnCours,
   lireEntreesRapport,
   lireRapport,
+  MODELES_DU_RAPPORT,
   type DocumentRapport,
   type LectureModeles,
   type RapportAnnuel,
@@ -51,12 +52,12 @@ export class LectureRapport {
    */
   async vue(tenantId: string, asOf?: string | null): Promise<VueRapport> {
     if (asOf) {
-      const view = await this.readModels.at(tenantId, { asOf });
+      const view = await this.readModels.at(tenantId, { asOf }, { readModels: MODELES_DU_RAPPORT });
       return { modeles: view, position: view.position ?? 0, asOf };
     }
     const head = await this.eventStore.headPosition({ tenant: tenantId });
     if (await this.readModels.afterWrite(head)) return { modeles: await this.readModels.at(tenantId), position: head, asOf: null };
-    const view = await this.readModels.at(tenantId, { asOfPosition: head });
+    const view = await this.readModels.at(tenantId, { asOfPosition: head }, { readModels: MODELES_DU_RAPPORT });
     return { modeles: view, position: head, asOf: null };
   }
 

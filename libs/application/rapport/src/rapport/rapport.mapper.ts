@@ -164,7 +164,7 @@ function versions(cycle: RapportDocument | null): RapportVersion[] {
     position: v.position,
     empreinte: v.empreinte,
     enregistreLe: v.enregistreLe,
-    motif: v.motif,
+    reason: v.motif,
   }));
 }
 

@@ -1005,7 +1005,7 @@ export class RapportVersion {
   enregistreLe: string;
 
   @Field(() => String, { nullable: true, description: 'Why a new version was arrêtée.' })
-  motif: string | null;
+  reason: string | null;
 }
 
 @ObjectType({ ...rapportScope, description: 'The rapport annuel of a year (décret 2015-1118): the document shown, the life cycle, the versions.' })
