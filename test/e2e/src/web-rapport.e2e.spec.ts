@@ -72,7 +72,7 @@ describe('web application: the rapport annuel screen (standalone app, demo data)
     await seConnecter(page, /Agent de l’EPCI/);
     await page.getByRole('link', { name: 'Rapport annuel' }).click();
     await page.getByRole('heading', { name: 'Rapport annuel 2019' }).waitFor();
-    await page.getByText('Version 1 — Consultation close').first().waitFor();
+    await page.getByTestId('etat-rapport').getByText('Version 1 — Consultation close').waitFor();
     expect(new URL(page.url()).searchParams.get('version')).toBe('1');
     const consultation = page.getByRole('table', { name: /Avis des destinataires/ });
     await expect(consultation.getByRole('row', { name: /Marles-les-Mines/ }).textContent()).resolves.toContain('Favorable');
@@ -113,14 +113,14 @@ describe('web application: the rapport annuel screen (standalone app, demo data)
     await formulaire.getByLabel('Délibération du').fill('2020-12-14');
     await formulaire.getByRole('button', { name: 'Adopter' }).click();
     await page.getByRole('status').getByText('Rapport adopté.').waitFor();
-    await page.getByText('Version 1 — Adopté').first().waitFor();
+    await page.getByTestId('etat-rapport').getByText('Version 1 — Adopté').waitFor();
     await page.getByRole('form', { name: 'Transmettre le rapport' }).waitFor();
     await verifierEcran(page, 'rapport-04-adopte');
   });
 
   it('shows the projet assembled now, without the consultation, beside the versions', async () => {
     await page.getByLabel('Document').selectOption('projet');
-    await page.getByText('Projet non arrêté').first().waitFor();
+    await page.getByTestId('etat-rapport').getByText('Projet non arrêté').waitFor();
     await expect(page.getByRole('table', { name: /Avis des destinataires/ }).count()).resolves.toBe(0);
     await page.frameLocator('iframe[title="Aperçu du rapport annuel 2019"]').getByRole('heading', { level: 1 }).first().waitFor();
     await verifierEcran(page, 'rapport-05-projet');
@@ -130,7 +130,7 @@ describe('web application: the rapport annuel screen (standalone app, demo data)
     const lecteur = await nouvellePage();
     await seConnecter(lecteur, /Lecteur/);
     await lecteur.goto(`${base}/${TENANT}/rapport?annee=2019`);
-    await lecteur.getByText('Version 1 — Adopté').first().waitFor();
+    await lecteur.getByTestId('etat-rapport').getByText('Version 1 — Adopté').waitFor();
     await expect(lecteur.getByRole('heading', { name: 'Actions' }).count()).resolves.toBe(0);
     await verifierEcran(lecteur, 'rapport-06-lecteur');
   });

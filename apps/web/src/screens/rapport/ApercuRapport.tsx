@@ -146,7 +146,13 @@ export function ApercuRapport({ quel, tenant, libelleRegle }: { quel: QuelRappor
         onLoad={brancher}
         style={{ width: '100%', height: '75vh', border: 0, display: 'block' }}
       />
-      <Drawer opened={ouvert !== null} onClose={() => setOuvert(null)} position="right" title="Les dossiers derrière ce chiffre">
+      <Drawer
+        opened={ouvert !== null}
+        onClose={() => setOuvert(null)}
+        position="right"
+        title="Les dossiers derrière ce chiffre"
+        closeButtonProps={{ 'aria-label': 'Fermer la liste des dossiers' }}
+      >
         {ouvert && (
           <>
             <Text fw={600}>{ouvert.libelle}</Text>

@@ -58,6 +58,12 @@ const slug = (texte: string) =>
 
 const instant = (date: string) => `${date}T00:00:00Z`;
 
+/** « 4438338.00 » → « 4 438 338 », « 46.9 » → « 46,9 »: a computed figure as a French reader reads it. */
+const formatDecimal = (valeur: string) => {
+  const nombre = Number(valeur);
+  return Number.isFinite(nombre) ? nombre.toLocaleString('fr-FR', { maximumFractionDigits: 2 }) : valeur;
+};
+
 /**
  * The rapport annuel (décret 2015-1118): the report the server renders (the projet as of now or of « Voir au », or
  * a version as arrêtée), its downloads, the life cycle actions the role may take (EPCI staff, not as of a past
@@ -111,7 +117,7 @@ export default function RapportAnnuel() {
       </TitreEcran>
       {error && <Erreur error={error} />}
       {message && (
-        <Alert color="green" withCloseButton onClose={() => setMessage(null)} role="status">
+        <Alert color="green" withCloseButton closeButtonLabel="Fermer le message" onClose={() => setMessage(null)} role="status">
           {message}
         </Alert>
       )}
@@ -148,7 +154,7 @@ function Etat({ rapport }: { rapport: Rapport }) {
   return (
     <Paper withBorder p="md">
       <Group gap="sm">
-        <Badge size="lg" color={etat.statut === 'projet' ? 'gray' : 'marine'} tt="none">
+        <Badge size="lg" color={etat.statut === 'projet' ? 'gray' : 'marine'} tt="none" data-testid="etat-rapport">
           {etat.version !== null && etat.version !== undefined ? `Version ${etat.version} — ` : ''}
           {STATUTS[etat.statut] ?? etat.statut}
         </Badge>
@@ -422,7 +428,7 @@ function Notes({ notes }: { notes: Rapport['notes'] }) {
             <Table.Tr key={n.chiffreId}>
               <Table.Th scope="row">{n.libelle}</Table.Th>
               <Table.Td>{n.valeurImprimee}</Table.Td>
-              <Table.Td>{n.calculee ?? 'non calculable'}</Table.Td>
+              <Table.Td>{n.calculee === null || n.calculee === undefined ? 'non calculable' : formatDecimal(n.calculee)}</Table.Td>
               <Table.Td>{n.explication?.titre ?? <Text c="red.8">Sans explication</Text>}</Table.Td>
             </Table.Tr>
           ))}
