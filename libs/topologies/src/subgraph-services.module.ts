@@ -21,7 +21,7 @@ export class TerritoireServiceModule {
 @Module({})
 export class ProgrammationServiceModule {
   // The rapport annuel is assembled from the programmation and territoire read models this service already runs
-  // (docs/adr/0027-rapport-annuel-servi-par-le-service-programmation.md).
+  // (docs/adr/0028-rapport-annuel-servi-par-le-service-programmation.md).
   static forRoot = subgraph(ProgrammationServiceModule, ProgrammationModule, RapportModule);
 }
 

@@ -37,7 +37,7 @@ const MUTATIONS = [
  * The rapport annuel's API (docs/domain/rapport-annuel.md): the `rapportAnnuel` query, the mutations of its life
  * cycle and of the EPCI's funds, and the DOCX/HTML downloads. It reads the territoire and programmation read models
  * (the report is assembled from them), so it is served beside them: in the standalone app, and by the programmation
- * service in the distributed topology (docs/adr/0027-rapport-annuel-servi-par-le-service-programmation.md).
+ * service in the distributed topology (docs/adr/0028-rapport-annuel-servi-par-le-service-programmation.md).
  */
 @Module({
   imports: [RapportReadModelsModule, ProgrammationReadModelsModule, TerritoireReadModelsModule],
