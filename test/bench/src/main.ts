@@ -2,6 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import type { Bench } from './bench';
 import { documentsBench } from './documents.bench';
 import { eventStoreBench } from './event-store.bench';
+import { exportsBench } from './exports.bench';
 import { gatewayOverheadBench } from './gateway-overhead.bench';
 import { graphqlMutationsBench } from './graphql-mutations.bench';
 import { programmationQueryBench } from './programmation-query.bench';
@@ -17,6 +18,7 @@ export const BENCHES: Bench[] = [
   gatewayOverheadBench,
   documentsBench,
   rapportAnnuelBench,
+  exportsBench,
 ];
 
 /** `node dist/test/bench/src/main.js [filter]`: runs the benches whose name contains the filter (all by default). */

@@ -73,8 +73,7 @@ describe('CABBALR 2019: the rapport annuel from the demo workspace', () => {
     const view = await vue(position);
     const dossiers = await view.readModel('dossiers').find<Record<string, unknown>>({});
     for (const regle of ['dossier', 'action_declaree', 'dossier_credits_specifiques'] as const) {
-      // sums come back as exact parts (ADR 0024): read them as the API does
-      const summary = withExactSums<ProgrammationSummary>(aggregate(dossiers, programmationSummaryPipeline({ annee: 2019, regle }))[0]);
+      const [summary] = withExactSums<ProgrammationSummary[]>(aggregate(dossiers, programmationSummaryPipeline({ annee: 2019, regle })));
       const autre = regle === 'action_declaree' ? rapport : await assemblerRapport({ ...(await entrees()), regle });
       expect(autre.programmation.entete.retenus.valeur).toBe(summary.comptes.projetsRetenus);
       expect(

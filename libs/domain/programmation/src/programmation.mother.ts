@@ -8,6 +8,7 @@ import { conventionStream } from './convention/convention.stream';
 import { dossierDecider } from './dossier/dossier.decider';
 import { agent, as, beneficiaires, champs, etat, lePorteur, LIGNE_ETAT, LIGNE_REGION, porteur, region, ville } from './dossier/dossier.mother';
 import { dossierStream } from './dossier/dossier.stream';
+import { fichier, RIB, STATUTS } from './pieces/piece.mother';
 import { dossierCommandsFor } from './reactions';
 import { ligneIdDe } from './shared/references';
 
@@ -64,6 +65,7 @@ export async function uneAnneeComplete(): Promise<RecordedEvent[]> {
   await appel(2024, 'FixerEnveloppe', { financeur: region, montant: 5_000_00 });
   await appel(2024, 'PlanifierComite', { comiteId: 'c-2024', date: '2024-03-28', libelle: 'Comité des financeurs' });
   await appel(2024, 'ModifierDateCloture', { clotureLe: '2024-02-15' });
+  await appel(2024, 'DefinirPiecesRequises', { pieces: [{ type: RIB, etape: 'depot', porteurKinds: [] }] });
 
   for (const id of ['d1', 'd2', 'd3', 'd4']) {
     await dossier(id, 'DeposerDossier', { annee: 2024, porteur, ...champs, contexte: { appel: appel2024 } }, lePorteur());
@@ -73,6 +75,10 @@ export async function uneAnneeComplete(): Promise<RecordedEvent[]> {
   await dossier('d1', 'DemanderFinancement', { financeur: region, nature: 'droit_commun', montant: 2_000_00 }, lePorteur());
   await dossier('d1', 'DemanderFinancement', { financeur: ville, nature: 'droit_commun', montant: 1_000_00 }, lePorteur());
   await dossier('d1', 'RetirerDemandeFinancement', { ligneId: ligneIdDe(ville.id, 'droit_commun') }, lePorteur());
+  await dossier('d1', 'DeposerPiece', { pieceId: 'p-rib', cible: 'dossier', type: RIB, fichier: fichier('rib.pdf') }, lePorteur());
+  await dossier('d1', 'RemplacerPiece', { pieceId: 'p-rib', fichier: fichier('rib-2.pdf') }, lePorteur({ reason: 'nouveau compte' }));
+  await dossier('d1', 'DeposerPiece', { pieceId: 'p-statuts', cible: 'dossier', type: STATUTS, fichier: fichier('statuts.pdf') }, lePorteur());
+  await dossier('d1', 'RetirerPiece', { pieceId: 'p-statuts' }, at('2024-01-20T09:00:00.000Z', { reason: 'statuts d’une autre association' }));
   await dossier('d1', 'RattacherASerie', { serie: { id: 'ateliers-parents', rang: 2 } });
   await dossier('d4', 'AbandonnerDossier', { motif: 'plus de bénévoles' }, lePorteur());
   for (const id of ['d1', 'd2', 'd3']) await dossier(id, 'MettreEnInstruction', {});

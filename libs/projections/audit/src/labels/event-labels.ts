@@ -65,6 +65,7 @@ export const EVENT_LABELS: EventLabels = {
   AppelAProjetsClos: 'Appel à projets clos',
   ExerciceCloture: 'Exercice clôturé',
   DateClotureModifiee: 'Date de clôture modifiée',
+  PiecesRequisesDefinies: 'Pièces requises définies',
   DossierDepose: 'Dossier déposé',
   DossierModifie: 'Dossier modifié',
   FinancementDemande: 'Financement demandé',
@@ -89,6 +90,10 @@ export const EVENT_LABELS: EventLabels = {
   ReliquatsConstates: 'Reliquats constatés',
   DossierSolde: 'Dossier soldé',
   MontantCorrige: 'Montant corrigé',
+  PieceDeposee: 'Pièce déposée',
+  PieceRemplacee: 'Pièce remplacée',
+  PieceRetiree: 'Pièce retirée',
+  CataloguePiecesDefini: 'Catalogue des pièces défini',
   ComiteConvoque: 'Comité convoqué',
   ProgrammationArretee: 'Programmation arrêtée',
   ComiteClos: 'Comité clos',
@@ -97,11 +102,6 @@ export const EVENT_LABELS: EventLabels = {
   DossierRattacheAConvention: 'Dossier rattaché à la convention',
   TrancheEngagee: 'Tranche engagée',
   ReglesFinancementDefinies: 'Règles de financement définies',
-  // pièces justificatives (dossiers, conventions, the appel's required pieces)
-  PiecesRequisesDefinies: 'Pièces requises définies',
-  PieceDeposee: 'Pièce déposée',
-  PieceRemplacee: 'Pièce remplacée',
-  PieceRetiree: 'Pièce retirée',
   // rapport annuel and the EPCI's funds (libs/domain/rapport)
   ...RAPPORT_EVENT_LABELS,
   // audit

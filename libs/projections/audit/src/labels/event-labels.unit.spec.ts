@@ -1,5 +1,5 @@
 import { SCEAU_EVENT_TYPES } from '@cdv/domain-audit';
-import { APPEL_EVENT_TYPES, COMITE_EVENT_TYPES, CONVENTION_EVENT_TYPES, DOSSIER_EVENT_TYPES } from '@cdv/domain-programmation';
+import { APPEL_EVENT_TYPES, CATALOGUE_PIECES_EVENT_TYPES, COMITE_EVENT_TYPES, CONVENTION_EVENT_TYPES, DOSSIER_EVENT_TYPES } from '@cdv/domain-programmation';
 import { DISPOSITIF_EVENT_TYPES, RAPPORT_EVENT_TYPES } from '@cdv/domain-rapport';
 import { REFERENTIEL_EVENT_TYPES } from '@cdv/domain-territoire';
 import { EVENT_LABELS, eventLabel, humanizeEventType, withEventLabels } from './event-labels';
@@ -12,6 +12,7 @@ describe('event labels', () => {
       ...DOSSIER_EVENT_TYPES,
       ...COMITE_EVENT_TYPES,
       ...CONVENTION_EVENT_TYPES,
+      ...CATALOGUE_PIECES_EVENT_TYPES,
       // the tenant's financing rules (libs/application/programmation/src/regles)
       'ReglesFinancementDefinies',
       ...RAPPORT_EVENT_TYPES,

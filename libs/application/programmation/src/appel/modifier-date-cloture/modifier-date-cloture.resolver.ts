@@ -11,7 +11,10 @@ import { ModifierDateClotureInput } from './modifier-date-cloture.input';
 export class ModifierDateClotureResolver {
   constructor(private readonly commands: ProgrammationCommands) {}
 
-  @Mutation(() => CommandPayload, { description: 'Move the closing date of a year’s appel à projets (a reason once it passed; a clos appel reopens).' })
+  @Mutation(() => CommandPayload, {
+    nullable: true,
+    description: 'Move the closing date of a year’s appel à projets (a reason once it passed; a clos appel reopens).',
+  })
   @Permit(...EPCI)
   modifierDateCloture(@Ctx() context: RequestContext, @Args('input') input: ModifierDateClotureInput): Promise<CommandPayload> {
     const command: ModifierDateCloture = {

@@ -19,7 +19,7 @@ export class CorrigerMembresComiteResolver {
     private readonly referentiel: ReferentielProgrammation,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Correct the members of a convened comité, with a reason (its past decisions stand).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Correct the members of a convened comité, with a reason (its past decisions stand).' })
   @Permit(...EPCI)
   async corrigerMembresComite(@Ctx() context: RequestContext, @Args('input') input: CorrigerMembresComiteInput): Promise<CommandPayload> {
     const metadata = this.commands.metadata(context, input);
