@@ -90,8 +90,10 @@ describe('web application: the rapport annuel screen (standalone app, demo data)
     const premier = await liens.first().textContent();
     await liens.first().click();
     await page.waitForURL(new RegExp(`/${TENANT}/dossiers/${premier}`));
+    await panneau.waitFor({ state: 'detached' });
     await page.goBack();
     await page.getByRole('heading', { name: 'Rapport annuel 2019' }).waitFor();
+    await page.getByTestId('etat-rapport').getByText('Version 1 — Consultation close').waitFor();
   });
 
   it('downloads the DOCX of the version shown', async () => {

@@ -164,7 +164,9 @@ export function ApercuRapport({ quel, tenant, libelleRegle }: { quel: QuelRappor
             <List size="sm" aria-label="Dossiers">
               {ouvert.dossiers.map((id) => (
                 <List.Item key={id}>
-                  <Link to={`/${tenant}/dossiers/${encodeURIComponent(id)}`}>{id}</Link>
+                  <Link to={`/${tenant}/dossiers/${encodeURIComponent(id)}`} onClick={() => setOuvert(null)}>
+                    {id}
+                  </Link>
                 </List.Item>
               ))}
             </List>
