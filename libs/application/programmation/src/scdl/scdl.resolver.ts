@@ -103,7 +103,6 @@ export class ScdlResolver {
   }
 
   @Mutation(() => CommandPayload, {
-    // nullable like every mutation (ADR 0020): a refusal answers on this field alone, the others of a batch still run
     nullable: true,
     description:
       'Publish (or stop publishing) the SCDL files of the named attribuants at /open-data/{workspace}/subventions/{attribuant}/{annee}.csv, read-only and without a token.',
