@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export.command';
 import { importQpvCommand } from './commands/import-qpv.command';
 import { importProgrammationCommand } from './commands/import-programmation.command';
 import { ouvrirTerritoireCommand } from './commands/ouvrir-territoire.command';
+import { rapportAnnuelCommand } from './commands/rapport-annuel.command';
 import { rebuildCommand } from './commands/rebuild.command';
 import { seedCommand } from './commands/seed.command';
 import { tokenCommand } from './commands/token.command';
@@ -23,6 +24,7 @@ const COMMANDS: CliCommand[] = [
   importProgrammationCommand,
   importQpvCommand,
   rebuildCommand,
+  rapportAnnuelCommand,
   exportCommand,
   exportScdlCommand,
 ];

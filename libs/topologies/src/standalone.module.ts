@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@cdv/application-audit';
 import { ProgrammationModule, ProgrammationSeeder } from '@cdv/application-programmation';
+import { RapportModule } from '@cdv/application-rapport';
 import { TENANTS_SEED, TerritoireModule } from '@cdv/application-territoire';
 import { graphqlModule, JsonLogger, PlatformModule, WebModule, type PlatformConfig } from '@cdv/platform';
 import { DemoSeeder } from './demo-seeder';
@@ -13,9 +14,10 @@ export class StandaloneModule {
       module: StandaloneModule,
       imports: [
         PlatformModule.forRoot(config, logger),
-        graphqlModule(config, logger, [TerritoireModule, ProgrammationModule, AuditModule]),
+        graphqlModule(config, logger, [TerritoireModule, ProgrammationModule, RapportModule, AuditModule]),
         TerritoireModule,
         ProgrammationModule,
+        RapportModule,
         AuditModule,
         WebModule.forRoot(config, config.demo ? TENANTS_SEED : []),
       ],

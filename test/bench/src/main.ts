@@ -6,6 +6,7 @@ import { exportsBench } from './exports.bench';
 import { gatewayOverheadBench } from './gateway-overhead.bench';
 import { graphqlMutationsBench } from './graphql-mutations.bench';
 import { programmationQueryBench } from './programmation-query.bench';
+import { rapportAnnuelBench } from './rapport-annuel.bench';
 import { rebuildBench } from './rebuild.bench';
 
 /** Every bench module, run in this order. Add yours with one line. */
@@ -16,6 +17,7 @@ export const BENCHES: Bench[] = [
   programmationQueryBench,
   gatewayOverheadBench,
   documentsBench,
+  rapportAnnuelBench,
   exportsBench,
 ];
 

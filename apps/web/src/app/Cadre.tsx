@@ -94,6 +94,7 @@ export function Cadre() {
         {role !== 'lecteur' && lien('dossiers', 'Dossiers')}
         {(role === 'agent' || role === 'admin' || role === 'instructeur' || role === 'auditeur') && lien('comite', 'Comité')}
         {role !== 'porteur' && lien('financeurs', role === 'instructeur' ? 'Mon organisation' : 'Financeurs')}
+        {role !== 'porteur' && lien('rapport', 'Rapport annuel')}
         {!session.workspaces.length || session.mode === 'local' ? (
           <NavLink component={Link} to="/connexion" label="Changer d’espace ou de rôle" onClick={deconnecter} />
         ) : null}

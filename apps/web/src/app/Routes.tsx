@@ -12,6 +12,7 @@ const Dossier = lazy(() => import('../screens/dossier/Dossier'));
 const Historique = lazy(() => import('../screens/historique/Historique'));
 const Comite = lazy(() => import('../screens/comite/Comite'));
 const Financeurs = lazy(() => import('../screens/instructeur/Financeurs'));
+const RapportAnnuel = lazy(() => import('../screens/rapport/RapportAnnuel'));
 
 /** Every screen has its URL (`/:tenant/…`, filters and `asOf` in the query string) so that a view can be shared. */
 export function Routes() {
@@ -30,6 +31,7 @@ export function Routes() {
         <Route path="dossiers/:id/historique" element={<Historique />} />
         <Route path="comite" element={<Comite />} />
         <Route path="financeurs" element={<Financeurs />} />
+        <Route path="rapport" element={<RapportAnnuel />} />
         <Route path="*" element={<Navigate to="tableau-de-bord" replace />} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />

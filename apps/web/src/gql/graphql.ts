@@ -18,6 +18,23 @@ export type AbandonnerDossierInput = {
   reason?: string | null | undefined;
 };
 
+/** Adopts the report by a délibération of the council; not before the consultation ends. */
+export type AdopterRapportInput = {
+  /** The year the report is about (its stream rapport-{annee}). */
+  annee: number;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  deliberation: DeliberationAdoptionInput;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** « Conseil communautaire » by default. */
+  instance?: string | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
 /** Postpones the dossier; a voted dossier cannot be postponed. */
 export type AjournerDossierInput = {
   /** Next year when absent. */
@@ -53,9 +70,40 @@ export type ArreterProgrammationInput = {
   simulation?: boolean | null | undefined;
 };
 
+/** Freezes a version: the server assembles the figures as of `arreteAu` (now by default) and records them whole. A new version needs a reason; `effectiveAt` is the business date printed on the cover. */
+export type ArreterRapportInput = {
+  /** The year the report is about (its stream rapport-{annee}). */
+  annee: number;
+  /** The instant the figures describe (recorded time, as asOf reads it); now when absent. */
+  arreteAu?: string | null | undefined;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+  signataire?: SignataireInput | null | undefined;
+};
+
 /** Closes a comité: it records no more decisions. */
 export type CloreComiteInput = {
   comiteId: string;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** Closes the consultation at its deadline (or once every recipient answered): the silent ones count as favourable. */
+export type CloreConsultationInput = {
+  /** The year the report is about (its stream rapport-{annee}). */
+  annee: number;
   /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
   commandId?: string | null | undefined;
   /** Business date when it differs from now (a committee held yesterday). */
@@ -98,6 +146,17 @@ export type DecisionDossier =
   | 'non_retenu'
   | 'retenu';
 
+export type DeliberationAdoptionInput = {
+  date: string;
+  numero: string;
+};
+
+export type DeliberationAvisInput = {
+  /** Date the act became enforceable. */
+  executoireLe?: string | null | undefined;
+  numero?: string | null | undefined;
+};
+
 /** Records the start of the action. */
 export type DemarrerActionInput = {
   /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
@@ -110,6 +169,15 @@ export type DemarrerActionInput = {
   expectedRevision?: number | null | undefined;
   /** Why: mandatory for corrections and for changes after a decision. */
   reason?: string | null | undefined;
+};
+
+export type DestinataireInput = {
+  /** INSEE code of a commune. */
+  codeInsee?: string | null | undefined;
+  /** Lower-case slug, unique in the consultation (marles-les-mines, conseils-citoyens). */
+  destinataireId: string;
+  nom: string;
+  type: TypeDestinataire;
 };
 
 /** One dossier to put under instruction, with the revision last read (optional). */
@@ -199,6 +267,30 @@ export type EngagerFinancementInput = {
   reason?: string | null | undefined;
 };
 
+/** Records the avis of a recipient, annexed to the report; after the deadline silence counts as favourable. */
+export type EnregistrerAvisInput = {
+  /** The year the report is about (its stream rapport-{annee}). */
+  annee: number;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  deliberation?: DeliberationAvisInput | null | undefined;
+  destinataireId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** The body that gave it: « Conseil municipal de Marles-les-Mines ». */
+  organe: string;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+  recuLe?: string | null | undefined;
+  seanceLe: string;
+  /** The outcome (« sens » of the avis; not named `sens`, which the API keeps for sort directions). */
+  sensAvis: SensAvis;
+  /** The operative words, verbatim. */
+  texte: string;
+};
+
 /** A payment on an engaged line; the paid total never exceeds the engaged amount. */
 export type EnregistrerVersementInput = {
   /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
@@ -225,6 +317,15 @@ export type EtapeCorrigeable =
   | 'justifie'
   | 'propose'
   | 'vote';
+
+/** What the document shown is: `projet` (assembled now or as of an instant, not arrêté) or the state of the version shown. */
+export type EtatDocumentRapport =
+  | 'adopte'
+  | 'arrete'
+  | 'consultation_close'
+  | 'en_consultation'
+  | 'projet'
+  | 'transmis';
 
 /** The eight financeur categories of the rapport politique de la ville. */
 export type FinanceurCategorie =
@@ -343,6 +444,40 @@ export type ProposerFinancementInput = {
   reason?: string | null | undefined;
 };
 
+/** Where a narrative was taken from, when it is not written in the platform. */
+export type ProvenanceSectionInput = {
+  /** The source document. */
+  document: string;
+  /** Its lines or pages (« L37–L47 »). */
+  lignes: string;
+  note?: string | null | undefined;
+};
+
+/** Writes or replaces a section of the working draft (the next version). */
+export type RedigerSectionInput = {
+  /** The year the report is about (its stream rapport-{annee}). */
+  annee: number;
+  /** A note: the printed figure (chiffreId) whose difference it explains. */
+  chiffreId?: string | null | undefined;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** Display order: < 20 before the geography, 20–80 in the chapters, then the rest. */
+  ordre: number;
+  /** Taken from a document; none: written in the platform. */
+  provenance?: ProvenanceSectionInput | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+  /** Lower-case slug, unique in the report (introduction, perspectives, note-…). */
+  sectionId: string;
+  /** The text (50 000 characters at most); paragraphs separated by blank lines. */
+  texte: string;
+  titre: string;
+};
+
 /** Refuses a line; an instructeur refuses only its organisation’s lines. */
 export type RefuserFinancementInput = {
   /** The comité that decided, when any. */
@@ -384,6 +519,20 @@ export type RetenirDossierInput = {
   reason?: string | null | undefined;
 };
 
+/** The outcome as the deliberation words it: favorable, reserve (réservé), defavorable, prend_acte, approuve. */
+export type SensAvis =
+  | 'approuve'
+  | 'defavorable'
+  | 'favorable'
+  | 'prend_acte'
+  | 'reserve';
+
+export type SignataireInput = {
+  nom: string;
+  /** « Le Président de la Communauté d’Agglomération… ». */
+  qualite: string;
+};
+
 /** Closes the dossier. */
 export type SolderDossierInput = {
   /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
@@ -391,6 +540,25 @@ export type SolderDossierInput = {
   dossierId: string;
   /** Business date when it differs from now (a committee held yesterday). */
   effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
+/** Sends the arrêté version for avis (décret 2015-1118 art. 4: communes, conseils citoyens). */
+export type SoumettreAConsultationInput = {
+  /** The year the report is about (its stream rapport-{annee}). */
+  annee: number;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  /** 500 at most. */
+  destinataires: Array<DestinataireInput>;
+  /** The deadline; one month after the sending date by default. */
+  echeance?: string | null | undefined;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  envoyeLe: string;
   /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
   expectedRevision?: number | null | undefined;
   /** Why: mandatory for corrections and for changes after a decision. */
@@ -420,10 +588,44 @@ export type StatutLigneFinancement =
   | 'verse'
   | 'vote';
 
+/** brouillon → arrete → en_consultation → consultation_close → adopte → transmis (docs/domain/rapport-annuel.md). */
+export type StatutRapport =
+  | 'adopte'
+  | 'arrete'
+  | 'brouillon'
+  | 'consultation_close'
+  | 'en_consultation'
+  | 'transmis';
+
+/** Records the transmission of the adopted report (to the préfet by default). */
+export type TransmettreRapportInput = {
+  /** The year the report is about (its stream rapport-{annee}). */
+  annee: number;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  /** « Préfet » by default. */
+  destinataire?: string | null | undefined;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+  /** The reference of the sending (AR, @ctes…). */
+  reference?: string | null | undefined;
+  transmisLe: string;
+};
+
 /** annuelle, or pluriannuelle (CPO, 2 to 4 years). */
 export type TypeConvention =
   | 'annuelle'
   | 'pluriannuelle';
+
+/** Who the draft is sent to for avis. */
+export type TypeDestinataire =
+  | 'autre'
+  | 'commune'
+  | 'conseil_citoyen';
 
 export type TypeVersement =
   | 'acompte'
@@ -643,6 +845,64 @@ export type FinanceursQueryVariables = Exact<{
 
 
 export type FinanceursQuery = { lignesFinancement: Array<{ financeurId: string, financeurNom: string, lignes: number, lignesVotees: number, lignesRefusees: number, dossiers: number, demande: string, propose: string, vote: string, engage: string, verse: string, justifie: string, enveloppe: string | null, consomme: string, disponible: string | null, depassement: boolean }> };
+
+export type RapportAnnuelEcranQueryVariables = Exact<{
+  annee: number;
+  asOf?: string | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+
+export type RapportAnnuelEcranQuery = { rapportAnnuel: { annee: number, statutCycle: StatutRapport, revision: number, versionCourante: number, etat: { statut: EtatDocumentRapport, version: number | null, arreteAu: string | null, arreteLe: string | null, empreinte: string | null, adoption: { date: string, numero: string } | null, transmission: { transmisLe: string, destinataire: string } | null }, chiffres: { position: number, regleComptage: string, regles: Array<{ id: string, libelle: string }> }, notes: Array<{ chiffreId: string, libelle: string, valeurImprimee: string, calculee: string | null, statut: string, dossiers: Array<string>, explication: { titre: string } | null }>, consultation: { envoyeLe: string, echeance: string, closeLe: string | null, avisTacites: Array<string>, destinataires: Array<{ destinataireId: string, type: TypeDestinataire, nom: string }>, avis: Array<{ destinataireId: string, organe: string, seanceLe: string, sens: SensAvis }> } | null, brouillon: Array<{ sectionId: string, titre: string, ordre: number }>, versions: Array<{ version: number, statut: EtatDocumentRapport, arreteLe: string, reason: string | null }> } };
+
+export type RedigerSectionRapportMutationVariables = Exact<{
+  input: RedigerSectionInput;
+}>;
+
+
+export type RedigerSectionRapportMutation = { redigerSectionRapport: { revision: number } | null };
+
+export type ArreterRapportMutationVariables = Exact<{
+  input: ArreterRapportInput;
+}>;
+
+
+export type ArreterRapportMutation = { arreterRapport: { revision: number } | null };
+
+export type SoumettreRapportAConsultationMutationVariables = Exact<{
+  input: SoumettreAConsultationInput;
+}>;
+
+
+export type SoumettreRapportAConsultationMutation = { soumettreRapportAConsultation: { revision: number } | null };
+
+export type EnregistrerAvisRapportMutationVariables = Exact<{
+  input: EnregistrerAvisInput;
+}>;
+
+
+export type EnregistrerAvisRapportMutation = { enregistrerAvisRapport: { revision: number } | null };
+
+export type CloreConsultationRapportMutationVariables = Exact<{
+  input: CloreConsultationInput;
+}>;
+
+
+export type CloreConsultationRapportMutation = { cloreConsultationRapport: { revision: number } | null };
+
+export type AdopterRapportMutationVariables = Exact<{
+  input: AdopterRapportInput;
+}>;
+
+
+export type AdopterRapportMutation = { adopterRapport: { revision: number } | null };
+
+export type TransmettreRapportMutationVariables = Exact<{
+  input: TransmettreRapportInput;
+}>;
+
+
+export type TransmettreRapportMutation = { transmettreRapport: { revision: number } | null };
 
 export type TableauDeBordQueryVariables = Exact<{
   annee: number;
@@ -1174,6 +1434,127 @@ export const FinanceursDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FinanceursQuery, FinanceursQueryVariables>;
+export const RapportAnnuelEcranDocument = new TypedDocumentString(`
+    query RapportAnnuelEcran($annee: Int!, $asOf: DateTime, $version: Int) {
+  rapportAnnuel(annee: $annee, asOf: $asOf, version: $version) {
+    annee
+    statutCycle
+    revision
+    versionCourante
+    etat {
+      statut
+      version
+      arreteAu
+      arreteLe
+      empreinte
+      adoption {
+        date
+        numero
+      }
+      transmission {
+        transmisLe
+        destinataire
+      }
+    }
+    chiffres {
+      position
+      regleComptage
+      regles {
+        id
+        libelle
+      }
+    }
+    notes {
+      chiffreId
+      libelle
+      valeurImprimee
+      calculee
+      statut
+      dossiers
+      explication {
+        titre
+      }
+    }
+    consultation {
+      envoyeLe
+      echeance
+      closeLe
+      avisTacites
+      destinataires {
+        destinataireId
+        type
+        nom
+      }
+      avis {
+        destinataireId
+        organe
+        seanceLe
+        sens
+      }
+    }
+    brouillon {
+      sectionId
+      titre
+      ordre
+    }
+    versions {
+      version
+      statut
+      arreteLe
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RapportAnnuelEcranQuery, RapportAnnuelEcranQueryVariables>;
+export const RedigerSectionRapportDocument = new TypedDocumentString(`
+    mutation RedigerSectionRapport($input: RedigerSectionInput!) {
+  redigerSectionRapport(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RedigerSectionRapportMutation, RedigerSectionRapportMutationVariables>;
+export const ArreterRapportDocument = new TypedDocumentString(`
+    mutation ArreterRapport($input: ArreterRapportInput!) {
+  arreterRapport(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<ArreterRapportMutation, ArreterRapportMutationVariables>;
+export const SoumettreRapportAConsultationDocument = new TypedDocumentString(`
+    mutation SoumettreRapportAConsultation($input: SoumettreAConsultationInput!) {
+  soumettreRapportAConsultation(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<SoumettreRapportAConsultationMutation, SoumettreRapportAConsultationMutationVariables>;
+export const EnregistrerAvisRapportDocument = new TypedDocumentString(`
+    mutation EnregistrerAvisRapport($input: EnregistrerAvisInput!) {
+  enregistrerAvisRapport(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<EnregistrerAvisRapportMutation, EnregistrerAvisRapportMutationVariables>;
+export const CloreConsultationRapportDocument = new TypedDocumentString(`
+    mutation CloreConsultationRapport($input: CloreConsultationInput!) {
+  cloreConsultationRapport(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<CloreConsultationRapportMutation, CloreConsultationRapportMutationVariables>;
+export const AdopterRapportDocument = new TypedDocumentString(`
+    mutation AdopterRapport($input: AdopterRapportInput!) {
+  adopterRapport(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<AdopterRapportMutation, AdopterRapportMutationVariables>;
+export const TransmettreRapportDocument = new TypedDocumentString(`
+    mutation TransmettreRapport($input: TransmettreRapportInput!) {
+  transmettreRapport(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<TransmettreRapportMutation, TransmettreRapportMutationVariables>;
 export const TableauDeBordDocument = new TypedDocumentString(`
     query TableauDeBord($annee: Int!, $asOf: DateTime, $regle: RegleComptage) {
   programmation(annee: $annee, asOf: $asOf, regleDeComptage: $regle) {

@@ -16,3 +16,4 @@ export * from './dispositif/dispositif.state';
 export * from './dispositif/dispositif.decide';
 export * from './dispositif/dispositif.decider';
 export * from './dispositif/dispositif.stream';
+export * from './shared/concerne';
