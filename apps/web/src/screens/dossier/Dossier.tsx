@@ -196,7 +196,14 @@ export default function Dossier() {
           <Button
             key={`${permise.mutation}-${permise.ligneId ?? ''}`}
             size="xs"
-            variant={ouverte?.mutation === permise.mutation && ouverte.ligneId === permise.ligneId ? 'filled' : 'light'}
+            variant={
+              ouverte?.mutation === permise.mutation && ouverte.ligneId === permise.ligneId
+                ? 'filled'
+                : // Mantine's light variant of a shade (red.9) paints the shade behind a light text: invisible
+                  COMMANDES[permise.mutation].couleur
+                  ? 'outline'
+                  : 'light'
+            }
             color={COMMANDES[permise.mutation].couleur}
             aria-label={`${COMMANDES[permise.mutation].libelle} — ${contexte}`}
             onClick={() => {

@@ -85,7 +85,7 @@ export default function Historique() {
             </Text>
           )}
           {entree.changements.length > 0 && (
-            <Table.ScrollContainer minWidth={420} type="native" tabIndex={0} aria-label="Champs modifiés">
+            <Table.ScrollContainer minWidth={420} type="native" tabIndex={0} role="region" aria-label="Champs modifiés">
               <Table mt="xs" withTableBorder verticalSpacing={4} fz="sm">
                 <Table.Caption>Champs modifiés</Table.Caption>
                 <Table.Thead>
