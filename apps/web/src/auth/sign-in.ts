@@ -58,6 +58,7 @@ export async function ouvrirSession(token: string, tenant: string | null, mode: 
   const moi = espace === premier.moi.tenantId ? premier.moi : (await execute(Moi, {}, { token, tenant: espace })).moi;
   return {
     token,
+    userId: moi.userId,
     tenant: espace,
     role: (moi.roles[0] ?? 'lecteur') as Role,
     organisationId: moi.organisationId ?? null,
