@@ -2,6 +2,7 @@ export * from './canonical-json';
 export * from './command-handler';
 export * from './command-fingerprint';
 export * from './decider';
+export * from './document-store.port';
 export * from './envelope';
 export * from './event-store.port';
 export * from './hash-chain';

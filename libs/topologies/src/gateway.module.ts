@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { IntrospectAndCompose, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Inject, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { createTokenVerifier, AuthenticationError, type TokenVerifier } from '@cdv/auth';
@@ -19,6 +19,7 @@ import {
   type PlatformConfig,
 } from '@cdv/platform';
 import { resolveMembership, TenantMismatch } from '@cdv/tenancy';
+import { documentsProxy } from './documents-proxy';
 import { WritePositions } from './write-positions';
 
 interface GatewayRequest {
@@ -75,7 +76,14 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
  * The gateway starts only once every subgraph answered and the supergraph composed, so "up" means "ready".
  */
 @Module({})
-export class GatewayModule {
+export class GatewayModule implements NestModule {
+  constructor(@Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+
+  /** The document endpoints are not GraphQL: their requests stream to the programmation service. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(documentsProxy(this.config.subgraphs.programmation)).forRoutes({ path: 'documents/*path', method: RequestMethod.ALL });
+  }
+
   static forRoot(config: PlatformConfig, logger: JsonLogger): DynamicModule {
     const verifier = createTokenVerifier(authOf(config));
     const edge = graphqlEdgeOptions<GatewayContext>(config.graphql, ({ req }) => req?.verified === true);

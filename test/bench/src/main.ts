@@ -1,5 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import type { Bench } from './bench';
+import { documentsBench } from './documents.bench';
 import { eventStoreBench } from './event-store.bench';
 import { gatewayOverheadBench } from './gateway-overhead.bench';
 import { graphqlMutationsBench } from './graphql-mutations.bench';
@@ -7,7 +8,7 @@ import { programmationQueryBench } from './programmation-query.bench';
 import { rebuildBench } from './rebuild.bench';
 
 /** Every bench module, run in this order. Add yours with one line. */
-export const BENCHES: Bench[] = [eventStoreBench, rebuildBench, graphqlMutationsBench, programmationQueryBench, gatewayOverheadBench];
+export const BENCHES: Bench[] = [eventStoreBench, rebuildBench, graphqlMutationsBench, programmationQueryBench, gatewayOverheadBench, documentsBench];
 
 /** `node dist/test/bench/src/main.js [filter]`: runs the benches whose name contains the filter (all by default). */
 export async function main(argv: string[]): Promise<void> {

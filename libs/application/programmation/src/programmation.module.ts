@@ -38,6 +38,7 @@ import { RetenirDossierResolver } from './dossier/retenir-dossier/retenir-dossie
 import { RetirerDemandeFinancementResolver } from './dossier/retirer-demande-financement/retirer-demande-financement.resolver';
 import { SolderDossierResolver } from './dossier/solder-dossier/solder-dossier.resolver';
 import { VoterFinancementResolver } from './dossier/voter-financement/voter-financement.resolver';
+import { PIECES_CONTROLLERS, PIECES_PROVIDERS } from './pieces/pieces.providers';
 import { EspacePorteurResolver } from './porteur/espace-porteur.resolver';
 import { ProgrammationReadModelsModule } from './programmation-read-models.module';
 import { ProgrammationResolver } from './programmation/programmation.resolver';
@@ -105,6 +106,7 @@ const MUTATIONS = [
  */
 @Module({
   imports: [ProgrammationReadModelsModule, TerritoireReadModelsModule],
-  providers: [ProgrammationCommands, ReferentielProgrammation, AccesEntites, ...QUERIES, ...MUTATIONS],
+  providers: [ProgrammationCommands, ReferentielProgrammation, AccesEntites, ...QUERIES, ...MUTATIONS, ...PIECES_PROVIDERS],
+  controllers: PIECES_CONTROLLERS,
 })
 export class ProgrammationModule {}

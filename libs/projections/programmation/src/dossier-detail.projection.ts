@@ -7,7 +7,7 @@ import {
   type TypeVersement,
   type ValeurAvis,
 } from '@cdv/domain-programmation';
-import { domainEvent, evolveDossierListe, type DossierListDocument } from './dossier-list.projection';
+import { domainEvent, dossierIdsOf, evolveDossierListe, type DossierListDocument } from './dossier-list.projection';
 
 /** One line of the dossier's history: enough for a timeline and to open the event with its diff. */
 export interface HistoriqueEntree {
@@ -248,7 +248,7 @@ export const dossierDetailProjection: Projection<DossierDetailDocument> = {
   name: 'dossier_details',
   version: 1,
   eventTypes: DOSSIER_EVENT_TYPES,
-  documentIds: (event) => [(event.data as { dossierId: string }).dossierId],
+  documentIds: dossierIdsOf,
   evolve: evolveDossierDetail,
   indexes: [{ keys: { 'porteur.id': 1 } }],
 };

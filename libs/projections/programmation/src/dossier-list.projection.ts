@@ -217,15 +217,27 @@ export function evolveDossierListe(document: DossierListDocument | null, event: 
       return { ...doc, statut: 'solde' };
     case 'AvisEmis':
     case 'IndicateurRenseigne':
+    case 'PieceDeposee':
+    case 'PieceRemplacee':
+    case 'PieceRetiree':
       return doc;
   }
+}
+
+/**
+ * The dossier an event of DOSSIER_EVENT_TYPES is about. The pieces' events share their types with those of a
+ * convention's stream, which name no dossier: those touch no dossier document.
+ */
+export function dossierIdsOf(event: RecordedEvent): string[] {
+  const dossierId = (event.data as { dossierId?: unknown }).dossierId;
+  return typeof dossierId === 'string' ? [dossierId] : [];
 }
 
 export const dossierListProjection: Projection<DossierListDocument> = {
   name: 'dossiers',
   version: 1,
   eventTypes: DOSSIER_EVENT_TYPES,
-  documentIds: (event) => [(event.data as { dossierId: string }).dossierId],
+  documentIds: dossierIdsOf,
   evolve: evolveDossierListe,
   indexes: [
     { keys: { annee: 1, statut: 1 } },

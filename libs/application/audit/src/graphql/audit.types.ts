@@ -151,7 +151,7 @@ export class MaillonRompu {
   @Field(() => String, { nullable: true })
   eventId: string | null;
 
-  @Field({ description: 'hash_mismatch, prev_hash_mismatch, revision_gap, seal_root_mismatch…' })
+  @Field({ description: 'hash_mismatch, prev_hash_mismatch, revision_gap, seal_root_mismatch, document_altered, document_missing…' })
   probleme: string;
 
   @Field()
@@ -190,11 +190,17 @@ export class Verification {
   @Field(() => Int)
   sceauxVerifies: number;
 
+  @Field(() => Int, { description: 'Files of pièces justificatives hashed again against the events that recorded them.' })
+  documentsVerifies: number;
+
   @Field(() => MaillonRompu, { nullable: true, description: 'The first broken link, in log order.' })
   premierMaillonRompu: MaillonRompu | null;
 
   @Field(() => Int)
   nombreProblemes: number;
+
+  @Field(() => [MaillonRompu], { description: 'Every problem found, in the order found (the first 100).' })
+  problemes: MaillonRompu[];
 
   @Field(() => SceauResume, { nullable: true })
   dernierSceau: SceauResume | null;

@@ -2,6 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { refusalToError } from '@cdv/graphql-common';
 import { actorOf, AUDIT_READERS, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { AuditServices } from '../audit-services';
+import type { AuditBrokenLink } from '../services/verification.service';
 import { SceauPosePayload, Verification } from './audit.types';
 
 @Resolver()
@@ -15,23 +16,24 @@ export class VerificationResolver {
   async verification(@Ctx() context: RequestContext): Promise<Verification> {
     const report = await this.audit.verification.verify(context.tenantId);
     const broken = report.firstBroken;
+    const maillon = (link: AuditBrokenLink) => ({
+      streamId: link.stream.slice(link.stream.indexOf(':') + 1),
+      revision: link.revision,
+      position: link.position,
+      eventId: link.eventId,
+      probleme: link.problem,
+      message: link.message,
+    });
     return {
       ok: report.ok,
       verifieJusqua: report.checkedUpTo,
       fluxVerifies: report.streamsChecked,
       evenementsVerifies: report.eventsChecked,
       sceauxVerifies: report.sealsChecked,
-      premierMaillonRompu: broken
-        ? {
-            streamId: broken.stream.slice(broken.stream.indexOf(':') + 1),
-            revision: broken.revision,
-            position: broken.position,
-            eventId: broken.eventId,
-            probleme: broken.problem,
-            message: broken.message,
-          }
-        : null,
+      documentsVerifies: report.documentsChecked,
+      premierMaillonRompu: broken ? maillon(broken) : null,
       nombreProblemes: report.problemCount,
+      problemes: report.problems.map(maillon),
       dernierSceau: report.lastSeal,
       evenementsApresDernierSceau: report.eventsAfterLastSeal,
     };

@@ -39,7 +39,7 @@ describe('evidence bundle', () => {
     expect(lines).toBe(bundle.length);
     expect(header).toMatchObject({
       format: 'cdv-evidence-bundle',
-      version: 1,
+      version: 2,
       tenant: 'mel',
       scope: { kind: 'tenant' },
       generatedAt: '2024-06-01T00:00:00.000Z',

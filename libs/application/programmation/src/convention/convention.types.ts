@@ -80,8 +80,12 @@ export class Convention {
 
 export type DossierDeConventionSource = DossierDeConvention & { [LECTURE]: LectureDossiers };
 
-export function toConvention(document: ConventionDocument, lecture: LectureDossiers): Convention {
+/** A Convention node and the reading it comes from (its pieces are read at the same point). */
+export type ConventionSource = Convention & { [LECTURE]: LectureDossiers };
+
+export function toConvention(document: ConventionDocument, lecture: LectureDossiers): ConventionSource {
   return {
+    [LECTURE]: lecture,
     id: document.conventionId,
     typeConvention: document.typeConvention,
     objet: document.objet,

@@ -23,7 +23,7 @@ import { DOSSIER_SORT_FIELDS, REGLES_COMPTAGE, type DossierSortField, type Regle
 import { programmationScope } from '../programmation.graphql-scope';
 
 /** A GraphQL enum whose names are the domain's values (no translation layer to keep in sync). */
-function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
+export function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
 }
 

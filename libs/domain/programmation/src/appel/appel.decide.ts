@@ -15,6 +15,7 @@ import {
   requireReason,
 } from '../shared/validation';
 import type { AppelCommand, CloreAppelAProjets, CloturerExercice, FixerEnveloppe, OuvrirAppelAProjets, PlanifierComite } from './appel.commands';
+import { definirPiecesRequises } from './appel-pieces-requises.decide';
 import type { AppelEvent, ComitePrevu, Enveloppe } from './appel.events';
 import { enveloppeKey, type AppelState } from './appel.state';
 
@@ -36,6 +37,8 @@ export function decideAppel(command: AppelCommand, state: AppelState): AppelEven
       return clore(command, state);
     case 'CloturerExercice':
       return cloturerExercice(command, state);
+    case 'DefinirPiecesRequises':
+      return definirPiecesRequises(command, state);
   }
 }
 

@@ -50,6 +50,7 @@ import type {
   SolderDossier,
   VoterFinancement,
 } from './dossier.commands';
+import { decidePiecesDossier, exigerPieces } from './dossier-pieces.decide';
 import type { Beneficiaires, ChampModifiable, Changements, DossierChamps, DossierEvent } from './dossier.events';
 import { lignesActives, montantCourant, totalDemande, type DossierExistant, type LigneState, type StatutDossier } from './dossier.state';
 
@@ -131,6 +132,10 @@ export function decideDossier(command: DossierCommand, state: DossierExistant | 
       return solder(command, state);
     case 'CorrigerMontant':
       return corriger(command, state);
+    case 'DeposerPiece':
+    case 'RemplacerPiece':
+    case 'RetirerPiece':
+      return decidePiecesDossier(command, state);
   }
 }
 
@@ -340,6 +345,8 @@ function mettreEnInstruction(command: MettreEnInstruction, state: DossierExistan
   if (denied) return denied;
   if (state.statut !== 'depose') return refuse.invalidTransition(state.statut, command.type);
   if (!Object.keys(state.lignes).length) return refuse.validation('lignes', 'no financing is asked on this dossier yet');
+  const pieces = exigerPieces(state, command.data.contexte, 'depot');
+  if (pieces) return pieces;
   return [{ type: 'DossierMisEnInstruction', data: { dossierId: state.dossierId } }];
 }
 
@@ -686,6 +693,8 @@ function solder(command: SolderDossier, state: DossierExistant): Decision {
   const denied = requireEpciStaff(command.metadata.actor, command.type);
   if (denied) return denied;
   if (state.statut !== 'bilan_depose') return refuse.invalidTransition(state.statut, command.type);
+  const pieces = exigerPieces(state, command.data.contexte, 'bilan');
+  if (pieces) return pieces;
   const lignes = Object.values(state.lignes);
   const sum = (pick: (ligne: LigneState) => Cents | null) => lignes.reduce((total, ligne) => total + (pick(ligne) ?? 0), 0);
   return [

@@ -1,4 +1,5 @@
 import type { Cents, DomainEvent } from '@cdv/eventsourcing';
+import { PIECE_EVENT_TYPES, type DetenteurDossier, type PieceEvent } from '../pieces/piece.events';
 import type { Avertissement } from '../regles/regles';
 import type {
   Classement,
@@ -182,7 +183,9 @@ export type DossierEvent =
   | IndicateurRenseigne
   | FinancementJustifie
   | DossierSolde
-  | MontantCorrige;
+  | MontantCorrige
+  /** Pièces justificatives of the dossier and of its bilan (libs/domain/programmation/src/pieces). */
+  | PieceEvent<DetenteurDossier>;
 
 export const DOSSIER_EVENT_TYPES = [
   'DossierDepose',
@@ -208,4 +211,5 @@ export const DOSSIER_EVENT_TYPES = [
   'FinancementJustifie',
   'DossierSolde',
   'MontantCorrige',
+  ...PIECE_EVENT_TYPES,
 ] as const satisfies ReadonlyArray<DossierEvent['type']>;
