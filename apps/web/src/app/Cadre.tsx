@@ -33,9 +33,9 @@ export function Cadre() {
     if (autreEspace) return <Chargement libelle="Changement d’espace de travail" />;
     return <Navigate to="/connexion" state={{ retour: `${location.pathname}${location.search}` }} replace />;
   }
-  const lien = (chemin: string, libelle: string, annee = true): ReactNode => {
+  const lien = (chemin: string, libelle: string, annee = true, exact = false): ReactNode => {
     const path = `/${tenant}/${chemin}`;
-    const actif = location.pathname === path || location.pathname.startsWith(`${path}/`);
+    const actif = location.pathname === path || (!exact && location.pathname.startsWith(`${path}/`));
     return (
       <NavLink
         key={chemin}
@@ -96,10 +96,10 @@ export function Cadre() {
         {role !== 'lecteur' && role !== 'porteur' && lien('dossiers', 'Dossiers')}
         {(role === 'agent' || role === 'admin' || role === 'instructeur' || role === 'auditeur') && lien('comite', 'Comité')}
         {role !== 'porteur' && lien('financeurs', role === 'instructeur' ? 'Mon organisation' : 'Financeurs')}
-        {role === 'porteur' && lien('mes-dossiers', 'Mes dossiers', false)}
+        {role === 'porteur' && lien('mes-dossiers', 'Mes dossiers', false, true)}
         {role === 'porteur' && !asOf && lien('mes-dossiers/deposer', 'Déposer un dossier', false)}
         {(role === 'auditeur' || role === 'admin' || role === 'agent') && (
-          <NavLink label="Audit" defaultOpened={location.pathname.startsWith(`/${tenant}/audit`)} childrenOffset="sm">
+          <NavLink component="button" label="Audit" defaultOpened={location.pathname.startsWith(`/${tenant}/audit`)} childrenOffset="sm">
             {lien('audit/journal', 'Journal des changements', false)}
             {lien('audit/comparaison', 'Comparer deux dates', false)}
             {lien('audit/verification', 'Vérification et preuves', false)}

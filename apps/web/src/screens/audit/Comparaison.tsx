@@ -8,7 +8,7 @@ import { useQuery } from '../../graphql/use-query';
 import { useAnnee } from '../../shared/annee';
 import { TableChangements } from '../../shared/Changements';
 import { Chargement, Erreur } from '../../shared/Etats';
-import { centimes, formatDateHeure, formatEntier, formatMontant } from '../../shared/format';
+import { centimes, formatDateHeure, formatEntier, formatInstant, formatMontant } from '../../shared/format';
 import { instantVersSaisie, saisieVersInstant } from '../../shared/instants';
 import { CATEGORIES_FINANCEUR, LIBELLES_ETAPES, NATURES, ROLES_ACTEURS } from '../../shared/libelles';
 import { useParametres } from '../../shared/parametres';
@@ -172,11 +172,11 @@ export default function Comparaison() {
       {data && (
         <>
           <Text data-testid="resume-comparaison">
-            Entre le {formatDateHeure(data.diffProgrammation.depuis)} et le {formatDateHeure(data.diffProgrammation.jusqua)} :{' '}
+            Entre le {formatInstant(data.diffProgrammation.depuis)} et le {formatInstant(data.diffProgrammation.jusqua)} :{' '}
             <b>{formatEntier(data.diffProgrammation.changements.length)}</b> changement(s) sur <b>{formatEntier(data.diffProgrammation.dossiersModifies)}</b>{' '}
             dossier(s).
           </Text>
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
             <Tableau
               legende={`Dossiers ${annee} : avant, après, écart`}
               lignes={COMPTES}

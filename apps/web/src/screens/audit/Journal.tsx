@@ -163,8 +163,9 @@ export default function Journal() {
         </Group>
       </Paper>
       {error && <Erreur error={error} />}
-      {loading && !data && <Chargement />}
-      {data && (
+      {loading && <Chargement />}
+      {/* a page's number and rows come together: the previous page is not shown while the next one loads */}
+      {data && !loading && (
         <>
           <Text data-testid="page-journal">
             Page {formatEntier(page)} : {formatEntier(data.journal.evenements.length)} événement(s)

@@ -1,6 +1,7 @@
 import { Container, Loader } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { accueil } from '../../app/accueil';
 import { useAuth } from '../../auth/AuthContext';
 import { retourOidc, retourPopupOidc } from '../../auth/oidc';
 import { lireConfiguration, ouvrirSession } from '../../auth/sign-in';
@@ -20,7 +21,7 @@ export function RetourOidc({ popup = false }: { popup?: boolean }) {
       const { token, expiresAt, retour } = await retourOidc(config);
       const session = await ouvrirSession(token, null, 'oidc', expiresAt);
       connecter(session);
-      navigate(retour.startsWith(`/${session.tenant}/`) ? retour : `/${session.tenant}/tableau-de-bord`, { replace: true });
+      navigate(retour.startsWith(`/${session.tenant}/`) ? retour : accueil(session.tenant, session.role), { replace: true });
     })().catch((error: Error) => setErreur(enErreurApi(error)));
   }, [connecter, navigate, popup]);
   return <Container py="xl">{erreur ? <Erreur error={erreur} titre="Connexion impossible" /> : <Loader aria-label="Connexion en cours" />}</Container>;

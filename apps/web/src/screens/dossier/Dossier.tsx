@@ -267,7 +267,7 @@ export default function Dossier() {
         )}
       </Group>
       {message && (
-        <Text role="status" c="green.9" fw={600}>
+        <Text role="status" c="var(--mantine-color-green-light-color)" fw={600}>
           {message}
         </Text>
       )}

@@ -316,13 +316,8 @@ export default function DeposerDossier() {
         Votre saisie est conservée dans ce navigateur à chaque modification : vous pouvez fermer l’onglet et reprendre plus tard.
       </Text>
       <Stepper active={etape} onStepClick={setEtape} size="sm" wrap>
-        {ETAPES.map((definition, index) => (
-          <Stepper.Step
-            key={definition.titre}
-            label={definition.titre}
-            description={definition.description}
-            aria-label={`Étape ${index + 1} : ${definition.titre}`}
-          />
+        {ETAPES.map((definition) => (
+          <Stepper.Step key={definition.titre} label={definition.titre} description={definition.description} />
         ))}
       </Stepper>
       <Paper
