@@ -4,6 +4,7 @@ import { UsageError, type CliCommand, type CliIO } from './cli-command';
 import { exportEvidenceCommand } from './commands/export-evidence.command';
 import { importQpvCommand } from './commands/import-qpv.command';
 import { importProgrammationCommand } from './commands/import-programmation.command';
+import { ouvrirTerritoireCommand } from './commands/ouvrir-territoire.command';
 import { rebuildCommand } from './commands/rebuild.command';
 import { seedCommand } from './commands/seed.command';
 import { tokenCommand } from './commands/token.command';
@@ -15,6 +16,7 @@ const COMMANDS: CliCommand[] = [
   verifyCommand,
   exportEvidenceCommand,
   verifyBundleCommand,
+  ouvrirTerritoireCommand,
   seedCommand,
   importProgrammationCommand,
   importQpvCommand,

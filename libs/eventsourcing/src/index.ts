@@ -1,4 +1,6 @@
+export * from './calendar';
 export * from './canonical-json';
+export * from './command-limits';
 export * from './command-handler';
 export * from './command-fingerprint';
 export * from './decider';

@@ -20,6 +20,7 @@ import {
 } from '@cdv/platform';
 import { resolveMembership, TenantMismatch } from '@cdv/tenancy';
 import { documentsProxy } from './documents-proxy';
+import { subgraphFetch } from './subgraph-fetch';
 import { WritePositions } from './write-positions';
 
 interface GatewayRequest {
@@ -43,10 +44,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly writes: WritePositions,
   ) {
-    // Node's fetch (undici) closes an idle connection before the subgraph's server does (it reads its
-    // Keep-Alive timeout), where the default fetcher kept it and could send on a socket being closed: a
-    // "socket hang up" answered as an internal error.
-    super({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
+    super({ url, fetcher: subgraphFetch as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -114,8 +112,10 @@ export class GatewayModule implements NestModule {
               return { req };
             },
             validationRules: edge.validationRules,
-            formatError: (formatted) =>
-              formatGraphQLError(formatted, (error) => logger.event('error', 'gateway internal error', { error: error.message, path: error.path })),
+            formatError: (formatted, error) =>
+              formatGraphQLError(formatted, (shown) =>
+                logger.event('error', 'gateway internal error', { error: shown.message, cause: causeOf(error), path: shown.path }),
+              ),
           },
           gateway: {
             supergraphSdl: new IntrospectAndCompose({
@@ -166,4 +166,16 @@ async function checkCaller(verifier: TokenVerifier, request: GatewayRequest): Pr
     if (error instanceof TenantMismatch) throw fail('TENANT_MISMATCH', error.message, 403);
     throw error;
   }
+}
+
+/** What lies under a gateway error (a subgraph fetch's `cause`: ECONNRESET…), for the operator's log. */
+function causeOf(error: unknown): string {
+  const causes: string[] = [];
+  let current = error as { originalError?: unknown; cause?: unknown; code?: unknown; message?: unknown } | undefined;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const next = (current.originalError ?? current.cause) as typeof current;
+    if (next && typeof next === 'object') causes.push([next.code, next.message].filter(Boolean).join(' '));
+    current = next;
+  }
+  return causes.filter(Boolean).join(' ← ');
 }

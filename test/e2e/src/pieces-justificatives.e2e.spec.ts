@@ -319,7 +319,11 @@ describe('pièces justificatives', () => {
     await executer(asso1, 'deposerPiece', { cible: 'bilan', detenteurId: 'd4', type: 'compte-rendu-financier', fichier: crf.body.recu });
     const bilan = await agent.ok<DossierLu>(DOSSIER_PIECES, { id: 'd4' });
     expect(bilan.dossier.pieces.filter((piece) => piece.cible === 'bilan').map((piece) => piece.type.id)).toEqual(['compte-rendu-financier']);
-    expect((await executer(agent, 'solderDossier', { dossierId: 'd4' })).eventTypes).toEqual(['DossierSolde']);
+    // 4 000 € engaged and not paid: the solde says why (ADR 0025)
+    expect((await executer(agent, 'solderDossier', { dossierId: 'd4', reason: 'action réalisée, solde non demandé' })).eventTypes).toEqual([
+      'ReliquatsConstates',
+      'DossierSolde',
+    ]);
     // A soldé dossier is read-only.
     expect((await http.televerser(porteur, 'mel', 'dossiers/d4', pdf(), 'x.pdf')).code).toBe('INVALID_TRANSITION');
   });

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { VerificationService, type VerificationReport } from '@cdv/application-audit';
 import { createDocumentStore } from '@cdv/document-store';
@@ -58,6 +59,18 @@ export async function withDocumentStore<T>(io: CliIO, work: (documents: Document
   } finally {
     await documents.close();
   }
+}
+
+/**
+ * Opens the configured event store for a command that may be the first write of an installation (seeding, opening a
+ * workspace): a missing SQLite file is created, with its folder. The caller closes it.
+ */
+export function openOrCreateEventStore(io: CliIO): EventStore {
+  const config = loadPlatformConfig('cli', io.env);
+  if (config.eventStore.kind === 'memory')
+    throw new UsageError('EVENT_STORE=memory lives inside a running process: point the CLI at the SQLite file or at KurrentDB');
+  if (config.eventStore.kind === 'sqlite') mkdirSync(dirname(config.eventStore.file), { recursive: true });
+  return createEventStore(config.eventStore);
 }
 
 /** Adapts the services' `{ done, total }` progress to the CLI's reporter. */

@@ -211,36 +211,14 @@ export type DeposerDossierInput = {
   titre: string;
 };
 
-/** A dossier to put under instruction, at the revision the caller saw. */
+/** One dossier to put under instruction, with the revision last read (optional). */
 export type DossierAInstruireInput = {
   dossierId: string;
-  /** The revision displayed; CONFLICT for this dossier when it changed since. */
+  /** If the dossier changed since, this dossier is answered CONFLICT; the others go on. */
   expectedRevision?: number | null | undefined;
 };
 
-/** Dossier list filters; a porteur’s list is always narrowed to its organisation. */
-export type DossierFiltre = {
-  annee?: number | null | undefined;
-  /** INSEE code. */
-  commune?: string | null | undefined;
-  /** Financeur (partenaire) id: dossiers with a line of it. */
-  financeur?: string | null | undefined;
-  intercommunal?: boolean | null | undefined;
-  /** Cadre stratégique node id of the pilier. */
-  pilier?: string | null | undefined;
-  /** Porteur (partenaire) id. */
-  porteur?: string | null | undefined;
-  /** QPV id. */
-  qpv?: string | null | undefined;
-  /** Série id. */
-  serie?: string | null | undefined;
-  statut?: Array<StatutDossier> | null | undefined;
-  /** Words in title, porteur, description, communes and QPV (accents and case ignored). */
-  texte?: string | null | undefined;
-  /** Thématique id. */
-  thematique?: string | null | undefined;
-};
-
+/** Former order of a dossier list (argument tri, deprecated): use DossiersSort. */
 export type DossierTri = {
   champ: DossierTriChamp;
   sens?: DossierTriSens | null | undefined;
@@ -256,6 +234,33 @@ export type DossierTriChamp =
 export type DossierTriSens =
   | 'asc'
   | 'desc';
+
+/** Filters of dossiers (formerly DossierFiltre); every one given must hold; a porteur’s list is always narrowed to its organisation. */
+export type DossiersFilter = {
+  annee?: number | null | undefined;
+  /** INSEE code. */
+  commune?: string | null | undefined;
+  /** Financeur (partenaire) id: dossiers with a line of it. */
+  financeur?: string | null | undefined;
+  intercommunal?: boolean | null | undefined;
+  /** Cadre stratégique node id of the pilier. */
+  pilier?: string | null | undefined;
+  /** Porteur (partenaire) id. */
+  porteur?: string | null | undefined;
+  /** QPV id. */
+  qpv?: string | null | undefined;
+  /** The identifier in the source system, exactly: an import’s « Référence du dossier », a Dauphin number (`referenceExterne`). */
+  reference?: string | null | undefined;
+  /** Words in title, reference, porteur, description, communes and QPV (accents and case ignored). */
+  search?: string | null | undefined;
+  /** Série id. */
+  serie?: string | null | undefined;
+  statut?: Array<StatutDossier> | null | undefined;
+  /** @deprecated Use search (as partenaires(search:)). */
+  texte?: string | null | undefined;
+  /** Thématique id. */
+  thematique?: string | null | undefined;
+};
 
 /** A financeur’s or partner’s opinion during instruction; réservé and défavorable need a comment. */
 export type EmettreAvisInput = {
@@ -320,7 +325,9 @@ export type EtapeCorrigeable =
   | 'propose'
   | 'vote';
 
+/** Former name of JournalFilter (of the deprecated argument journal(filtre:)). */
 export type FiltreJournal = {
+  /** The dossier’s own events and every event concerning it: the comité decisions and conventions naming it, a deposit carrying it on. */
   dossierId?: string | null | undefined;
   effectifAvant?: string | null | undefined;
   /** Effective (business date) at or after. */
@@ -329,6 +336,7 @@ export type FiltreJournal = {
   enregistreAvant?: string | null | undefined;
   /** Recorded at or after. */
   enregistreDepuis?: string | null | undefined;
+  /** Events concerning this financeur (partenaire id): its lines at every stage, its envelopes, its votes in comités, conventions it signs. */
   financeurId?: string | null | undefined;
   organisationId?: string | null | undefined;
   /** A stream, e.g. "dossier-42". */
@@ -379,11 +387,13 @@ export type LigneDecideeInput = {
   resultat: ResultatLigneComite;
 };
 
-/** Puts several deposited dossiers under instruction in one action (at most 500). */
-export type MettreDossiersEnInstructionInput = {
-  /** Idempotency key of the batch: each dossier’s command gets `{commandId}:{dossierId}`. */
+/** Puts many dossiers under instruction at once (after an import), each one answered on its own; at most 500. */
+export type MettreEnInstructionDossiersInput = {
+  /** Idempotency key of the batch: each dossier’s command is keyed `{commandId}:{dossierId}`. */
   commandId?: string | null | undefined;
   dossiers: Array<DossierAInstruireInput>;
+  effectiveAt?: string | null | undefined;
+  reason?: string | null | undefined;
 };
 
 /** Starts the instruction: the porteur can no longer change the dossier. */
@@ -791,7 +801,7 @@ export type SolderDossierMutationVariables = Exact<{
 export type SolderDossierMutation = { solderDossier: { revision: number } | null };
 
 export type DossiersQueryVariables = Exact<{
-  filter?: DossierFiltre | null | undefined;
+  filter?: DossiersFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
   tri?: DossierTri | null | undefined;
@@ -802,12 +812,12 @@ export type DossiersQueryVariables = Exact<{
 
 export type DossiersQuery = { dossiers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, totaux: { coutTotal: string, demande: string, vote: string, engage: string, verse: string }, edges: Array<{ node: { id: string, titre: string, statut: StatutDossier, revision: number | null, referenceExterne: string | null, coutTotal: string, porteur: { nom: string }, pilier: { libelle: string } | null, qpv: Array<{ nom: string }>, totaux: { demande: string, vote: string } } }> }, programmation: { parPilier: Array<{ cle: string | null, libelle: string }>, parThematique: Array<{ cle: string | null, libelle: string }>, parQpv: Array<{ cle: string | null, libelle: string }> }, territoire: { communes: Array<{ codeInsee: string | null, nom: string }> } | null, porteurs: { edges: Array<{ node: { id: string, nom: string } }> }, financeurs: { edges: Array<{ node: { id: string, nom: string } }> } };
 
-export type MettreDossiersEnInstructionMutationVariables = Exact<{
-  input: MettreDossiersEnInstructionInput;
+export type MettreEnInstructionDossiersMutationVariables = Exact<{
+  input: MettreEnInstructionDossiersInput;
 }>;
 
 
-export type MettreDossiersEnInstructionMutation = { mettreDossiersEnInstruction: Array<{ dossierId: string, ok: boolean, revision: number | null, code: string | null, message: string | null }> };
+export type MettreEnInstructionDossiersMutation = { mettreEnInstructionDossiers: { resultats: Array<{ dossierId: string, ok: boolean, revision: number | null, code: string | null, message: string | null }> } | null };
 
 export type HistoriqueDossierQueryVariables = Exact<{
   streamId: string;
@@ -1414,7 +1424,7 @@ export const SolderDossierDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SolderDossierMutation, SolderDossierMutationVariables>;
 export const DossiersDocument = new TypedDocumentString(`
-    query Dossiers($filter: DossierFiltre, $first: Int, $after: String, $tri: DossierTri, $asOf: DateTime, $annee: Int!) {
+    query Dossiers($filter: DossiersFilter, $first: Int, $after: String, $tri: DossierTri, $asOf: DateTime, $annee: Int!) {
   dossiers(filter: $filter, first: $first, after: $after, tri: $tri, asOf: $asOf) {
     totalCount
     pageInfo {
@@ -1490,17 +1500,19 @@ export const DossiersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DossiersQuery, DossiersQueryVariables>;
-export const MettreDossiersEnInstructionDocument = new TypedDocumentString(`
-    mutation MettreDossiersEnInstruction($input: MettreDossiersEnInstructionInput!) {
-  mettreDossiersEnInstruction(input: $input) {
-    dossierId
-    ok
-    revision
-    code
-    message
+export const MettreEnInstructionDossiersDocument = new TypedDocumentString(`
+    mutation MettreEnInstructionDossiers($input: MettreEnInstructionDossiersInput!) {
+  mettreEnInstructionDossiers(input: $input) {
+    resultats {
+      dossierId
+      ok
+      revision
+      code
+      message
+    }
   }
 }
-    `) as unknown as TypedDocumentString<MettreDossiersEnInstructionMutation, MettreDossiersEnInstructionMutationVariables>;
+    `) as unknown as TypedDocumentString<MettreEnInstructionDossiersMutation, MettreEnInstructionDossiersMutationVariables>;
 export const HistoriqueDossierDocument = new TypedDocumentString(`
     query HistoriqueDossier($streamId: String!, $id: String!, $asOf: DateTime) {
   dossier(id: $id, asOf: $asOf) {

@@ -51,3 +51,4 @@ export * from './convention/convention.stream';
 export * from './convention/convention.dossier-commands';
 
 export * from './reactions';
+export * from './concerne';

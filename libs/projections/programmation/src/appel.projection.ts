@@ -84,6 +84,10 @@ export function evolveAppel(document: AppelDocument | null, event: RecordedEvent
       return { ...document, statut: 'exercice_clos', exerciceClotureLe: domain.data.clotureLe };
     case 'PiecesRequisesDefinies':
       return { ...document, piecesRequises: domain.data.pieces };
+    case 'DateClotureModifiee':
+      return domain.data.reouvert
+        ? { ...document, clotureLe: domain.data.clotureLe, statut: 'ouvert', closLe: null }
+        : { ...document, clotureLe: domain.data.clotureLe };
   }
 }
 

@@ -76,7 +76,9 @@ export interface DossierListDocument extends ReadDocument {
   modifieLe: string;
   /** Normalised title: the `titre` sort key. */
   triTitre: string;
-  /** Normalised title, porteur, description, communes and QPV: the text filter. */
+  /** Identifier in the source system (Dauphin number, the spreadsheet's « Référence du dossier »). */
+  referenceExterne: string | null;
+  /** Normalised title, reference, porteur, description, communes and QPV: the text filter. */
   texte: string;
   champsSynthetiques: string[];
 }
@@ -119,6 +121,7 @@ export function evolveDossierListe(document: DossierListDocument | null, event: 
       serieRang: d.serie.rang,
       conventionId: null,
       depotTardif: d.depotTardif,
+      referenceExterne: d.referenceExterne ?? null,
       deposeLe: event.metadata.effectiveAt ?? at,
       modifieLe: at,
       triTitre: '',
@@ -220,6 +223,7 @@ export function evolveDossierListe(document: DossierListDocument | null, event: 
     case 'PieceDeposee':
     case 'PieceRemplacee':
     case 'PieceRetiree':
+    case 'ReliquatsConstates':
       return doc;
   }
 }
@@ -235,7 +239,8 @@ export function dossierIdsOf(event: RecordedEvent): string[] {
 
 export const dossierListProjection: Projection<DossierListDocument> = {
   name: 'dossiers',
-  version: 1,
+  // 2: referenceExterne, also in the text filter (issue 12 §13)
+  version: 2,
   eventTypes: DOSSIER_EVENT_TYPES,
   documentIds: dossierIdsOf,
   evolve: evolveDossierListe,
@@ -282,7 +287,14 @@ function derive(doc: DossierListDocument): DossierListDocument {
     >,
     financeurIds: [...new Set(doc.lignes.map((l) => l.financeurId))],
     triTitre: normaliser(doc.titre),
-    texte: [doc.titre, doc.porteur.nom, doc.description, ...doc.communes.map((c) => c.nom), ...doc.qpv.map((q) => `${q.nom} ${q.code ?? ''}`)]
+    texte: [
+      doc.titre,
+      doc.referenceExterne ?? '',
+      doc.porteur.nom,
+      doc.description,
+      ...doc.communes.map((c) => c.nom),
+      ...doc.qpv.map((q) => `${q.nom} ${q.code ?? ''}`),
+    ]
       .map(normaliser)
       .join(' | '),
   };

@@ -1,5 +1,6 @@
 // Programmation read models: pure projections and the query shapes that run over them (MongoDB, mingo, as-of).
 export * from './text';
+export * from './exact-sums';
 export * from './dossier-list.projection';
 export * from './dossier-list.queries';
 export * from './dossier-detail.projection';

@@ -1,5 +1,6 @@
-import type { Cents } from '@cdv/eventsourcing';
-import type { FinanceurCategorie, MontantsParEtape, NatureFinancement, PorteurKind } from '@cdv/domain-programmation';
+import type { CentsSum } from '@cdv/eventsourcing';
+import { NOMBRE_ACTIONS_MAX, type FinanceurCategorie, type NatureFinancement, type PorteurKind } from '@cdv/domain-programmation';
+import { exactSumOf, sumCents, ZERO_SUM } from './exact-sums';
 
 /**
  * `programmation(annee)`: an aggregation pipeline over the `dossiers` collection (dossierListProjection). It is a
@@ -30,10 +31,14 @@ export const REGLES_COMPTAGE = {
 export type RegleComptage = keyof typeof REGLES_COMPTAGE;
 
 export interface MontantsParNature {
-  total: Cents;
-  droitCommun: Cents;
-  creditsSpecifiques: Cents;
+  total: CentsSum;
+  droitCommun: CentsSum;
+  creditsSpecifiques: CentsSum;
 }
+
+/** Σ of each stage's amounts: exact sums (exact-sums.ts). */
+export type SommesParEtape = Record<(typeof ETAPES)[number], CentsSum>;
+const ETAPES = ['demande', 'propose', 'vote', 'engage', 'verse', 'justifie'] as const;
 
 export interface GroupeProgrammation {
   /** Group key (pilier id, thématique id, QPV id, porteur kind); null for « non classé » / « hors QPV ». */
@@ -44,7 +49,7 @@ export interface GroupeProgrammation {
   dossiers: number;
   /** COUNT DISTINCT of porteurs in the group: never add these across groups (seed 003 §9.22: 45 ≠ Σ 76). */
   porteursDistincts: number;
-  coutTotal: Cents;
+  coutTotal: CentsSum;
   demande: MontantsParNature;
   vote: MontantsParNature;
 }
@@ -63,11 +68,11 @@ export interface ProgrammationSummary {
     projetsRetenus: number;
     porteursDeposants: number;
     porteursRetenus: number;
-    coutTotalDeposes: Cents;
-    coutTotalRetenus: Cents;
+    coutTotalDeposes: CentsSum;
+    coutTotalRetenus: CentsSum;
   };
   /** Σ per financeur category and nature over retained dossiers, every stage. */
-  parFinanceur: Array<{ categorie: FinanceurCategorie; nature: NatureFinancement; lignes: number } & MontantsParEtape>;
+  parFinanceur: Array<{ categorie: FinanceurCategorie; nature: NatureFinancement; lignes: number } & SommesParEtape>;
   parPilier: GroupeProgrammation[];
   parThematique: GroupeProgrammation[];
   /** A dossier targeting several QPV appears in each: these groups do not add up. */
@@ -96,7 +101,8 @@ function poids(regle: RegleComptage): unknown {
     case 'dossier':
       return 1;
     case 'action_declaree':
-      return '$nombreActions';
+      // A count recorded before nombreActions was bounded counts at the bound: a group's count stays an Int.
+      return { $min: ['$nombreActions', NOMBRE_ACTIONS_MAX] };
     case 'dossier_credits_specifiques':
       return {
         $cond: [
@@ -123,15 +129,18 @@ function poids(regle: RegleComptage): unknown {
 }
 
 const montants = (etape: 'demande' | 'vote') => ({
-  total: { $sum: `$totaux.${etape}` },
-  droitCommun: { $sum: `$totauxParNature.droit_commun.${etape}` },
-  creditsSpecifiques: { $sum: `$totauxParNature.credits_specifiques.${etape}` },
+  ...sumCents(`${etape}Total`, `$totaux.${etape}`),
+  ...sumCents(`${etape}DroitCommun`, `$totauxParNature.droit_commun.${etape}`),
+  ...sumCents(`${etape}CreditsSpecifiques`, `$totauxParNature.credits_specifiques.${etape}`),
+});
+const montantsOf = (etape: 'demande' | 'vote') => ({
+  total: exactSumOf(`${etape}Total`),
+  droitCommun: exactSumOf(`${etape}DroitCommun`),
+  creditsSpecifiques: exactSumOf(`${etape}CreditsSpecifiques`),
 });
 
 /** Retained dossiers grouped by `key`, labelled by `label` (or `fallback` when the dossier has none). */
 function groupe(key: string, label: string | null, fallback: string, before: Stage[] = []): Stage[] {
-  const demande = montants('demande');
-  const vote = montants('vote');
   return [
     { $match: { decision: 'retenu' } },
     ...before,
@@ -142,13 +151,9 @@ function groupe(key: string, label: string | null, fallback: string, before: Sta
         projets: { $sum: '$_poids' },
         dossiers: { $sum: 1 },
         porteurs: { $addToSet: PORTEUR_OU_NULL },
-        coutTotal: { $sum: '$coutTotal' },
-        demandeTotal: demande.total,
-        demandeDroitCommun: demande.droitCommun,
-        demandeCreditsSpecifiques: demande.creditsSpecifiques,
-        voteTotal: vote.total,
-        voteDroitCommun: vote.droitCommun,
-        voteCreditsSpecifiques: vote.creditsSpecifiques,
+        ...sumCents('coutTotal', '$coutTotal'),
+        ...montants('demande'),
+        ...montants('vote'),
       },
     },
     {
@@ -159,18 +164,20 @@ function groupe(key: string, label: string | null, fallback: string, before: Sta
         projets: 1,
         dossiers: 1,
         porteursDistincts: { $size: SANS_NULL('$porteurs') },
-        coutTotal: 1,
-        demande: { total: '$demandeTotal', droitCommun: '$demandeDroitCommun', creditsSpecifiques: '$demandeCreditsSpecifiques' },
-        vote: { total: '$voteTotal', droitCommun: '$voteDroitCommun', creditsSpecifiques: '$voteCreditsSpecifiques' },
+        coutTotal: exactSumOf('coutTotal'),
+        demande: montantsOf('demande'),
+        vote: montantsOf('vote'),
       },
     },
     { $sort: { cle: 1 } },
   ];
 }
 
-/** One document: the programmation summary of `annee` under the counting rule (default `dossier`). */
+/**
+ * One document: the programmation summary of `annee` under the counting rule (default `dossier`). Its amounts are
+ * exact sums: read the result with `withExactSums` (exact-sums.ts).
+ */
 export function programmationSummaryPipeline({ annee, regle = 'dossier' }: ProgrammationSummaryArgs): Stage[] {
-  const etapes = ['demande', 'propose', 'vote', 'engage', 'verse', 'justifie'] as const;
   return [
     { $match: { annee } },
     { $addFields: { _poids: poids(regle) } },
@@ -189,8 +196,8 @@ export function programmationSummaryPipeline({ annee, regle = 'dossier' }: Progr
               projetsRetenus: { $sum: ifRetenu('$_poids') },
               porteursDeposants: { $addToSet: PORTEUR_OU_NULL },
               porteursRetenus: { $addToSet: { $cond: [RETENU, PORTEUR_OU_NULL, null] } },
-              coutTotalDeposes: { $sum: '$coutTotal' },
-              coutTotalRetenus: { $sum: ifRetenu('$coutTotal') },
+              ...sumCents('coutTotalDeposes', '$coutTotal'),
+              ...sumCents('coutTotalRetenus', ifRetenu('$coutTotal')),
             },
           },
           {
@@ -205,8 +212,8 @@ export function programmationSummaryPipeline({ annee, regle = 'dossier' }: Progr
               projetsRetenus: 1,
               porteursDeposants: { $size: SANS_NULL('$porteursDeposants') },
               porteursRetenus: { $size: SANS_NULL('$porteursRetenus') },
-              coutTotalDeposes: 1,
-              coutTotalRetenus: 1,
+              coutTotalDeposes: exactSumOf('coutTotalDeposes'),
+              coutTotalRetenus: exactSumOf('coutTotalRetenus'),
             },
           },
         ],
@@ -217,10 +224,18 @@ export function programmationSummaryPipeline({ annee, regle = 'dossier' }: Progr
             $group: {
               _id: { categorie: '$lignes.categorie', nature: '$lignes.nature' },
               lignes: { $sum: 1 },
-              ...Object.fromEntries(etapes.map((etape) => [etape, { $sum: `$lignes.${etape}` }])),
+              ...Object.assign({}, ...ETAPES.map((etape) => sumCents(etape, `$lignes.${etape}`))),
             },
           },
-          { $project: { _id: 0, categorie: '$_id.categorie', nature: '$_id.nature', lignes: 1, ...Object.fromEntries(etapes.map((etape) => [etape, 1])) } },
+          {
+            $project: {
+              _id: 0,
+              categorie: '$_id.categorie',
+              nature: '$_id.nature',
+              lignes: 1,
+              ...Object.fromEntries(ETAPES.map((etape) => [etape, exactSumOf(etape)])),
+            },
+          },
           { $sort: { categorie: 1, nature: 1 } },
         ],
         parPilier: groupe('$pilier.id', '$pilier.libelle', 'Non classé'),
@@ -246,8 +261,8 @@ export function programmationSummaryPipeline({ annee, regle = 'dossier' }: Progr
               projetsRetenus: 0,
               porteursDeposants: 0,
               porteursRetenus: 0,
-              coutTotalDeposes: 0,
-              coutTotalRetenus: 0,
+              coutTotalDeposes: ZERO_SUM,
+              coutTotalRetenus: ZERO_SUM,
             },
           ],
         },

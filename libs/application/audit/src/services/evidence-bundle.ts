@@ -15,6 +15,7 @@ import {
   type SceauPoseData,
   type StreamHead,
 } from '@cdv/domain-audit';
+import { anneesConcernees, dossiersConcernes } from '@cdv/domain-programmation';
 import { AuditQueryError } from './audit-errors';
 import {
   DocumentsDuJournal,
@@ -162,11 +163,12 @@ export async function writeEvidence(
   const until = await store.headPosition({ tenant });
   const seals = (await readStreamOrEmpty(store, sceauxStream(tenant))).filter((event) => event.position <= until) as RecordedEvent<SceauPose>[];
 
-  // Pass 1: what each stream holds and what its events say about dossiers and years.
+  // Pass 1: what each stream holds and which dossiers and years its events concern (dossiersConcernes).
   const infos = new Map<string, BundleStreamInfo>();
   const yearOfDossierStream = new Map<string, unknown>();
   const references = new Map<string, Set<string>>();
   const fichiers = new DocumentsDuJournal();
+  const yearsOfStream = new Map<string, Set<number>>();
   let total = 0;
   for await (const page of readTenantLog(store, tenant, { until, pageSize: options.pageSize })) {
     for (const event of page) {
@@ -186,19 +188,15 @@ export async function writeEvidence(
         });
       }
       fichiers.observer(event);
-      const data = (event.data ?? {}) as Record<string, unknown>;
-      if (event.type === 'DossierDepose' && 'annee' in data) yearOfDossierStream.set(event.stream, data.annee);
-      const named = [data.dossierId, ...(Array.isArray(data.dossierIds) ? data.dossierIds : [])].filter((id): id is string => typeof id === 'string');
-      if (named.length > 0) {
-        const set = references.get(event.stream) ?? new Set<string>();
-        named.forEach((id) => set.add(id));
-        references.set(event.stream, set);
-      }
+      const annees = anneesConcernees(event);
+      if (event.type === 'DossierDepose' && annees.length > 0) yearOfDossierStream.set(event.stream, annees[0]);
+      addAll(references, event.stream, dossiersConcernes(event));
+      addAll(yearsOfStream, event.stream, annees);
     }
     options.onProgress?.({ phase: 'scan', done: total, total: null });
   }
 
-  const { streams: selected, selection } = selectStreams(tenant, scope, infos, yearOfDossierStream, references);
+  const { streams: selected, selection } = selectStreams(tenant, scope, infos, yearOfDossierStream, references, yearsOfStream);
   const partial = scope.kind !== 'tenant';
   const exported = [...selected].sort().map((stream) => infos.get(stream) as BundleStreamInfo);
   const documents = fichiers.pour(selected);
@@ -313,12 +311,20 @@ function scopeOf(request: ExportEvidenceRequest): EvidenceScope {
   return { kind: 'tenant' };
 }
 
+function addAll<T>(index: Map<string, Set<T>>, stream: string, values: readonly T[]): void {
+  if (values.length === 0) return;
+  const set = index.get(stream) ?? new Set<T>();
+  values.forEach((value) => set.add(value));
+  index.set(stream, set);
+}
+
 function selectStreams(
   tenant: string,
   scope: EvidenceScope,
   infos: ReadonlyMap<string, BundleStreamInfo>,
   yearOfDossierStream: ReadonlyMap<string, unknown>,
   references: ReadonlyMap<string, ReadonlySet<string>>,
+  yearsOfStream: ReadonlyMap<string, ReadonlySet<number>>,
 ): { streams: Set<string>; selection: string } {
   if (scope.kind === 'tenant') return { streams: new Set(infos.keys()), selection: 'every stream of the tenant but the seal stream' };
   const streams = new Set<string>();
@@ -329,28 +335,31 @@ function selectStreams(
     streams.add(stream);
     dossierIds.add(scope.dossierId);
   } else {
-    const appel = streamName(tenant, 'appel', String(scope.year));
-    if (infos.has(appel)) streams.add(appel);
     for (const [stream, annee] of yearOfDossierStream) {
       if (Number(annee) !== scope.year) continue;
       streams.add(stream);
       dossierIds.add(parseStreamName(stream).id);
     }
+    // The appel, the comités of the year and the conventions covering it, even those that name no dossier of it.
+    for (const [stream, years] of yearsOfStream) {
+      if (years.has(scope.year) && !yearOfDossierStream.has(stream)) streams.add(stream);
+    }
     if (streams.size === 0)
       throw new AuditQueryError('NOT_FOUND', `no programmation ${scope.year} in workspace ${tenant}`, { what: 'programmation', id: String(scope.year) });
   }
   for (const [stream, named] of references) {
-    if ([...named].some((id) => dossierIds.has(id))) streams.add(stream);
+    if (!stream.includes(':dossier-') && [...named].some((id) => dossierIds.has(id))) streams.add(stream);
   }
   const chosen =
     scope.kind === 'dossier'
       ? `the stream dossier-${scope.dossierId}`
-      : `the stream appel-${scope.year} and the dossier streams whose DossierDepose has annee = ${scope.year}`;
+      : `the dossier streams whose DossierDepose has annee = ${scope.year}, and the streams with an event of that year (appel-${scope.year}, its comités, the conventions covering it)`;
   return {
     streams,
     selection:
-      `${chosen}, plus every stream with an event whose data names one of those dossiers in dossierId or dossierIds (comités, conventions). ` +
-      'A stream that refers to a dossier under another field is not included; the seal proofs still show that every exported stream is complete up to each seal.',
+      `${chosen}, plus every comité and convention stream with an event concerning one of those dossiers: a comité's decisions[].dossierId, ` +
+      "a convention's dossiers[].dossierId, a tranche's or an attachment's dossierId (dossiersConcernes, libs/domain/programmation/src/concerne.ts). " +
+      'The seal proofs show that every exported stream is complete up to each seal.',
   };
 }
 

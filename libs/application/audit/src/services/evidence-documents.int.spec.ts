@@ -28,9 +28,9 @@ async function workspace(folder: string) {
     sha256: stored[name].sha256,
   });
   const rib = { dossierId: '1', pieceId: 'p-rib', cible: 'dossier', type: { id: 'rib', libelle: 'RIB' } };
-  await appendEvent(store, 'mel:dossier-1', 'PieceDeposee', { ...rib, fichier: fichier('rib', 'rib.pdf') });
+  const depot = await appendEvent(store, 'mel:dossier-1', 'PieceDeposee', { ...rib, fichier: fichier('rib', 'rib.pdf') });
   await new SealingService(store).seal('mel', AGENT);
-  await appendEvent(
+  const remplacement = await appendEvent(
     store,
     'mel:dossier-1',
     'PieceRemplacee',
@@ -48,7 +48,8 @@ async function workspace(folder: string) {
   await appendEvent(store, 'mel:dossier-1', 'PieceRetiree', statuts, { reason: 'erreur' });
   await appendEvent(store, 'mel:dossier-2', 'PieceDeposee', { ...rib, dossierId: '2', pieceId: 'p-rib-2', fichier: fichier('rib', 'RIB asso.pdf') });
   await new SealingService(store).seal('mel', AGENT);
-  return { store, documents, stored };
+  // the revisions the pieces' events got after the seeded programmation's events
+  return { store, documents, stored, revisions: { depot: depot.revision, remplacement: remplacement.revision } };
 }
 
 describe('files of the pièces justificatives in the audit trail', () => {
@@ -57,7 +58,7 @@ describe('files of the pièces justificatives in the audit trail', () => {
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
   it('verify hashes every stored file again and names the one whose bytes changed, with its event', async () => {
-    const { store, documents, stored } = await workspace(join(folder, 'documents'));
+    const { store, documents, stored, revisions } = await workspace(join(folder, 'documents'));
     const sound = await new VerificationService(store, documents).verify('mel');
     expect(sound).toMatchObject({ ok: true, documentsChecked: 3 });
 
@@ -65,9 +66,11 @@ describe('files of the pièces justificatives in the audit trail', () => {
     const report = await new VerificationService(store, documents).verify('mel');
     expect(report.ok).toBe(false);
     expect(report.problemCount).toBe(1);
-    expect(report.firstBroken).toMatchObject({ stream: 'mel:dossier-1', revision: 4, problem: 'document_altered' });
+    expect(report.firstBroken).toMatchObject({ stream: 'mel:dossier-1', revision: revisions.remplacement, problem: 'document_altered' });
     expect(report.firstBroken?.message).toMatch(
-      new RegExp(`mel:dossier-1 revision 4 .*the stored file was changed.*expected sha256 ${stored.rib2.sha256}, 3100 bytes \\(« rib-2.pdf », piece p-rib\\)`),
+      new RegExp(
+        `mel:dossier-1 revision ${revisions.remplacement} .*the stored file was changed.*expected sha256 ${stored.rib2.sha256}, 3100 bytes \\(« rib-2.pdf », piece p-rib\\)`,
+      ),
     );
 
     rmSync(documents.pathOf('mel', stored.statuts.sha256));
@@ -78,7 +81,7 @@ describe('files of the pièces justificatives in the audit trail', () => {
   });
 
   it('the evidence bundle lists each file with its hash and the events that record it, and can include the files', async () => {
-    const { store, documents, stored } = await workspace(join(folder, 'documents'));
+    const { store, documents, stored, revisions } = await workspace(join(folder, 'documents'));
     const copies = new Map<string, Buffer>();
     const { bundle, header, files } = await exportEvidence(
       store,
@@ -102,7 +105,7 @@ describe('files of the pièces justificatives in the audit trail', () => {
     expect(lignes.find((ligne) => ligne.sha256 === stored.rib.sha256)).toMatchObject({
       nom: 'rib.pdf',
       taille: stored.rib.size,
-      references: [{ stream: 'mel:dossier-1', revision: 3 }],
+      references: [{ stream: 'mel:dossier-1', revision: revisions.depot }],
       fichier: stored.rib.sha256,
     });
 

@@ -13,6 +13,7 @@ import {
   type ProgrammationSummary,
   REGLES_COMPTAGE,
   type RegleComptage,
+  withExactSums,
 } from '@cdv/projections-programmation';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { LECTEURS_TABLEAUX_DE_BORD } from '../shared/acces';
@@ -39,9 +40,9 @@ export class ProgrammationResolver {
     const regle = regleDeComptage ?? 'dossier';
     const pipeline = programmationSummaryPipeline({ annee: anneeValide('annee', annee), regle });
     const readModels = await this.readModels.at(context.tenantId, at);
-    const [summary] = await readModels.readModel(dossierListProjection.name).aggregate<ProgrammationSummary>(pipeline);
+    const [summary] = await readModels.readModel(dossierListProjection.name).aggregate(pipeline);
     // A read model not built yet reads as an empty collection, on which some stores return no facet document.
-    return summary ?? vide(annee, regle);
+    return summary ? withExactSums<ProgrammationSummary>(summary) : vide(annee, regle);
   }
 
   @Query(() => [LignesFinancementFinanceur], { description: 'Financeur ledgers of a year (one financeur when given): demandé → justifié, envelope consumed.' })
@@ -55,7 +56,10 @@ export class ProgrammationResolver {
     const pipeline = financeurLedgerPipeline({ annee: anneeValide('annee', annee), ...(financeur ? { financeurId: financeur } : {}) });
     const readModels = await this.readModels.at(context.tenantId, at);
     const [rows, appel] = await Promise.all([
-      readModels.readModel(dossierListProjection.name).aggregate<LedgerRow>(pipeline),
+      readModels
+        .readModel(dossierListProjection.name)
+        .aggregate(pipeline)
+        .then((raw) => withExactSums<LedgerRow[]>(raw)),
       readModels.readModel<AppelDocument>(appelProjection.name).findOne(appelFilter(annee)),
     ]);
     return avecEnveloppes(rows, appel)

@@ -101,6 +101,13 @@ registerEnumType(RegleComptageEnum, {
     'How retained projects are counted: dossier (one per dossier), action_declaree (a grouped line counts its actions), dossier_credits_specifiques (dossiers with a voted BOP 147 line).',
 });
 
+export const DossiersSortFieldEnum = enumOf<DossierSortField>(Object.keys(DOSSIER_SORT_FIELDS) as DossierSortField[]);
+registerEnumType(DossiersSortFieldEnum, { ...programmationScope, name: 'DossiersSortField' });
+
+export const SortDirectionEnum = enumOf<'asc' | 'desc'>(['asc', 'desc']);
+registerEnumType(SortDirectionEnum, { ...programmationScope, name: 'SortDirection' });
+
+/** The former names of the same enums, for the deprecated `tri` argument (one release). */
 export const DossierTriChampEnum = enumOf<DossierSortField>(Object.keys(DOSSIER_SORT_FIELDS) as DossierSortField[]);
 registerEnumType(DossierTriChampEnum, { ...programmationScope, name: 'DossierTriChamp' });
 

@@ -39,4 +39,8 @@ export type CloturerExercice = Command<'CloturerExercice', { annee: number; doss
  */
 export type DefinirPiecesRequises = Command<'DefinirPiecesRequises', { annee: number; pieces: PieceRequise[] }>;
 
-export type AppelCommand = OuvrirAppelAProjets | FixerEnveloppe | PlanifierComite | CloreAppelAProjets | CloturerExercice | DefinirPiecesRequises;
+/** Moves the closing date (ADR 0025: a reason once the date passed or the appel is clos). */
+export type ModifierDateCloture = Command<'ModifierDateCloture', { annee: number; clotureLe: string }>;
+
+export type AppelCommand =
+  OuvrirAppelAProjets | FixerEnveloppe | PlanifierComite | CloreAppelAProjets | CloturerExercice | DefinirPiecesRequises | ModifierDateCloture;

@@ -46,7 +46,14 @@ export type ExerciceCloture = DomainEvent<'ExerciceCloture', { annee: number; cl
 /** The pieces the appel asks for from now on (instruction and solde check them); `precedentes` as they were. */
 export type PiecesRequisesDefinies = DomainEvent<'PiecesRequisesDefinies', { annee: number; pieces: PieceRequise[]; precedentes: PieceRequise[] }>;
 
-export type AppelEvent = AppelAProjetsOuvert | EnveloppeFixee | ComitePlanifie | AppelAProjetsClos | ExerciceCloture | PiecesRequisesDefinies;
+/**
+ * The closing date moved (extended, or brought forward). `reouvert`: the appel was clos and takes deposits again
+ * until the new date. The reason, when one was required, is in the metadata.
+ */
+export type DateClotureModifiee = DomainEvent<'DateClotureModifiee', { annee: number; clotureLe: string; avant: string; reouvert: boolean }>;
+
+export type AppelEvent =
+  AppelAProjetsOuvert | EnveloppeFixee | ComitePlanifie | AppelAProjetsClos | ExerciceCloture | PiecesRequisesDefinies | DateClotureModifiee;
 
 export const APPEL_EVENT_TYPES = [
   'AppelAProjetsOuvert',
@@ -55,4 +62,5 @@ export const APPEL_EVENT_TYPES = [
   'AppelAProjetsClos',
   'ExerciceCloture',
   'PiecesRequisesDefinies',
+  'DateClotureModifiee',
 ] as const satisfies ReadonlyArray<AppelEvent['type']>;

@@ -50,5 +50,7 @@ export function evolveAppel(state: AppelState, event: AppelEvent): AppelState {
       return state.statut === 'inexistant' ? state : { ...state, statut: 'exercice_clos' };
     case 'PiecesRequisesDefinies':
       return state.statut === 'inexistant' ? state : { ...state, piecesRequises: event.data.pieces };
+    case 'DateClotureModifiee':
+      return state.statut === 'inexistant' ? state : { ...state, clotureLe: event.data.clotureLe, statut: event.data.reouvert ? 'ouvert' : state.statut };
   }
 }

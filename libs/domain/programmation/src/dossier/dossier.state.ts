@@ -170,6 +170,8 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
       return { ...state, indicateurs: { ...state.indicateurs, [event.data.indicateurId]: event.data.valeur } };
     case 'FinancementJustifie':
       return ligne(event.data.ligneId, () => ({ statut: 'justifie', justifie: event.data.montant }));
+    case 'ReliquatsConstates':
+      return state;
     case 'DossierSolde':
       return { ...state, statut: 'solde' };
     case 'MontantCorrige':

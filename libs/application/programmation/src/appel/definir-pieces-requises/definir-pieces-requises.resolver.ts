@@ -17,7 +17,7 @@ export class DefinirPiecesRequisesResolver {
     private readonly catalogue: CataloguePieces,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Name the pieces a deposit and a bilan need, per porteur kind (the whole list).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Name the pieces a deposit and a bilan need, per porteur kind (the whole list).' })
   @Permit(...EPCI)
   async definirPiecesRequises(@Ctx() context: RequestContext, @Args('input') input: DefinirPiecesRequisesInput): Promise<CommandPayload> {
     if (input.pieces.length > MAX_PIECES) throw new ApiError('VALIDATION_FAILED', `at most ${MAX_PIECES} required pieces`, { field: 'pieces' });

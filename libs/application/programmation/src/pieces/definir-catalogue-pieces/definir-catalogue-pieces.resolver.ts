@@ -15,7 +15,7 @@ export class DefinirCataloguePiecesResolver {
     private readonly gateway: CommandGateway,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Define the workspace’s catalogue of kinds of pieces (the whole list).' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Define the workspace’s catalogue of kinds of pieces (the whole list).' })
   @Permit(...CONFIGURATION)
   definirCataloguePieces(@Ctx() context: RequestContext, @Args('input') input: DefinirCataloguePiecesInput): Promise<CommandPayload> {
     const command: DefinirCataloguePieces = {

@@ -17,7 +17,7 @@ export class DeposerPieceResolver {
     private readonly catalogue: CataloguePieces,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Attach an uploaded file as a pièce justificative; the payload’s id is the new piece’s.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Attach an uploaded file as a pièce justificative; the payload’s id is the new piece’s.' })
   @Permit(...EPCI_ET_PORTEUR)
   async deposerPiece(@Ctx() context: RequestContext, @Args('input') input: DeposerPieceInput): Promise<CommandPayload> {
     const detenteur = detenteurDe(input.cible, input.detenteurId);

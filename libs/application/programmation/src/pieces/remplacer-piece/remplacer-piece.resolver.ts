@@ -14,7 +14,7 @@ export class RemplacerPieceResolver {
     private readonly pieces: PiecesCommands,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Replace a piece’s file with an uploaded one; `reason` is required.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Replace a piece’s file with an uploaded one; `reason` is required.' })
   @Permit(...EPCI_ET_PORTEUR)
   async remplacerPiece(@Ctx() context: RequestContext, @Args('input') input: RemplacerPieceInput): Promise<CommandPayload> {
     const detenteur = detenteurDe(input.cible, input.detenteurId);

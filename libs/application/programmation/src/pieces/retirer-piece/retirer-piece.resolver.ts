@@ -14,7 +14,7 @@ export class RetirerPieceResolver {
     private readonly pieces: PiecesCommands,
   ) {}
 
-  @Mutation(() => CommandPayload, { description: 'Withdraw a piece; `reason` is required. Its file stays in the audit trail.' })
+  @Mutation(() => CommandPayload, { nullable: true, description: 'Withdraw a piece; `reason` is required. Its file stays in the audit trail.' })
   @Permit(...EPCI_ET_PORTEUR)
   retirerPiece(@Ctx() context: RequestContext, @Args('input') input: RetirerPieceInput): Promise<CommandPayload> {
     const detenteur = detenteurDe(input.cible, input.detenteurId);
