@@ -5,6 +5,7 @@ import { SignJWT } from 'jose';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { GraphqlClient, startTestApp, TEST_AUTH_SECRET, type TestApp } from '@cdv/app-harness';
 import { authOf } from '@cdv/platform';
+import { executable, pdf } from '@cdv/testing';
 import { DemoSeeder, StandaloneModule } from '@cdv/topologies';
 import { capture, lancerChromium, violationsGraves } from './support/browser';
 
@@ -276,6 +277,19 @@ describe('web application: porteurs and auditeurs in a browser (standalone app, 
         Object.keys((globalThis as unknown as { localStorage: Record<string, string> }).localStorage).filter((key) => key.startsWith('cdv.brouillon')),
       ),
     ).resolves.toEqual([]);
+    // its pieces: an executable named .pdf is refused and said in French, then the budget is joined and downloaded
+    const pieces = pagePorteur.getByRole('form', { name: 'Joindre une pièce' });
+    await pieces.getByLabel('Type de pièce').selectOption('budget-previsionnel');
+    await pieces.locator('input[type="file"]').setInputFiles({ name: 'budget.pdf', mimeType: 'application/pdf', buffer: executable() });
+    await pieces.getByRole('button', { name: 'Joindre la pièce' }).click();
+    await pieces.getByRole('alert').filter({ hasText: 'Ce type de fichier n’est pas accepté' }).waitFor();
+    await pieces
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'Budget prévisionnel 2027.pdf', mimeType: 'application/pdf', buffer: pdf(3_000, 'Budget') });
+    await pieces.getByRole('button', { name: 'Joindre la pièce' }).click();
+    await pieces.getByRole('status').filter({ hasText: 'Budget prévisionnel : pièce jointe.' }).waitFor();
+    const [piece] = await Promise.all([pagePorteur.waitForEvent('download'), pagePorteur.getByRole('link', { name: 'Budget prévisionnel 2027.pdf' }).click()]);
+    expect(piece.suggestedFilename()).toMatch(/^Budget pr.visionnel 2027\.pdf$/);
     await verifierEcran(pagePorteur, '17-porteur-dossier-depose');
   });
 
@@ -301,7 +315,7 @@ describe('web application: porteurs and auditeurs in a browser (standalone app, 
     await page.getByRole('alert').waitFor();
     await page.waitForLoadState('networkidle');
     // the refusal names the id it was asked for (NOT_FOUND), nothing of the dossier
-    expect(reponses.filter((reponse) => reponse.includes('Café numérique') || reponse.includes('"data":{"dossier":{'))).toEqual([]);
+    expect(reponses.filter((reponse) => /Café numérique|Budget prévisionnel 2027|"data":\{"dossier":\{/.test(reponse))).toEqual([]);
     // and the first porteur downloaded no other organisation's dossier either
     const { dossiers } = await agent.ok<{ dossiers: { edges: Array<{ node: { id: string; porteur: { id: string } } }> } }>(
       `{ dossiers(filter: { annee: 2019 }, first: 200) { edges { node { id porteur { id } } } } }`,

@@ -63,6 +63,12 @@ export type BeneficiairesInput = {
   total: number;
 };
 
+/** What a piece justifies: the dossier’s deposit (dossier), its bilan (bilan), or a convention (convention). */
+export type CiblePiece =
+  | 'bilan'
+  | 'convention'
+  | 'dossier';
+
 /** Where a dossier sits in the cadre stratégique and the report layers; every level is optional. */
 export type ClassementDossierInput = {
   axesTransversaux?: Array<TagProgrammationInput> | null | undefined;
@@ -211,6 +217,28 @@ export type DeposerDossierInput = {
   titre: string;
 };
 
+/** Attaches an uploaded file (its receipt) to a dossier, its bilan or a convention, as a kind of piece. */
+export type DeposerPieceInput = {
+  /** dossier (its deposit), bilan (the dossier’s bilan) or convention. */
+  cible: CiblePiece;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  /** The dossier’s id (cibles dossier and bilan) or the convention’s. */
+  detenteurId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** The receipt the upload endpoint answered (POST /documents/…/fichiers): valid one hour, for its uploader. */
+  fichier: string;
+  /** The new piece’s id; derived from commandId, or new, when absent. */
+  pieceId?: string | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+  /** A kind of the workspace’s catalogue (cataloguePieces), e.g. "rib". */
+  type: string;
+};
+
 /** One dossier to put under instruction, with the revision last read (optional). */
 export type DossierAInstruireInput = {
   dossierId: string;
@@ -324,6 +352,11 @@ export type EtapeCorrigeable =
   | 'justifie'
   | 'propose'
   | 'vote';
+
+/** When a required piece must be there: before the instruction starts (depot) or before the solde (bilan). */
+export type EtapePieceRequise =
+  | 'bilan'
+  | 'depot';
 
 /** Former name of JournalFilter (of the deprecated argument journal(filtre:)). */
 export type FiltreJournal = {
@@ -836,6 +869,21 @@ export type FinanceursQueryVariables = Exact<{
 
 
 export type FinanceursQuery = { lignesFinancement: Array<{ financeurId: string, financeurNom: string, lignes: number, lignesVotees: number, lignesRefusees: number, dossiers: number, demande: string, propose: string, vote: string, engage: string, verse: string, justifie: string, enveloppe: string | null, consomme: string, disponible: string | null, depassement: boolean }> };
+
+export type PiecesDossierQueryVariables = Exact<{
+  id: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PiecesDossierQuery = { dossier: { id: string, pieces: Array<{ id: string, cible: CiblePiece, deposeLe: string, type: { id: string, libelle: string }, fichier: { nom: string, taille: number }, lien: { url: string, expireLe: string } }>, piecesRequises: Array<{ etape: EtapePieceRequise, fournie: boolean, type: { id: string, libelle: string } }> }, cataloguePieces: { types: Array<{ id: string, libelle: string, cibles: Array<CiblePiece> }> } };
+
+export type DeposerPieceMutationVariables = Exact<{
+  input: DeposerPieceInput;
+}>;
+
+
+export type DeposerPieceMutation = { deposerPiece: { id: string, revision: number } | null };
 
 export type ReferentielDepotQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1564,6 +1612,53 @@ export const FinanceursDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FinanceursQuery, FinanceursQueryVariables>;
+export const PiecesDossierDocument = new TypedDocumentString(`
+    query PiecesDossier($id: String!, $asOf: DateTime) {
+  dossier(id: $id, asOf: $asOf) {
+    id
+    pieces {
+      id
+      cible
+      type {
+        id
+        libelle
+      }
+      fichier {
+        nom
+        taille
+      }
+      deposeLe
+      lien {
+        url
+        expireLe
+      }
+    }
+    piecesRequises {
+      type {
+        id
+        libelle
+      }
+      etape
+      fournie
+    }
+  }
+  cataloguePieces(asOf: $asOf) {
+    types {
+      id
+      libelle
+      cibles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PiecesDossierQuery, PiecesDossierQueryVariables>;
+export const DeposerPieceDocument = new TypedDocumentString(`
+    mutation DeposerPiece($input: DeposerPieceInput!) {
+  deposerPiece(input: $input) {
+    id
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<DeposerPieceMutation, DeposerPieceMutationVariables>;
 export const ReferentielDepotDocument = new TypedDocumentString(`
     query ReferentielDepot {
   appelsAProjets {

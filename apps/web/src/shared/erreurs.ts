@@ -18,6 +18,13 @@ export const EXPLICATIONS_ERREUR: Record<string, string> = {
   INTERNAL_SERVER_ERROR: 'Le serveur a rencontré une erreur : réessayez ; si elle persiste, signalez-la à l’administrateur.',
   NETWORK: 'Le serveur ne répond pas : vérifiez la connexion puis réessayez.',
   OIDC: 'Le fournisseur d’identité n’a pas permis la connexion : réessayez ; si cela persiste, contactez l’administrateur.',
+  EMPTY_FILE: 'Le fichier est vide : choisissez le bon fichier.',
+  INVALID_FILENAME: 'Le nom du fichier n’est pas accepté : renommez-le simplement (lettres, chiffres, tirets) puis réessayez.',
+  FILE_TOO_LARGE: 'Le fichier est trop volumineux : réduisez-le (PDF compressé, scan en plus basse résolution).',
+  DOSSIER_QUOTA_EXCEEDED: 'Le dossier a atteint la place réservée à ses pièces : remplacez ou retirez une pièce inutile.',
+  UNSUPPORTED_MEDIA_TYPE: 'Ce type de fichier n’est pas accepté : envoyez un PDF, une image (PNG, JPEG) ou un document bureautique sans macros.',
+  LINK_EXPIRED: 'Le lien de téléchargement a expiré : rechargez la page pour en obtenir un nouveau.',
+  LINK_INVALID: 'Ce lien de téléchargement n’est pas valide : rechargez la page.',
 };
 
 /** The French explanation of an error's code. */

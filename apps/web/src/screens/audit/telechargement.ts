@@ -1,5 +1,5 @@
 import type { Session } from '../../auth/session';
-import { ApiError } from '../../graphql/client';
+import { ApiError, erreurHttp } from '../../graphql/client';
 
 export type PorteePreuves = { type: 'espace' } | { type: 'annee'; annee: number } | { type: 'dossier'; dossierId: string };
 
@@ -21,15 +21,8 @@ export async function telechargerPreuves(session: Pick<Session, 'token' | 'tenan
   } catch {
     throw new ApiError('Le serveur ne répond pas : vérifiez la connexion puis réessayez.', 'NETWORK');
   }
-  if (!reponse.ok) {
-    const corps = (await reponse.json().catch(() => ({}))) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
-    const premiere = corps.errors?.[0];
-    throw new ApiError(
-      premiere?.message ?? `HTTP ${reponse.status}`,
-      String(premiere?.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'),
-      premiere?.extensions ?? {},
-    );
-  }
+  if (!reponse.ok) throw await erreurHttp(reponse);
+
   const nom = /filename="([^"]+)"/.exec(reponse.headers.get('content-disposition') ?? '')?.[1] ?? 'preuves.jsonl';
   const url = URL.createObjectURL(await reponse.blob());
   try {

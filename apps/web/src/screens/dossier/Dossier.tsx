@@ -10,6 +10,7 @@ import { Chargement, Erreur } from '../../shared/Etats';
 import { formatDate, formatDateHeure, formatEntier, formatMontant, montantVersSaisie } from '../../shared/format';
 import { AVIS, CATEGORIES_FINANCEUR, COULEURS_STATUT, DECISIONS, NATURES, STATUTS_DOSSIER, STATUTS_LIGNE } from '../../shared/libelles';
 import { Tableau } from '../../shared/Tableau';
+import { PiecesDossier } from '../pieces/PiecesDossier';
 import { FormulaireBilan } from '../porteur/FormulaireBilan';
 import { COMMANDES } from './commandes';
 import { FormulaireCommande } from './FormulaireCommande';
@@ -428,6 +429,13 @@ export default function Dossier() {
           )}
         </Card>
       </SimpleGrid>
+      <Card withBorder>
+        <PiecesDossier
+          dossierId={dossier.id}
+          peutJoindre={session.role === 'porteur' || session.role === 'agent' || session.role === 'admin'}
+          onJointe={() => void refetch()}
+        />
+      </Card>
       <Tableau
         legende="Versements"
         lignes={dossier.versements}
