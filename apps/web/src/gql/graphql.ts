@@ -653,6 +653,8 @@ export type MoiQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MoiQuery = { moi: { userId: string, tenantId: string, roles: Array<string>, organisationId: string | null, workspaces: Array<string> } };
 
+export type ChiffresComparesFragment = { comptes: { deposes: number, retenus: number, nonRetenus: number, ajournes: number, abandonnes: number, enInstruction: number, porteursDeposants: number, coutTotalRetenus: string }, parFinanceur: Array<{ categorie: FinanceurCategorie, nature: NatureFinancement, demande: string, vote: string, engage: string, verse: string, justifie: string }> };
+
 export type ComparaisonProgrammationQueryVariables = Exact<{
   annee: number;
   depuis: string;
@@ -962,6 +964,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ChiffresComparesFragmentDoc = new TypedDocumentString(`
+    fragment ChiffresCompares on Programmation {
+  comptes {
+    deposes
+    retenus
+    nonRetenus
+    ajournes
+    abandonnes
+    enInstruction
+    porteursDeposants
+    coutTotalRetenus
+  }
+  parFinanceur {
+    categorie
+    nature
+    demande
+    vote
+    engage
+    verse
+    justifie
+  }
+}
+    `, {"fragmentName":"ChiffresCompares"}) as unknown as TypedDocumentString<ChiffresComparesFragment, unknown>;
 export const GroupeFragmentDoc = new TypedDocumentString(`
     fragment Groupe on ProgrammationGroupe {
   cle
@@ -994,46 +1019,10 @@ export const MoiDocument = new TypedDocumentString(`
 export const ComparaisonProgrammationDocument = new TypedDocumentString(`
     query ComparaisonProgrammation($annee: Int!, $depuis: DateTime!, $jusqua: DateTime!) {
   avant: programmation(annee: $annee, asOf: $depuis) {
-    comptes {
-      deposes
-      retenus
-      nonRetenus
-      ajournes
-      abandonnes
-      enInstruction
-      porteursDeposants
-      coutTotalRetenus
-    }
-    parFinanceur {
-      categorie
-      nature
-      demande
-      vote
-      engage
-      verse
-      justifie
-    }
+    ...ChiffresCompares
   }
   apres: programmation(annee: $annee, asOf: $jusqua) {
-    comptes {
-      deposes
-      retenus
-      nonRetenus
-      ajournes
-      abandonnes
-      enInstruction
-      porteursDeposants
-      coutTotalRetenus
-    }
-    parFinanceur {
-      categorie
-      nature
-      demande
-      vote
-      engage
-      verse
-      justifie
-    }
+    ...ChiffresCompares
   }
   diffProgrammation(annee: $annee, depuis: $depuis, jusqua: $jusqua) {
     depuis
@@ -1063,7 +1052,27 @@ export const ComparaisonProgrammationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ComparaisonProgrammationQuery, ComparaisonProgrammationQueryVariables>;
+    fragment ChiffresCompares on Programmation {
+  comptes {
+    deposes
+    retenus
+    nonRetenus
+    ajournes
+    abandonnes
+    enInstruction
+    porteursDeposants
+    coutTotalRetenus
+  }
+  parFinanceur {
+    categorie
+    nature
+    demande
+    vote
+    engage
+    verse
+    justifie
+  }
+}`) as unknown as TypedDocumentString<ComparaisonProgrammationQuery, ComparaisonProgrammationQueryVariables>;
 export const HistoriqueFluxDocument = new TypedDocumentString(`
     query HistoriqueFlux($streamId: String!, $asOf: DateTime) {
   historique(streamId: $streamId, asOf: $asOf) {

@@ -14,49 +14,38 @@ import { CATEGORIES_FINANCEUR, LIBELLES_ETAPES, NATURES, ROLES_ACTEURS } from '.
 import { useParametres } from '../../shared/parametres';
 import { Tableau } from '../../shared/Tableau';
 
+// what both instants show (the fragment is sent with the query: the generated document carries it)
+graphql(`
+  fragment ChiffresCompares on Programmation {
+    comptes {
+      deposes
+      retenus
+      nonRetenus
+      ajournes
+      abandonnes
+      enInstruction
+      porteursDeposants
+      coutTotalRetenus
+    }
+    parFinanceur {
+      categorie
+      nature
+      demande
+      vote
+      engage
+      verse
+      justifie
+    }
+  }
+`);
+
 const ComparaisonQuery = graphql(`
   query ComparaisonProgrammation($annee: Int!, $depuis: DateTime!, $jusqua: DateTime!) {
     avant: programmation(annee: $annee, asOf: $depuis) {
-      comptes {
-        deposes
-        retenus
-        nonRetenus
-        ajournes
-        abandonnes
-        enInstruction
-        porteursDeposants
-        coutTotalRetenus
-      }
-      parFinanceur {
-        categorie
-        nature
-        demande
-        vote
-        engage
-        verse
-        justifie
-      }
+      ...ChiffresCompares
     }
     apres: programmation(annee: $annee, asOf: $jusqua) {
-      comptes {
-        deposes
-        retenus
-        nonRetenus
-        ajournes
-        abandonnes
-        enInstruction
-        porteursDeposants
-        coutTotalRetenus
-      }
-      parFinanceur {
-        categorie
-        nature
-        demande
-        vote
-        engage
-        verse
-        justifie
-      }
+      ...ChiffresCompares
     }
     diffProgrammation(annee: $annee, depuis: $depuis, jusqua: $jusqua) {
       depuis
