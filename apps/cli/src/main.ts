@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { ConfigError } from '@cdv/platform';
 import { UsageError, type CliCommand, type CliIO } from './cli-command';
 import { exportEvidenceCommand } from './commands/export-evidence.command';
+import { exportScdlCommand } from './commands/export-scdl.command';
+import { exportCommand } from './commands/export.command';
 import { importQpvCommand } from './commands/import-qpv.command';
 import { importProgrammationCommand } from './commands/import-programmation.command';
 import { ouvrirTerritoireCommand } from './commands/ouvrir-territoire.command';
@@ -21,6 +23,8 @@ const COMMANDS: CliCommand[] = [
   importProgrammationCommand,
   importQpvCommand,
   rebuildCommand,
+  exportCommand,
+  exportScdlCommand,
 ];
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {

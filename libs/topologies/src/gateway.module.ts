@@ -22,6 +22,7 @@ import { resolveMembership, TenantMismatch } from '@cdv/tenancy';
 import { documentsProxy } from './documents-proxy';
 import { subgraphFetch } from './subgraph-fetch';
 import { WritePositions } from './write-positions';
+import { ExportsProxyController } from './exports-proxy.controller';
 
 interface GatewayRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -129,7 +130,12 @@ export class GatewayModule implements NestModule {
           },
         }),
       ],
-      providers: [{ provide: PLATFORM_CONFIG, useValue: config }],
+      // /exports and /open-data beside /graphql, forwarded to the services that hold the data
+      controllers: [ExportsProxyController],
+      providers: [
+        { provide: PLATFORM_CONFIG, useValue: config },
+        { provide: JsonLogger, useValue: logger },
+      ],
     };
   }
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ProgrammationReadModelsModule } from '@cdv/application-programmation';
+import { ExportsModule } from '@cdv/exports';
 import { AuditServices } from './audit-services';
+import { AuditExports } from './export/audit-exports';
 import { DiffProgrammationResolver } from './graphql/diff-programmation.resolver';
 import { HistoriqueResolver } from './graphql/historique.resolver';
 import { JournalResolver } from './graphql/journal.resolver';
@@ -12,8 +14,8 @@ import { EvidenceBundleController } from './http/evidence-bundle.controller';
  * it, the download of evidence bundles.
  */
 @Module({
-  imports: [ProgrammationReadModelsModule],
+  imports: [ProgrammationReadModelsModule, ExportsModule],
   controllers: [EvidenceBundleController],
-  providers: [AuditServices, HistoriqueResolver, JournalResolver, VerificationResolver, DiffProgrammationResolver],
+  providers: [AuditServices, AuditExports, HistoriqueResolver, JournalResolver, VerificationResolver, DiffProgrammationResolver],
 })
 export class AuditModule {}

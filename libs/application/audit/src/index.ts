@@ -6,4 +6,5 @@ export * from './services/sealing.service';
 export * from './services/tenant-log';
 export * from './services/verification.service';
 export * from './audit.module';
+export * from './export/export-journal';
 export * from './http/evidence-bundle.controller';

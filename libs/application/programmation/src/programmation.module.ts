@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ExportsModule } from '@cdv/exports';
 import { TerritoireReadModelsModule } from '@cdv/application-territoire';
 import { AppelAProjetsResolver } from './appel/appel.resolver';
 import { CloreAppelAProjetsResolver } from './appel/clore-appel-a-projets/clore-appel-a-projets.resolver';
@@ -41,6 +42,10 @@ import { RetirerDemandeFinancementResolver } from './dossier/retirer-demande-fin
 import { SolderDossierResolver } from './dossier/solder-dossier/solder-dossier.resolver';
 import { VoterFinancementResolver } from './dossier/voter-financement/voter-financement.resolver';
 import { PIECES_CONTROLLERS, PIECES_PROVIDERS } from './pieces/pieces.providers';
+import { ProgrammationExports } from './export/programmation-exports';
+import { OpenDataController } from './scdl/publication/open-data.controller';
+import { PublicationOpenData } from './scdl/publication/publication-open-data';
+import { ScdlResolver } from './scdl/scdl.resolver';
 import { EspacePorteurResolver } from './porteur/espace-porteur.resolver';
 import { ProgrammationReadModelsModule } from './programmation-read-models.module';
 import { ProgrammationResolver } from './programmation/programmation.resolver';
@@ -109,8 +114,18 @@ const MUTATIONS = [
  * from the référentiel.
  */
 @Module({
-  imports: [ProgrammationReadModelsModule, TerritoireReadModelsModule],
-  providers: [ProgrammationCommands, ReferentielProgrammation, AccesEntites, ...QUERIES, ...MUTATIONS, ...PIECES_PROVIDERS],
-  controllers: PIECES_CONTROLLERS,
+  imports: [ProgrammationReadModelsModule, TerritoireReadModelsModule, ExportsModule],
+  controllers: [...PIECES_CONTROLLERS, OpenDataController],
+  providers: [
+    ProgrammationCommands,
+    ReferentielProgrammation,
+    AccesEntites,
+    ProgrammationExports,
+    PublicationOpenData,
+    ScdlResolver,
+    ...QUERIES,
+    ...MUTATIONS,
+    ...PIECES_PROVIDERS,
+  ],
 })
 export class ProgrammationModule {}

@@ -41,3 +41,8 @@ function rebuild(value: unknown): unknown {
   if (HIGH in record && LOW in record) return exactSum(Number(record[HIGH] ?? 0), Number(record[LOW] ?? 0)) satisfies CentsSum;
   return Object.fromEntries(Object.entries(record).map(([key, member]) => [key, rebuild(member)]));
 }
+
+/** What runs a pipeline: a read model's collection (embedded, MongoDB, an as-of view). */
+export interface Aggregating {
+  aggregate(pipeline: readonly Record<string, unknown>[]): Promise<unknown[]>;
+}

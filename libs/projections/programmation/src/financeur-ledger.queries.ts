@@ -2,7 +2,7 @@ import { addCents, compareCents, subtractCents, type CentsSum } from '@cdv/event
 import type { FinanceurCategorie } from '@cdv/domain-programmation';
 import type { AppelDocument } from './appel.projection';
 import type { MongoFilter } from './dossier-list.queries';
-import { exactSumOf, sumCents } from './exact-sums';
+import { exactSumOf, sumCents, withExactSums, type Aggregating } from './exact-sums';
 import type { SommesParEtape } from './programmation-summary.queries';
 
 /**
@@ -115,4 +115,9 @@ export function avecEnveloppes(rows: readonly LedgerRow[], appel: Pick<AppelDocu
       };
     })
     .sort((a, b) => (a.financeurId < b.financeurId ? -1 : a.financeurId > b.financeurId ? 1 : 0));
+}
+
+/** The ledger rows of a year read from the `dossiers` collection, exact sums put back together. */
+export async function lireGrandLivre(dossiers: Aggregating, args: { annee: number; financeurId?: string }): Promise<LedgerRow[]> {
+  return withExactSums<LedgerRow[]>(await dossiers.aggregate(financeurLedgerPipeline(args)));
 }

@@ -1,6 +1,6 @@
 import type { CentsSum } from '@cdv/eventsourcing';
 import { NOMBRE_ACTIONS_MAX, type FinanceurCategorie, type NatureFinancement, type PorteurKind } from '@cdv/domain-programmation';
-import { exactSumOf, sumCents, ZERO_SUM } from './exact-sums';
+import { exactSumOf, sumCents, withExactSums, type Aggregating } from './exact-sums';
 
 /**
  * `programmation(annee)`: an aggregation pipeline over the `dossiers` collection (dossierListProjection). It is a
@@ -78,6 +78,35 @@ export interface ProgrammationSummary {
   /** A dossier targeting several QPV appears in each: these groups do not add up. */
   parQpv: GroupeProgrammation[];
   parPorteurKind: Array<GroupeProgrammation & { cle: PorteurKind | null }>;
+}
+
+/** The counts of a year without any dossier. */
+export const COMPTES_VIDES: ProgrammationSummary['comptes'] = {
+  deposes: 0,
+  retenus: 0,
+  nonRetenus: 0,
+  ajournes: 0,
+  abandonnes: 0,
+  enInstruction: 0,
+  projetsRetenus: 0,
+  porteursDeposants: 0,
+  porteursRetenus: 0,
+  coutTotalDeposes: 0,
+  coutTotalRetenus: 0,
+};
+
+/** The summary of a year without any dossier (a read model not built yet reads as empty: no facet document). */
+export function programmationVide(annee: number, regle: RegleComptage): ProgrammationSummary {
+  return {
+    annee,
+    regleComptage: REGLES_COMPTAGE[regle],
+    comptes: COMPTES_VIDES,
+    parFinanceur: [],
+    parPilier: [],
+    parThematique: [],
+    parQpv: [],
+    parPorteurKind: [],
+  };
 }
 
 export interface ProgrammationSummaryArgs {
@@ -249,22 +278,7 @@ export function programmationSummaryPipeline({ annee, regle = 'dossier' }: Progr
         annee: { $literal: annee },
         regleComptage: { $literal: REGLES_COMPTAGE[regle] },
         comptes: {
-          $ifNull: [
-            { $arrayElemAt: ['$comptes', 0] },
-            {
-              deposes: 0,
-              retenus: 0,
-              nonRetenus: 0,
-              ajournes: 0,
-              abandonnes: 0,
-              enInstruction: 0,
-              projetsRetenus: 0,
-              porteursDeposants: 0,
-              porteursRetenus: 0,
-              coutTotalDeposes: ZERO_SUM,
-              coutTotalRetenus: ZERO_SUM,
-            },
-          ],
+          $ifNull: [{ $arrayElemAt: ['$comptes', 0] }, COMPTES_VIDES],
         },
         parFinanceur: 1,
         parPilier: 1,
@@ -274,4 +288,13 @@ export function programmationSummaryPipeline({ annee, regle = 'dossier' }: Progr
       },
     },
   ];
+}
+
+/**
+ * `programmation(annee)` read from the `dossiers` collection: the pipeline, its exact sums put back together, the
+ * empty summary when the year has no dossier. Every reader (GraphQL, exports, benches) goes through here.
+ */
+export async function lireProgrammation(dossiers: Aggregating, { annee, regle = 'dossier' }: ProgrammationSummaryArgs): Promise<ProgrammationSummary> {
+  const [summary] = await dossiers.aggregate(programmationSummaryPipeline({ annee, regle }));
+  return summary ? withExactSums<ProgrammationSummary>(summary) : programmationVide(annee, regle);
 }

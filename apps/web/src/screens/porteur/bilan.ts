@@ -21,7 +21,7 @@ export interface SaisieBilan {
 
 /**
  * Age bands of the bilan when the catalogue's indicators name none: those of the bilans of the politique de la
- * ville's financeurs (docs/adr/0027-espace-porteur-et-auditeur.md).
+ * ville's financeurs (docs/adr/0028-espace-porteur-et-auditeur.md).
  */
 export const TRANCHES_AGE_PAR_DEFAUT = ['0-5', '6-11', '12-15', '16-17', '18-25', '26-64', '65+'];
 

@@ -3,7 +3,7 @@ import { centimes, saisieVersMontant } from '../../shared/format';
 
 /**
  * The deposit of a dossier as the porteur types it (kept as a draft in the browser), its checks — the server's
- * own rules repeated so that a mistake shows on its field while typing (docs/adr/0027-espace-porteur-et-auditeur.md) —
+ * own rules repeated so that a mistake shows on its field while typing (docs/adr/0028-espace-porteur-et-auditeur.md) —
  * and the commands it becomes: `deposerDossier`, then one `demanderFinancement` per line of the plan.
  */
 export interface LigneBrouillon {

@@ -136,13 +136,21 @@ describe('CABBALR 2019 demo programmation', () => {
 
   it('retains every dossier through the comité, conventionnes the two CPO dossiers and engages their 2019 tranche', () => {
     const docs = [...project(dossierListProjection, events).values()];
-    const cpo = docs.filter((d) => d.statut === 'conventionne');
+    const cpo = docs.filter((d) => d.statut === 'conventionne' && d.conventionId?.startsWith('cpo-'));
     expect(cpo.map((d) => [d.titre, d.conventionId])).toEqual([
       ['Citoyenneté Numérique Former et Agir', 'cpo-citoyennete-numerique'],
       ["Découverte des métiers de l'armée de l'air", 'cpo-metiers-armee-de-l-air'],
     ]);
     expect(cpo.every((d) => d.totaux.engage > 0 && d.totaux.engage === d.totauxParNature.credits_specifiques.vote)).toBe(true);
-    expect(docs.filter((d) => d.statut === 'retenu')).toHaveLength(121);
+    // the six Fonds de Cohésion Sociale dossiers have the EPCI's own (synthetic) annual convention
+    const fcs = docs.filter((d) => d.conventionId?.startsWith('cabbalr-fcs-2019-'));
+    expect(fcs).toHaveLength(6);
+    expect(
+      fcs.every(
+        (d) => d.statut === 'conventionne' && d.porteur.kind === 'conseil_citoyen' && d.lignes.some((l) => l.dispositif?.id === 'fonds-cohesion-sociale'),
+      ),
+    ).toBe(true);
+    expect(docs.filter((d) => d.statut === 'retenu')).toHaveLength(121 - 6);
     const nager = docs.find((d) => d.titre === "J'apprends à nager")!;
     expect(nager).toMatchObject({
       serieRang: 3,
