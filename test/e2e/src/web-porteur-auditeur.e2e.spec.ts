@@ -293,6 +293,13 @@ describe('web application: porteurs and auditeurs in a browser (standalone app, 
     await verifierEcran(pagePorteur, '17-porteur-dossier-depose');
   });
 
+  /** Clicks an export button and reads the file the browser receives. */
+  async function telecharge(page: Page, bouton: string): Promise<{ nom: string; texte: string }> {
+    const [fichier] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: bouton }).click()]);
+    const chemin = await fichier.path();
+    return { nom: fichier.suggestedFilename(), texte: readFileSync(chemin, 'utf8') };
+  }
+
   /** Until the server refuses the token (its expiry plus the tolerated clock skew): at most a minute. */
   async function attendreRefus(token: string): Promise<void> {
     for (let essai = 0; essai < 60; essai += 1) {
@@ -349,6 +356,12 @@ describe('web application: porteurs and auditeurs in a browser (standalone app, 
     await agent.ok(`mutation($input: DemarrerActionInput!) { demarrerAction(input: $input) { revision } }`, { input: { dossierId, dateDebut: jour(0) } });
 
     await pagePorteur.goto(`${base}/${TENANT}/mes-dossiers`);
+    // its list as a spreadsheet: its own dossiers, no other organisation's
+    const csv = await telecharge(pagePorteur, 'Exporter mes dossiers en CSV');
+    expect(csv.nom).toMatch(/^cabbalr-dossiers.*\.csv$/);
+    expect(csv.texte).toContain('Café numérique des Provinces');
+    expect(csv.texte.trim().split('\n')).toHaveLength(1 + 7);
+    expect(csv.texte).not.toContain(autrePorteur.nom);
     await pagePorteur.getByRole('link', { name: 'Café numérique des Provinces' }).click();
     await pagePorteur.getByRole('button', { name: 'Déposer le bilan — dossier' }).click();
     const bilan = pagePorteur.getByRole('form', { name: 'Déposer le bilan' });
@@ -406,6 +419,10 @@ describe('web application: porteurs and auditeurs in a browser (standalone app, 
     await pageAuditeur.waitForURL(new RegExp(`dossierId=${dossierId}`));
     await page1.filter({ hasText: 'fin du journal' }).waitFor();
     await expect(pageAuditeur.locator('tbody').textContent()).resolves.toMatch(/porteur@cabbalr \(porteur, ville-d-auchel\)/);
+    const lignesJournal = await pageAuditeur.locator('tbody tr').count();
+    const journal = await telecharge(pageAuditeur, 'Exporter le journal filtré en CSV');
+    expect(journal.texte.trim().split('\n')).toHaveLength(1 + lignesJournal);
+    expect(journal.texte).toContain('Bilan déposé;dossier-');
     await pageAuditeur.getByRole('link', { name: new RegExp(`^dossier-${dossierId} \\(rév\\. 0\\)`) }).click();
     await pageAuditeur.getByRole('heading', { name: `Historique complet — dossier-${dossierId}` }).waitFor();
     await pageAuditeur.getByRole('article', { name: /^Bilan déposé, révision/ }).waitFor();
@@ -439,6 +456,8 @@ describe('web application: porteurs and auditeurs in a browser (standalone app, 
     await expect(vote.textContent()).resolves.toContain(`${euros(avant)}${euros(apres)}−${euros(ecartVote)}`);
     const changement = pageAuditeur.getByTestId('changement');
     await expect(changement.textContent()).resolves.toMatch(/Par agent@cabbalr \(agent de l’EPCI\).*Raison : « Erreur de saisie au comité du 15 mars »/);
+    const avantCsv = await telecharge(pageAuditeur, 'Exporter la programmation avant en CSV');
+    expect(avantCsv.nom).toMatch(/-au-\d{8}T\d{6}Z/);
     await verifierEcran(pageAuditeur, '22-auditeur-comparaison');
   });
 

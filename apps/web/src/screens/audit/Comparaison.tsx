@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { useQuery } from '../../graphql/use-query';
 import { useAnnee } from '../../shared/annee';
 import { TableChangements } from '../../shared/Changements';
+import { BoutonsExport } from '../../shared/BoutonsExport';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { centimes, formatDateHeure, formatEntier, formatInstant, formatMontant } from '../../shared/format';
 import { instantVersSaisie, saisieVersInstant } from '../../shared/instants';
@@ -160,6 +161,27 @@ export default function Comparaison() {
       {pret && loading && !data && <Chargement />}
       {data && (
         <>
+          <Group gap="lg">
+            <Group gap="xs">
+              <Text size="sm">La programmation avant :</Text>
+              <BoutonsExport
+                export="programmation"
+                libelle="la programmation avant"
+                parametres={{ annee: String(annee), asOf: p.depuis, tableau: 'parFinanceur' }}
+              />
+            </Group>
+            <Group gap="xs">
+              <Text size="sm">après :</Text>
+              <BoutonsExport
+                export="programmation"
+                libelle="la programmation après"
+                parametres={{ annee: String(annee), asOf: p.jusqua, tableau: 'parFinanceur' }}
+              />
+            </Group>
+            <Anchor component={Link} to={`/${session.tenant}/audit/historique/appel-${annee}`} size="sm">
+              Historique de l’appel à projets {annee}
+            </Anchor>
+          </Group>
           <Text data-testid="resume-comparaison">
             Entre le {formatInstant(data.diffProgrammation.depuis)} et le {formatInstant(data.diffProgrammation.jusqua)} :{' '}
             <b>{formatEntier(data.diffProgrammation.changements.length)}</b> changement(s) sur <b>{formatEntier(data.diffProgrammation.dossiersModifies)}</b>{' '}

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import { useQuery } from '../../graphql/use-query';
 import { avecAsOf, useAsOf } from '../../shared/as-of';
 import { TableChangements } from '../../shared/Changements';
+import { BoutonsExport } from '../../shared/BoutonsExport';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatDateHeure } from '../../shared/format';
 import { ROLES_ACTEURS } from '../../shared/libelles';
@@ -82,6 +83,7 @@ export default function HistoriqueFlux() {
       </TitreEcran>
       {error && <Erreur error={error} />}
       {loading && !data && <Chargement />}
+      <BoutonsExport export="journal" libelle="les événements de ce flux" parametres={{ streamId: flux }} />
       {data && data.historique.length === 0 && <Text>Aucun événement dans ce flux{asOf ? ' à cette date' : ''}.</Text>}
       {data?.historique.map((entree) => (
         <Card withBorder key={entree.eventId} data-testid="entree-historique" component="article" aria-label={`${entree.libelle}, révision ${entree.revision}`}>

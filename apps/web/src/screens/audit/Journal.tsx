@@ -6,6 +6,7 @@ import { useSession } from '../../auth/AuthContext';
 import { graphql } from '../../gql';
 import type { FiltreJournal } from '../../gql/graphql';
 import { useQuery } from '../../graphql/use-query';
+import { BoutonsExport } from '../../shared/BoutonsExport';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatDateHeure, formatEntier } from '../../shared/format';
 import { ROLES_ACTEURS } from '../../shared/libelles';
@@ -167,6 +168,22 @@ export default function Journal() {
       {/* a page's number and rows come together: the previous page is not shown while the next one loads */}
       {data && !loading && (
         <>
+          <BoutonsExport
+            export="journal"
+            libelle="le journal filtré"
+            parametres={{
+              userId: p.userId,
+              organisationId: p.organisationId,
+              types: p.types,
+              streamId: p.flux,
+              dossierId: p.dossierId,
+              financeurId: p.financeurId,
+              enregistreDepuis: p.depuis,
+              enregistreAvant: p.avant,
+              effectifDepuis: p.effectifDepuis,
+              effectifAvant: p.effectifAvant,
+            }}
+          />
           <Text data-testid="page-journal">
             Page {formatEntier(page)} : {formatEntier(data.journal.evenements.length)} événement(s)
             {data.journal.hasNextPage ? ', la suite sur la page suivante' : ', fin du journal pour ces filtres'}.

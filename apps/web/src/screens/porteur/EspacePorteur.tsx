@@ -5,6 +5,7 @@ import { useSession } from '../../auth/AuthContext';
 import { graphql } from '../../gql';
 import { useQuery } from '../../graphql/use-query';
 import { avecAsOf, useAsOf } from '../../shared/as-of';
+import { BoutonsExport } from '../../shared/BoutonsExport';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatDate, formatEntier, formatMontant } from '../../shared/format';
 import { COULEURS_STATUT, DECISIONS, STATUTS_DOSSIER } from '../../shared/libelles';
@@ -114,9 +115,12 @@ export default function EspacePorteur() {
             ]}
           />
           <Group justify="space-between" align="end">
-            <Text data-testid="nombre-dossiers">
-              <b>{formatEntier(espace.dossiers.totalCount)}</b> dossier(s){annee ? ` en ${annee}` : ', toutes années'}
-            </Text>
+            <Stack gap={4}>
+              <Text data-testid="nombre-dossiers">
+                <b>{formatEntier(espace.dossiers.totalCount)}</b> dossier(s){annee ? ` en ${annee}` : ', toutes années'}
+              </Text>
+              <BoutonsExport export="dossiers" libelle="mes dossiers" parametres={{ annee: annee ? String(annee) : null }} />
+            </Stack>
             <NativeSelect
               label="Année"
               data={[{ value: '', label: 'Toutes les années' }, ...espace.annees.map((ligne) => String(ligne.annee))]}
