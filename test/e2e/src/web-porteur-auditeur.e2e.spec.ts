@@ -510,4 +510,20 @@ describe('web application: porteurs and auditeurs in a browser (standalone app, 
     await page.getByRole('link', { name: 'Dossiers', exact: true }).waitFor();
     await verifierEcran(page, '24-changement-espace');
   });
+
+  it('the accessibility check fails on a button whose label has the colour of its background, as axe alone did not', async () => {
+    const page = await nouvellePage();
+    // the « Actions sur le dossier » button of issue 14: Mantine's light variant of red.9, named by aria-label
+    const document = (bouton: string) =>
+      `<!doctype html><html lang="fr"><head><title>Dossier</title></head><body><main><h1>Dossier</h1>${bouton}</main></body></html>`;
+    await page.setContent(
+      document('<button aria-label="Abandonner — dossier" style="color:#c92a2a;background:#c92a2a;border:0;padding:8px">Abandonner</button>'),
+    );
+    const violations = await violationsGraves(page);
+    expect(violations).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^color-contrast \(serious\)/), 'bouton illisible : « Abandonner » écrit de la couleur de son fond']),
+    );
+    await page.setContent(document('<button style="color:#c92a2a;background:#fff;border:1px solid #c92a2a">Abandonner</button>'));
+    await expect(violationsGraves(page)).resolves.toEqual([]);
+  });
 });

@@ -103,6 +103,8 @@ export class ScdlResolver {
   }
 
   @Mutation(() => CommandPayload, {
+    // nullable like every mutation: a batched request answers each command on its own (ADR 0019)
+    nullable: true,
     description:
       'Publish (or stop publishing) the SCDL files of the named attribuants at /open-data/{workspace}/subventions/{attribuant}/{annee}.csv, read-only and without a token.',
   })
