@@ -7,8 +7,8 @@ const REQUEST_HEADERS = ['authorization', 'x-tenant', 'content-type', 'content-l
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer']);
 
 /**
- * The gateway's `/documents/…` (docs/api.md « Documents »): streams each request to the programmation service,
- * which serves the document endpoints, and its answer back, bytes untouched both ways. The gateway decides
+ * The gateway's `/documents/…` (docs/api.md « Documents ») and `/audit/…` (evidence bundles): streams each request
+ * to the service that serves the endpoint, and its answer back, bytes untouched both ways. The gateway decides
  * nothing: the service verifies the token and the workspace itself, as for GraphQL (ADR 0007).
  */
 export function documentsProxy(programmationGraphqlUrl: string) {

@@ -23,6 +23,10 @@ export const variablesCss: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': '#495057',
     '--mantine-color-placeholder': '#5c636a',
     '--mantine-color-anchor': '#1c4f8a',
+    // titles of light alerts and badges are written in these on a pale tint of themselves: dark enough for 4.5:1
+    '--mantine-color-green-light-color': '#1e6b30',
+    '--mantine-color-orange-light-color': '#9c3a0a',
+    '--mantine-color-blue-light-color': '#1864ab',
   },
   dark: {},
 });

@@ -4,6 +4,8 @@ export type Role = 'admin' | 'agent' | 'instructeur' | 'porteur' | 'auditeur' | 
 
 export interface Session {
   token: string;
+  /** The token's subject (`sub`): drafts kept in the browser are per person. */
+  userId?: string;
   /** The workspace (tenant) the screens read. */
   tenant: string;
   role: Role;

@@ -87,6 +87,34 @@ export type ArreterRapportInput = {
   signataire?: SignataireInput | null | undefined;
 };
 
+/** Beneficiaries: femmes + hommes + nonRenseigne = total. */
+export type BeneficiairesInput = {
+  femmes: number;
+  hommes: number;
+  nonRenseigne: number;
+  parTrancheAge?: Array<TrancheAgeInput> | null | undefined;
+  residentsQpv: number;
+  total: number;
+};
+
+/** What a piece justifies: the dossier’s deposit (dossier), its bilan (bilan), or a convention (convention). */
+export type CiblePiece =
+  | 'bilan'
+  | 'convention'
+  | 'dossier';
+
+/** Where a dossier sits in the cadre stratégique and the report layers; every level is optional. */
+export type ClassementDossierInput = {
+  axesTransversaux?: Array<TagProgrammationInput> | null | undefined;
+  objectif?: TagProgrammationInput | null | undefined;
+  orientation?: TagProgrammationInput | null | undefined;
+  pilier?: TagProgrammationInput | null | undefined;
+  priorite?: TagProgrammationInput | null | undefined;
+  sousPriorite?: TagProgrammationInput | null | undefined;
+  thematique?: TagProgrammationInput | null | undefined;
+  thematiqueCget?: TagProgrammationInput | null | undefined;
+};
+
 /** Closes a comité: it records no more decisions. */
 export type CloreComiteInput = {
   comiteId: string;
@@ -157,6 +185,27 @@ export type DeliberationAvisInput = {
   numero?: string | null | undefined;
 };
 
+/** Asks a financeur for money (or in-kind / technical support): one line per financeur and nature. */
+export type DemanderFinancementInput = {
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  /** The fund or programme asked (e.g. fonds-cohesion-sociale): rules may target it. */
+  dispositif?: TagProgrammationInput | null | undefined;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** Partenaire id of the financeur; its name and report category come from the référentiel. */
+  financeurId: string;
+  /** numeraire by default; nature and technique carry no amount (0). */
+  modalite?: ModaliteFinancement | null | undefined;
+  montant: string;
+  nature: NatureFinancement;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+};
+
 /** Records the start of the action. */
 export type DemarrerActionInput = {
   /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
@@ -169,6 +218,84 @@ export type DemarrerActionInput = {
   expectedRevision?: number | null | undefined;
   /** Why: mandatory for corrections and for changes after a decision. */
   reason?: string | null | undefined;
+};
+
+/** The porteur’s report on a running action: realised cost, beneficiaries, indicators, narrative. */
+export type DeposerBilanInput = {
+  beneficiaires: BeneficiairesInput;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  coutRealise: string;
+  dossierId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  indicateurs?: Array<IndicateurValeurInput> | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+  recit: string;
+};
+
+/** A new dossier for the year’s appel. Labels (porteur, communes, QPV) come from the référentiel. */
+export type DeposerDossierInput = {
+  annee: number;
+  classement?: ClassementDossierInput | null | undefined;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  /** INSEE codes of the communes of the territory the action covers. */
+  communes?: Array<string> | null | undefined;
+  coutTotal: string;
+  dateDebut: string;
+  dateFin: string;
+  /** Base of rate rules (fonds de concours); the total cost when absent. */
+  depensesEligibles?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Given, or derived from commandId (a retried deposit lands on the same dossier), or new. */
+  dossierId?: string | null | undefined;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** True for an intercommunal action (then no communes). */
+  intercommunal?: boolean | null | undefined;
+  /** Actions this dossier stands for in the counts (1 by default). */
+  nombreActions?: number | null | undefined;
+  origine?: OrigineDossierInput | null | undefined;
+  /** Partenaire id of the porteur; a porteur deposits for its own organisation (the default). */
+  porteurId?: string | null | undefined;
+  /** Target publics (labels). */
+  publics?: Array<string> | null | undefined;
+  /** Ids (or official codes) of the QPV targeted. */
+  qpvIds?: Array<string> | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+  referenceExterne?: string | null | undefined;
+  /** The série it renews; absent: the dossier starts its own. */
+  serie?: SerieDossierInput | null | undefined;
+  titre: string;
+};
+
+/** Attaches an uploaded file (its receipt) to a dossier, its bilan or a convention, as a kind of piece. */
+export type DeposerPieceInput = {
+  /** dossier (its deposit), bilan (the dossier’s bilan) or convention. */
+  cible: CiblePiece;
+  /** Idempotency key: the same commandId sent again returns the first result and writes nothing. */
+  commandId?: string | null | undefined;
+  /** The dossier’s id (cibles dossier and bilan) or the convention’s. */
+  detenteurId: string;
+  /** Business date when it differs from now (a committee held yesterday). */
+  effectiveAt?: string | null | undefined;
+  /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** The receipt the upload endpoint answered (POST /documents/…/fichiers): valid one hour, for its uploader. */
+  fichier: string;
+  /** The new piece’s id; derived from commandId, or new, when absent. */
+  pieceId?: string | null | undefined;
+  /** Why: mandatory for corrections and for changes after a decision. */
+  reason?: string | null | undefined;
+  /** A kind of the workspace’s catalogue (cataloguePieces), e.g. "rib". */
+  type: string;
 };
 
 export type DestinataireInput = {
@@ -318,6 +445,11 @@ export type EtapeCorrigeable =
   | 'propose'
   | 'vote';
 
+/** When a required piece must be there: before the instruction starts (depot) or before the solde (bilan). */
+export type EtapePieceRequise =
+  | 'bilan'
+  | 'depot';
+
 /** What the document shown is: `projet` (assembled now or as of an instant, not arrêté) or the state of the version shown. */
 export type EtatDocumentRapport =
   | 'adopte'
@@ -326,6 +458,26 @@ export type EtatDocumentRapport =
   | 'en_consultation'
   | 'projet'
   | 'transmis';
+
+/** Former name of JournalFilter (of the deprecated argument journal(filtre:)). */
+export type FiltreJournal = {
+  /** The dossier’s own events and every event concerning it: the comité decisions and conventions naming it, a deposit carrying it on. */
+  dossierId?: string | null | undefined;
+  effectifAvant?: string | null | undefined;
+  /** Effective (business date) at or after. */
+  effectifDepuis?: string | null | undefined;
+  /** Recorded before. */
+  enregistreAvant?: string | null | undefined;
+  /** Recorded at or after. */
+  enregistreDepuis?: string | null | undefined;
+  /** Events concerning this financeur (partenaire id): its lines at every stage, its envelopes, its votes in comités, conventions it signs. */
+  financeurId?: string | null | undefined;
+  organisationId?: string | null | undefined;
+  /** A stream, e.g. "dossier-42". */
+  streamId?: string | null | undefined;
+  types?: Array<string> | null | undefined;
+  userId?: string | null | undefined;
+};
 
 /** The eight financeur categories of the rapport politique de la ville. */
 export type FinanceurCategorie =
@@ -337,6 +489,13 @@ export type FinanceurCategorie =
   | 'etat_credits_specifiques'
   | 'etat_droit_commun'
   | 'region';
+
+export type IndicateurValeurInput = {
+  indicateurId: string;
+  libelle: string;
+  unite?: string | null | undefined;
+  valeur: number;
+};
 
 /** Records the justified amount of a line. */
 export type JustifierFinancementInput = {
@@ -384,6 +543,12 @@ export type MettreEnInstructionInput = {
   reason?: string | null | undefined;
 };
 
+/** numeraire (money), nature (in kind) or technique (technical support): only numeraire lines carry an amount. */
+export type ModaliteFinancement =
+  | 'nature'
+  | 'numeraire'
+  | 'technique';
+
 /** credits_specifiques (politique de la ville) or droit_commun. */
 export type NatureFinancement =
   | 'credits_specifiques'
@@ -402,6 +567,12 @@ export type NePasRetenirDossierInput = {
   motif?: string | null | undefined;
   /** Why: mandatory for corrections and for changes after a decision. */
   reason?: string | null | undefined;
+};
+
+/** The dossier ajourné of a previous year that this deposit carries on. */
+export type OrigineDossierInput = {
+  annee: number;
+  dossierId: string;
 };
 
 /** What the organisation does in the contract. */
@@ -527,6 +698,13 @@ export type SensAvis =
   | 'prend_acte'
   | 'reserve';
 
+/** The same action renewed year after year: série id and rank of this year. */
+export type SerieDossierInput = {
+  id: string;
+  libelle?: string | null | undefined;
+  rang: number;
+};
+
 export type SignataireInput = {
   nom: string;
   /** « Le Président de la Communauté d’Agglomération… ». */
@@ -565,6 +743,11 @@ export type SoumettreAConsultationInput = {
   reason?: string | null | undefined;
 };
 
+export type StatutAppel =
+  | 'clos'
+  | 'exercice_clos'
+  | 'ouvert';
+
 /** depose → en_instruction → retenu → conventionne → en_cours → bilan_depose → solde; non_retenu, ajourne, abandonne. */
 export type StatutDossier =
   | 'abandonne'
@@ -596,6 +779,18 @@ export type StatutRapport =
   | 'consultation_close'
   | 'en_consultation'
   | 'transmis';
+
+/** A node of the cadre stratégique (id and label as the tenant defines them). */
+export type TagProgrammationInput = {
+  id: string;
+  libelle: string;
+};
+
+export type TrancheAgeInput = {
+  nombre: number;
+  /** Band as the tenant defines it, e.g. "16-25". */
+  tranche: string;
+};
 
 /** Records the transmission of the adopted report (to the préfet by default). */
 export type TransmettreRapportInput = {
@@ -659,6 +854,39 @@ export type MoiQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MoiQuery = { moi: { userId: string, tenantId: string, roles: Array<string>, organisationId: string | null, workspaces: Array<string> } };
+
+export type ChiffresComparesFragment = { comptes: { deposes: number, retenus: number, nonRetenus: number, ajournes: number, abandonnes: number, enInstruction: number, porteursDeposants: number, coutTotalRetenus: string }, parFinanceur: Array<{ categorie: FinanceurCategorie, nature: NatureFinancement, demande: string, vote: string, engage: string, verse: string, justifie: string }> };
+
+export type ComparaisonProgrammationQueryVariables = Exact<{
+  annee: number;
+  depuis: string;
+  jusqua: string;
+}>;
+
+
+export type ComparaisonProgrammationQuery = { avant: { comptes: { deposes: number, retenus: number, nonRetenus: number, ajournes: number, abandonnes: number, enInstruction: number, porteursDeposants: number, coutTotalRetenus: string }, parFinanceur: Array<{ categorie: FinanceurCategorie, nature: NatureFinancement, demande: string, vote: string, engage: string, verse: string, justifie: string }> }, apres: { comptes: { deposes: number, retenus: number, nonRetenus: number, ajournes: number, abandonnes: number, enInstruction: number, porteursDeposants: number, coutTotalRetenus: string }, parFinanceur: Array<{ categorie: FinanceurCategorie, nature: NatureFinancement, demande: string, vote: string, engage: string, verse: string, justifie: string }> }, diffProgrammation: { depuis: string, jusqua: string, dossiersModifies: number, changements: Array<{ eventId: string, libelle: string, type: string, streamId: string, revision: number, enregistreLe: string, effectifLe: string | null, motif: string | null, dossierId: string | null, titre: string | null, acteur: { userId: string, role: string, organisationId: string | null }, changements: Array<{ chemin: string, avant: unknown, apres: unknown }> }> } };
+
+export type HistoriqueFluxQueryVariables = Exact<{
+  streamId: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type HistoriqueFluxQuery = { historique: Array<{ eventId: string, libelle: string, type: string, revision: number, position: number, enregistreLe: string, effectifLe: string | null, motif: string | null, source: string, commandId: string | null, correlationId: string | null, causationId: string | null, prevHash: string | null, hash: string, baseDuDiff: string, acteur: { userId: string, role: string, organisationId: string | null }, changements: Array<{ chemin: string, nature: string, avant: unknown, apres: unknown }> }> };
+
+export type JournalQueryVariables = Exact<{
+  filtre?: FiltreJournal | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type JournalQuery = { journal: { endCursor: string, hasNextPage: boolean, evenements: Array<{ eventId: string, position: number, streamId: string, revision: number, type: string, libelle: string, enregistreLe: string, effectifLe: string | null, motif: string | null, source: string, acteur: { userId: string, role: string, organisationId: string | null } }> } };
+
+export type VerificationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerificationQuery = { verification: { ok: boolean, verifieJusqua: number, fluxVerifies: number, evenementsVerifies: number, sceauxVerifies: number, nombreProblemes: number, evenementsApresDernierSceau: number, premierMaillonRompu: { streamId: string, revision: number, position: number, probleme: string, message: string } | null, dernierSceau: { numero: number, position: number, racine: string, poseLe: string } | null } };
 
 export type ComiteQueryVariables = Exact<{
   annee: number;
@@ -846,6 +1074,62 @@ export type FinanceursQueryVariables = Exact<{
 
 export type FinanceursQuery = { lignesFinancement: Array<{ financeurId: string, financeurNom: string, lignes: number, lignesVotees: number, lignesRefusees: number, dossiers: number, demande: string, propose: string, vote: string, engage: string, verse: string, justifie: string, enveloppe: string | null, consomme: string, disponible: string | null, depassement: boolean }> };
 
+export type PiecesDossierQueryVariables = Exact<{
+  id: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PiecesDossierQuery = { dossier: { id: string, pieces: Array<{ id: string, cible: CiblePiece, deposeLe: string, type: { id: string, libelle: string }, fichier: { nom: string, taille: number }, lien: { url: string, expireLe: string } }>, piecesRequises: Array<{ etape: EtapePieceRequise, fournie: boolean, type: { id: string, libelle: string } }> }, cataloguePieces: { types: Array<{ id: string, libelle: string, cibles: Array<CiblePiece> }> } };
+
+export type DeposerPieceMutationVariables = Exact<{
+  input: DeposerPieceInput;
+}>;
+
+
+export type DeposerPieceMutation = { deposerPiece: { id: string, revision: number } | null };
+
+export type ReferentielDepotQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferentielDepotQuery = { appelsAProjets: Array<{ annee: number, titre: string, statut: StatutAppel, ouvertureLe: string, clotureLe: string }>, territoire: { communes: Array<{ codeInsee: string | null, nom: string, rattachee: boolean }> } | null, qpvs: { edges: Array<{ node: { id: string, nom: string, code: string | null } }> }, cadreStrategique: { id: string, intitule: string, dimensions: Array<{ code: string, libelle: string, niveaux: Array<string>, racines: Array<{ id: string, libelle: string, enfants: Array<{ id: string, libelle: string, enfants: Array<{ id: string, libelle: string, enfants: Array<{ id: string, libelle: string }> }> }> }> }> } | null, financeurs: { edges: Array<{ node: { id: string, nom: string } }> } };
+
+export type DeposerDossierPorteurMutationVariables = Exact<{
+  input: DeposerDossierInput;
+}>;
+
+
+export type DeposerDossierPorteurMutation = { deposerDossier: { id: string, revision: number, replayed: boolean } | null };
+
+export type DemanderFinancementPorteurMutationVariables = Exact<{
+  input: DemanderFinancementInput;
+}>;
+
+
+export type DemanderFinancementPorteurMutation = { demanderFinancement: { revision: number, replayed: boolean } | null };
+
+export type EspacePorteurQueryVariables = Exact<{
+  annee?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type EspacePorteurQuery = { espacePorteur: { porteur: { id: string, nom: string } | null, annees: Array<{ annee: number, dossiers: number, retenus: number, demande: string, vote: string, verse: string }>, dossiers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, annee: number, titre: string, statut: StatutDossier, deposeLe: string, totaux: { demande: string, vote: string, verse: string }, decisions: Array<{ type: string, motif: string | null, le: string }> } }> }, conventions: Array<{ id: string, objet: string, typeConvention: TypeConvention, anneeDebut: number, anneeFin: number, dateSignature: string, totalEngage: string }> } };
+
+export type CatalogueIndicateursQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueIndicateursQuery = { indicateurs: Array<{ id: string, libelle: string | null, unite: string | null, defini: boolean, tranchesAge: Array<string> }> };
+
+export type DeposerBilanMutationVariables = Exact<{
+  input: DeposerBilanInput;
+}>;
+
+
+export type DeposerBilanMutation = { deposerBilan: { revision: number } | null };
+
 export type RapportAnnuelEcranQueryVariables = Exact<{
   annee: number;
   asOf?: string | null | undefined;
@@ -940,6 +1224,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ChiffresComparesFragmentDoc = new TypedDocumentString(`
+    fragment ChiffresCompares on Programmation {
+  comptes {
+    deposes
+    retenus
+    nonRetenus
+    ajournes
+    abandonnes
+    enInstruction
+    porteursDeposants
+    coutTotalRetenus
+  }
+  parFinanceur {
+    categorie
+    nature
+    demande
+    vote
+    engage
+    verse
+    justifie
+  }
+}
+    `, {"fragmentName":"ChiffresCompares"}) as unknown as TypedDocumentString<ChiffresComparesFragment, unknown>;
 export const GroupeFragmentDoc = new TypedDocumentString(`
     fragment Groupe on ProgrammationGroupe {
   cle
@@ -969,6 +1276,146 @@ export const MoiDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoiQuery, MoiQueryVariables>;
+export const ComparaisonProgrammationDocument = new TypedDocumentString(`
+    query ComparaisonProgrammation($annee: Int!, $depuis: DateTime!, $jusqua: DateTime!) {
+  avant: programmation(annee: $annee, asOf: $depuis) {
+    ...ChiffresCompares
+  }
+  apres: programmation(annee: $annee, asOf: $jusqua) {
+    ...ChiffresCompares
+  }
+  diffProgrammation(annee: $annee, depuis: $depuis, jusqua: $jusqua) {
+    depuis
+    jusqua
+    dossiersModifies
+    changements {
+      eventId
+      libelle
+      type
+      streamId
+      revision
+      enregistreLe
+      effectifLe
+      motif
+      dossierId
+      titre
+      acteur {
+        userId
+        role
+        organisationId
+      }
+      changements {
+        chemin
+        avant
+        apres
+      }
+    }
+  }
+}
+    fragment ChiffresCompares on Programmation {
+  comptes {
+    deposes
+    retenus
+    nonRetenus
+    ajournes
+    abandonnes
+    enInstruction
+    porteursDeposants
+    coutTotalRetenus
+  }
+  parFinanceur {
+    categorie
+    nature
+    demande
+    vote
+    engage
+    verse
+    justifie
+  }
+}`) as unknown as TypedDocumentString<ComparaisonProgrammationQuery, ComparaisonProgrammationQueryVariables>;
+export const HistoriqueFluxDocument = new TypedDocumentString(`
+    query HistoriqueFlux($streamId: String!, $asOf: DateTime) {
+  historique(streamId: $streamId, asOf: $asOf) {
+    eventId
+    libelle
+    type
+    revision
+    position
+    enregistreLe
+    effectifLe
+    motif
+    source
+    commandId
+    correlationId
+    causationId
+    prevHash
+    hash
+    baseDuDiff
+    acteur {
+      userId
+      role
+      organisationId
+    }
+    changements {
+      chemin
+      nature
+      avant
+      apres
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoriqueFluxQuery, HistoriqueFluxQueryVariables>;
+export const JournalDocument = new TypedDocumentString(`
+    query Journal($filtre: FiltreJournal, $first: Int, $after: String) {
+  journal(filtre: $filtre, first: $first, after: $after) {
+    endCursor
+    hasNextPage
+    evenements {
+      eventId
+      position
+      streamId
+      revision
+      type
+      libelle
+      enregistreLe
+      effectifLe
+      motif
+      source
+      acteur {
+        userId
+        role
+        organisationId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JournalQuery, JournalQueryVariables>;
+export const VerificationDocument = new TypedDocumentString(`
+    query Verification {
+  verification {
+    ok
+    verifieJusqua
+    fluxVerifies
+    evenementsVerifies
+    sceauxVerifies
+    nombreProblemes
+    evenementsApresDernierSceau
+    premierMaillonRompu {
+      streamId
+      revision
+      position
+      probleme
+      message
+    }
+    dernierSceau {
+      numero
+      position
+      racine
+      poseLe
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerificationQuery, VerificationQueryVariables>;
 export const ComiteDocument = new TypedDocumentString(`
     query Comite($annee: Int!, $asOf: DateTime) {
   comites(annee: $annee, asOf: $asOf) {
@@ -1434,6 +1881,201 @@ export const FinanceursDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FinanceursQuery, FinanceursQueryVariables>;
+export const PiecesDossierDocument = new TypedDocumentString(`
+    query PiecesDossier($id: String!, $asOf: DateTime) {
+  dossier(id: $id, asOf: $asOf) {
+    id
+    pieces {
+      id
+      cible
+      type {
+        id
+        libelle
+      }
+      fichier {
+        nom
+        taille
+      }
+      deposeLe
+      lien {
+        url
+        expireLe
+      }
+    }
+    piecesRequises {
+      type {
+        id
+        libelle
+      }
+      etape
+      fournie
+    }
+  }
+  cataloguePieces(asOf: $asOf) {
+    types {
+      id
+      libelle
+      cibles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PiecesDossierQuery, PiecesDossierQueryVariables>;
+export const DeposerPieceDocument = new TypedDocumentString(`
+    mutation DeposerPiece($input: DeposerPieceInput!) {
+  deposerPiece(input: $input) {
+    id
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<DeposerPieceMutation, DeposerPieceMutationVariables>;
+export const ReferentielDepotDocument = new TypedDocumentString(`
+    query ReferentielDepot {
+  appelsAProjets {
+    annee
+    titre
+    statut
+    ouvertureLe
+    clotureLe
+  }
+  territoire {
+    communes {
+      codeInsee
+      nom
+      rattachee
+    }
+  }
+  qpvs(first: 200, filter: {statut: [actif]}) {
+    edges {
+      node {
+        id
+        nom
+        code
+      }
+    }
+  }
+  cadreStrategique {
+    id
+    intitule
+    dimensions {
+      code
+      libelle
+      niveaux
+      racines {
+        id
+        libelle
+        enfants {
+          id
+          libelle
+          enfants {
+            id
+            libelle
+            enfants {
+              id
+              libelle
+            }
+          }
+        }
+      }
+    }
+  }
+  financeurs: partenaires(filter: {role: financeur}, first: 200) {
+    edges {
+      node {
+        id
+        nom
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferentielDepotQuery, ReferentielDepotQueryVariables>;
+export const DeposerDossierPorteurDocument = new TypedDocumentString(`
+    mutation DeposerDossierPorteur($input: DeposerDossierInput!) {
+  deposerDossier(input: $input) {
+    id
+    revision
+    replayed
+  }
+}
+    `) as unknown as TypedDocumentString<DeposerDossierPorteurMutation, DeposerDossierPorteurMutationVariables>;
+export const DemanderFinancementPorteurDocument = new TypedDocumentString(`
+    mutation DemanderFinancementPorteur($input: DemanderFinancementInput!) {
+  demanderFinancement(input: $input) {
+    revision
+    replayed
+  }
+}
+    `) as unknown as TypedDocumentString<DemanderFinancementPorteurMutation, DemanderFinancementPorteurMutationVariables>;
+export const EspacePorteurDocument = new TypedDocumentString(`
+    query EspacePorteur($annee: Int, $first: Int, $after: String, $asOf: DateTime) {
+  espacePorteur(annee: $annee, first: $first, after: $after, asOf: $asOf) {
+    porteur {
+      id
+      nom
+    }
+    annees {
+      annee
+      dossiers
+      retenus
+      demande
+      vote
+      verse
+    }
+    dossiers {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          annee
+          titre
+          statut
+          deposeLe
+          totaux {
+            demande
+            vote
+            verse
+          }
+          decisions {
+            type
+            motif
+            le
+          }
+        }
+      }
+    }
+    conventions {
+      id
+      objet
+      typeConvention
+      anneeDebut
+      anneeFin
+      dateSignature
+      totalEngage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EspacePorteurQuery, EspacePorteurQueryVariables>;
+export const CatalogueIndicateursDocument = new TypedDocumentString(`
+    query CatalogueIndicateurs {
+  indicateurs {
+    id
+    libelle
+    unite
+    defini
+    tranchesAge
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueIndicateursQuery, CatalogueIndicateursQueryVariables>;
+export const DeposerBilanDocument = new TypedDocumentString(`
+    mutation DeposerBilan($input: DeposerBilanInput!) {
+  deposerBilan(input: $input) {
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<DeposerBilanMutation, DeposerBilanMutationVariables>;
 export const RapportAnnuelEcranDocument = new TypedDocumentString(`
     query RapportAnnuelEcran($annee: Int!, $asOf: DateTime, $version: Int) {
   rapportAnnuel(annee: $annee, asOf: $asOf, version: $version) {

@@ -9,6 +9,7 @@ import { nouvelIdCommande, useCommand } from '../../graphql/use-command';
 import { useQuery } from '../../graphql/use-query';
 import { useAnnee } from '../../shared/annee';
 import { avecAsOf, useAsOf } from '../../shared/as-of';
+import { messageErreur } from '../../shared/erreurs';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatEntier, formatMontant } from '../../shared/format';
 import { COULEURS_STATUT, STATUTS_DOSSIER } from '../../shared/libelles';
@@ -167,7 +168,9 @@ export default function Dossiers() {
       const refus = (reponse.data.mettreEnInstructionDossiers?.resultats ?? []).filter((ligne) => !ligne.ok);
       setResultat(
         `${formatEntier(choisis.length - refus.length)} dossier(s) mis en instruction.` +
-          (refus.length ? ` Refusés : ${refus.map((ligne) => `${ligne.dossierId} (${ligne.code} : ${ligne.message})`).join(' ; ')}` : ''),
+          (refus.length
+            ? ` Refusés : ${refus.map((ligne) => `${ligne.dossierId} — ${messageErreur({ code: ligne.code ?? '', message: ligne.message ?? '' })}`).join(' ; ')}`
+            : ''),
       );
       setSelection([]);
       await refetch();
