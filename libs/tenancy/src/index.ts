@@ -3,3 +3,4 @@ export * from './graphql-auth.guard';
 export * from './permit.decorator';
 export * from './request-context';
 export * from './resolve-tenant';
+export * from './http-request-context';

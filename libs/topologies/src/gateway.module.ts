@@ -19,6 +19,7 @@ import {
   type PlatformConfig,
 } from '@cdv/platform';
 import { resolveMembership, TenantMismatch } from '@cdv/tenancy';
+import { ImportsProxyModule } from './imports-proxy.module';
 import { WritePositions } from './write-positions';
 
 interface GatewayRequest {
@@ -86,6 +87,8 @@ export class GatewayModule {
         ObservabilityModule,
         // the gateway cannot tell which workspaces exist: its local sign-in proposes the demo's (the subgraphs' DEMO)
         WebModule.forRoot(config, TENANTS_SEED),
+        // the import endpoints beside /graphql, streamed to the services that hold them
+        ImportsProxyModule.forRoot(config),
         GraphQLModule.forRoot<ApolloGatewayDriverConfig>({
           driver: ApolloGatewayDriver,
           server: {

@@ -19,3 +19,4 @@ export * from './regles/regles-financement.decider';
 export * from './shared/contexte.service';
 export * from './reactions/dossier-reactions.service';
 export * from './reactions/programmation-reactor';
+export * from './import/http/import-programmation.http';

@@ -38,6 +38,9 @@ import { RetenirDossierResolver } from './dossier/retenir-dossier/retenir-dossie
 import { RetirerDemandeFinancementResolver } from './dossier/retirer-demande-financement/retirer-demande-financement.resolver';
 import { SolderDossierResolver } from './dossier/solder-dossier/solder-dossier.resolver';
 import { VoterFinancementResolver } from './dossier/voter-financement/voter-financement.resolver';
+import { ImportProgrammationController } from './import/http/import-programmation.controller';
+import { ImportProgrammationHttp } from './import/http/import-programmation.http';
+import { ProgrammationImporter } from './import/programmation-importer';
 import { EspacePorteurResolver } from './porteur/espace-porteur.resolver';
 import { ProgrammationReadModelsModule } from './programmation-read-models.module';
 import { ProgrammationResolver } from './programmation/programmation.resolver';
@@ -99,12 +102,14 @@ const MUTATIONS = [
 ];
 
 /**
- * The programmation context's GraphQL API: resolvers of its queries and mutations, over its read models. The
- * territoire read models are registered too: commands take their labels (porteurs, financeurs, QPV, communes)
- * from the référentiel.
+ * The programmation context's GraphQL API: resolvers of its queries and mutations, over its read models, and the
+ * spreadsheet import endpoint. The territoire read models are registered too: commands take their labels
+ * (porteurs, financeurs, QPV, communes) from the référentiel.
  */
 @Module({
   imports: [ProgrammationReadModelsModule, TerritoireReadModelsModule],
-  providers: [ProgrammationCommands, ReferentielProgrammation, AccesEntites, ...QUERIES, ...MUTATIONS],
+  // the spreadsheet import beside /graphql (POST /imports/programmation)
+  controllers: [ImportProgrammationController],
+  providers: [ProgrammationCommands, ReferentielProgrammation, AccesEntites, ProgrammationImporter, ImportProgrammationHttp, ...QUERIES, ...MUTATIONS],
 })
 export class ProgrammationModule {}
