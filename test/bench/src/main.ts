@@ -5,9 +5,10 @@ import { gatewayOverheadBench } from './gateway-overhead.bench';
 import { graphqlMutationsBench } from './graphql-mutations.bench';
 import { programmationQueryBench } from './programmation-query.bench';
 import { rebuildBench } from './rebuild.bench';
+import { webFirstScreenBench } from './web-first-screen.bench';
 
 /** Every bench module, run in this order. Add yours with one line. */
-export const BENCHES: Bench[] = [eventStoreBench, rebuildBench, graphqlMutationsBench, programmationQueryBench, gatewayOverheadBench];
+export const BENCHES: Bench[] = [eventStoreBench, rebuildBench, graphqlMutationsBench, programmationQueryBench, gatewayOverheadBench, webFirstScreenBench];
 
 /** `node dist/test/bench/src/main.js [filter]`: runs the benches whose name contains the filter (all by default). */
 export async function main(argv: string[]): Promise<void> {

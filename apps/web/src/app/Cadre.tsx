@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, type ReactNode } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
-import { LIBELLES_ROLES } from '../auth/session';
+import { estOperateur, LIBELLES_ROLES } from '../auth/session';
 import { avecAsOf, useAsOf } from '../shared/as-of';
 import { Chargement } from '../shared/Etats';
 import { formatDateHeure } from '../shared/format';
@@ -31,6 +31,9 @@ export function Cadre() {
     }
     return <Navigate to="/connexion" state={{ retour: `${location.pathname}${location.search}` }} replace />;
   }
+  // A platform operator's workspace holds no territory: its one screen is the list of workspaces.
+  const operateur = estOperateur(session);
+  if (operateur && !location.pathname.startsWith(`/${tenant}/espaces`)) return <Navigate to={`/${tenant}/espaces`} replace />;
   const lien = (chemin: string, libelle: string, annee = true): ReactNode => {
     const path = `/${tenant}/${chemin}`;
     const actif = location.pathname === path || location.pathname.startsWith(`${path}/`);
@@ -90,10 +93,13 @@ export function Cadre() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Navigation principale">
-        {lien('tableau-de-bord', 'Tableau de bord')}
-        {role !== 'lecteur' && lien('dossiers', 'Dossiers')}
-        {(role === 'agent' || role === 'admin' || role === 'instructeur' || role === 'auditeur') && lien('comite', 'Comité')}
-        {role !== 'porteur' && lien('financeurs', role === 'instructeur' ? 'Mon organisation' : 'Financeurs')}
+        {operateur && lien('espaces', 'Espaces de travail', false)}
+        {!operateur && lien('tableau-de-bord', 'Tableau de bord')}
+        {!operateur && role !== 'lecteur' && lien('dossiers', 'Dossiers')}
+        {!operateur && (role === 'agent' || role === 'admin' || role === 'instructeur' || role === 'auditeur') && lien('comite', 'Comité')}
+        {!operateur && role !== 'porteur' && lien('financeurs', role === 'instructeur' ? 'Mon organisation' : 'Financeurs')}
+        {!operateur && (role === 'admin' || role === 'agent') && lien('referentiel', 'Référentiel', false)}
+        {!operateur && (role === 'admin' || role === 'agent') && lien('import', 'Import d’un tableau', false)}
         {!session.workspaces.length || session.mode === 'local' ? (
           <NavLink component={Link} to="/connexion" label="Changer d’espace ou de rôle" onClick={deconnecter} />
         ) : null}

@@ -12,6 +12,9 @@ const Dossier = lazy(() => import('../screens/dossier/Dossier'));
 const Historique = lazy(() => import('../screens/historique/Historique'));
 const Comite = lazy(() => import('../screens/comite/Comite'));
 const Financeurs = lazy(() => import('../screens/instructeur/Financeurs'));
+const Referentiel = lazy(() => import('../screens/referentiel/Referentiel'));
+const ImportTableau = lazy(() => import('../screens/import/ImportTableau'));
+const Espaces = lazy(() => import('../screens/espaces/Espaces'));
 
 /** Every screen has its URL (`/:tenant/…`, filters and `asOf` in the query string) so that a view can be shared. */
 export function Routes() {
@@ -30,6 +33,9 @@ export function Routes() {
         <Route path="dossiers/:id/historique" element={<Historique />} />
         <Route path="comite" element={<Comite />} />
         <Route path="financeurs" element={<Financeurs />} />
+        <Route path="referentiel/:section?" element={<Referentiel />} />
+        <Route path="import" element={<ImportTableau />} />
+        <Route path="espaces" element={<Espaces />} />
         <Route path="*" element={<Navigate to="tableau-de-bord" replace />} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />

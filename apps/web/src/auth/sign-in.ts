@@ -17,6 +17,7 @@ const Moi = graphql(`
       roles
       organisationId
       workspaces
+      operateurPlateforme
     }
   }
 `);
@@ -64,5 +65,6 @@ export async function ouvrirSession(token: string, tenant: string | null, mode: 
     workspaces,
     mode,
     expiresAt,
+    espaceOperateur: moi.operateurPlateforme ? espace : null,
   };
 }
