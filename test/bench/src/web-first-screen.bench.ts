@@ -40,7 +40,7 @@ export const webFirstScreenBench: Bench = {
           pageDeConnexion.push(connexion);
           premierEcran.push(ecran);
         }
-        await context.close();
+        // contexts stay open: @sparticuz/chromium runs single-process, closing one may end the browser
       }
       const baseline = median(pageDeConnexion);
       const mesure = median(premierEcran);
