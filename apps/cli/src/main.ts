@@ -2,8 +2,11 @@ import 'reflect-metadata';
 import { ConfigError } from '@cdv/platform';
 import { UsageError, type CliCommand, type CliIO } from './cli-command';
 import { exportEvidenceCommand } from './commands/export-evidence.command';
+import { exportScdlCommand } from './commands/export-scdl.command';
+import { exportCommand } from './commands/export.command';
 import { importQpvCommand } from './commands/import-qpv.command';
 import { importProgrammationCommand } from './commands/import-programmation.command';
+import { ouvrirTerritoireCommand } from './commands/ouvrir-territoire.command';
 import { rebuildCommand } from './commands/rebuild.command';
 import { seedCommand } from './commands/seed.command';
 import { tokenCommand } from './commands/token.command';
@@ -15,10 +18,13 @@ const COMMANDS: CliCommand[] = [
   verifyCommand,
   exportEvidenceCommand,
   verifyBundleCommand,
+  ouvrirTerritoireCommand,
   seedCommand,
   importProgrammationCommand,
   importQpvCommand,
   rebuildCommand,
+  exportCommand,
+  exportScdlCommand,
 ];
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {

@@ -6,6 +6,7 @@ import { LocalTokenIssuer, type Membership, type UserRole } from '@cdv/auth';
 import { authOf, createApiApp, JsonLogger, loadPlatformConfig, type AppName, type PlatformConfig } from '@cdv/platform';
 
 export const TEST_AUTH_SECRET = 'test-secret-test-secret-test-secret-0123456789';
+export const TEST_DOCUMENT_LINK_SECRET = 'test-link-secret-test-link-secret-0123456789';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -88,7 +89,11 @@ export async function startTestApp(
   moduleFor: (config: PlatformConfig, logger: JsonLogger) => DynamicModule,
   env: Record<string, string> = {},
 ): Promise<TestApp> {
+  // Documents go to a folder of this app's own, removed with it (never ./data of the checkout).
+  const documents = mkdtempSync(join(tmpdir(), 'cdv-test-documents-'));
   const config = loadPlatformConfig(app, {
+    DOCUMENT_STORE_DIR: documents,
+    DOCUMENT_LINK_SECRET: TEST_DOCUMENT_LINK_SECRET,
     PORT: '0',
     HOST: '127.0.0.1',
     EVENT_STORE: 'memory',
@@ -115,7 +120,10 @@ export async function startTestApp(
     issuer,
     token,
     clientFor: async (tenant, role, organisationId) => new GraphqlClient(url, await token(tenant, role, organisationId), tenant),
-    close: () => nest.close(),
+    close: async () => {
+      await nest.close();
+      rmSync(documents, { recursive: true, force: true });
+    },
   };
 }
 
@@ -135,7 +143,14 @@ export async function startDistributedTestApps(
   env: Record<string, string> = {},
 ): Promise<DistributedTestApps> {
   const dir = mkdtempSync(join(tmpdir(), 'cdv-distributed-'));
-  const shared = { EVENT_STORE: 'sqlite', EVENT_STORE_FILE: join(dir, 'events.sqlite'), RUN_PROJECTIONS: 'true', ...env };
+  // One event store file and one document folder for every service, as one database and one GridFS would be.
+  const shared = {
+    EVENT_STORE: 'sqlite',
+    EVENT_STORE_FILE: join(dir, 'events.sqlite'),
+    DOCUMENT_STORE_DIR: join(dir, 'documents'),
+    RUN_PROJECTIONS: 'true',
+    ...env,
+  };
   const [territoire, programmation, audit] = await Promise.all([
     startTestApp('territoire-service', modules.territoire, shared),
     startTestApp('programmation-service', modules.programmation, shared),

@@ -1,3 +1,4 @@
+import { checkCommandLimits } from './command-limits';
 import type { Command, Decider } from './decider';
 import type { DomainEvent, EventContext, RecordedEvent } from './envelope';
 import { StreamNotFound, WrongExpectedRevision, type EventStore, type ReadStreamOptions } from './event-store.port';
@@ -16,6 +17,11 @@ export interface HandleCommandRequest<C extends Command> {
   expectedRevision?: number;
   /** Re-runs read → decide → append this many times on a concurrent write, when expectedRevision is absent. */
   retriesOnConflict?: number;
+  /**
+   * False for a command whose data the server computed entirely (a seal lists every stream head of a workspace):
+   * its metadata is still bounded, its data is not held to COMMAND_LIMITS, which bound what callers send.
+   */
+  boundedData?: boolean;
 }
 
 export type CommandResult<E extends DomainEvent, S> =
@@ -114,6 +120,9 @@ export class CommandHandler {
 
   async handle<C extends Command, E extends DomainEvent, S>(decider: Decider<C, E, S>, request: HandleCommandRequest<C>): Promise<CommandResult<E, S>> {
     const { stream, command } = request;
+    // Nothing outside the bounds of what the log keeps forever is even decided (command-limits.ts).
+    const outOfBounds = checkCommandLimits(command, { data: request.boundedData !== false });
+    if (outOfBounds) return { ok: false, refusal: outOfBounds, currentRevision: (await this.load(decider, stream)).revision };
     const commandId = command.metadata.commandId;
     let retries = request.expectedRevision === undefined ? (request.retriesOnConflict ?? 3) : 0;
     let trustCache = true;

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { formatMontant, parseMontant } from '@cdv/eventsourcing';
+import { formatMontant, isCalendarDate, MONTANT_MAX, parseInstant, parseMontant, YEAR_MAX, YEAR_MIN, type CentsSum } from '@cdv/eventsourcing';
 
 /**
  * Scalars of the contract (DESIGN §8). Each refuses malformed values with VALIDATION_FAILED (never a crash),
@@ -30,39 +30,43 @@ function stringScalar(name: string, description: string, expected: string, check
   });
 }
 
-/** Money: a decimal string of euros in GraphQL ("1712989.00"), integer cents inside. */
+const MONTANT_EXPECTED = `a decimal string such as "1712989.00", at most ${formatMontant(MONTANT_MAX)} in absolute value`;
+
+function parseMontantInput(value: unknown): number {
+  const cents = typeof value === 'string' ? parseMontant(value) : null;
+  if (cents === null) throw invalid('Montant', MONTANT_EXPECTED, value);
+  if (Math.abs(cents) > MONTANT_MAX) {
+    throw new GraphQLError(`Montant: ${JSON.stringify(value)} is over the ceiling of ${formatMontant(MONTANT_MAX)} € for one amount (docs/api.md « Limits »)`, {
+      extensions: { code: 'VALIDATION_FAILED', field: 'Montant', max: formatMontant(MONTANT_MAX) },
+    });
+  }
+  return cents;
+}
+
+/**
+ * Money: a decimal string of euros in GraphQL ("1712989.00"), integer cents inside. An input is at most MONTANT_MAX;
+ * an output may be a sum beyond 2^53 cents (a bigint), written exactly.
+ */
 export const MontantScalar = new GraphQLScalarType<number, string>({
   name: 'Montant',
-  description: 'An amount in euros as a decimal string with at most two decimals, e.g. "1712989.00". Never a float.',
-  serialize: (value) => formatMontant(value as number),
-  parseValue: (value) => {
-    const cents = typeof value === 'string' ? parseMontant(value) : null;
-    if (cents === null) throw invalid('Montant', 'a decimal string such as "1712989.00"', value);
-    return cents;
-  },
-  parseLiteral: (ast) => {
-    const cents = ast.kind === Kind.STRING ? parseMontant(ast.value) : null;
-    if (cents === null) throw invalid('Montant', 'a decimal string such as "1712989.00"', ast.kind === Kind.STRING ? ast.value : ast.kind);
-    return cents;
-  },
+  description: `An amount in euros as a decimal string with at most two decimals, e.g. "1712989.00". Never a float. Inputs: at most ${formatMontant(MONTANT_MAX)}.`,
+  serialize: (value) => formatMontant(value as CentsSum),
+  parseValue: parseMontantInput,
+  parseLiteral: (ast) => parseMontantInput(ast.kind === Kind.STRING ? ast.value : ast.kind),
 });
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const DateScalar = stringScalar('Date', 'A calendar date, ISO 8601 (YYYY-MM-DD).', 'YYYY-MM-DD', (value) => {
-  if (!ISO_DATE.test(value)) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : value;
-});
+export const DateScalar = stringScalar(
+  'Date',
+  `A calendar date, ISO 8601 (YYYY-MM-DD), that exists, in the years ${YEAR_MIN}–${YEAR_MAX}.`,
+  `YYYY-MM-DD, a day that exists, years ${YEAR_MIN}–${YEAR_MAX}`,
+  (value) => (isCalendarDate(value) ? value : null),
+);
 
 export const DateTimeScalar = stringScalar(
   'DateTime',
-  'An instant, ISO 8601 with a time zone (e.g. 2024-03-01T09:00:00Z), returned in UTC.',
-  'an ISO 8601 instant with time zone',
-  (value) => {
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return null;
-    const time = Date.parse(value);
-    return Number.isNaN(time) ? null : new Date(time).toISOString();
-  },
+  `An instant, ISO 8601 with a time zone (e.g. 2024-03-01T09:00:00Z), in the years ${YEAR_MIN}–${YEAR_MAX}, returned in UTC.`,
+  `an ISO 8601 instant with time zone whose date and time exist, years ${YEAR_MIN}–${YEAR_MAX}`,
+  parseInstant,
 );
 
 export const CodeQpvScalar = stringScalar(
@@ -72,10 +76,16 @@ export const CodeQpvScalar = stringScalar(
   (value) => (/^QP\d{6}$/.test(value) || /^QN\d{5}[0-9A-Z]$/.test(value) ? value : null),
 );
 
-export const SiretScalar = stringScalar('Siret', 'A SIRET number: 14 digits passing the Luhn check.', '14 digits (Luhn)', (value) => {
-  const digits = value.replace(/\s/g, '');
-  return /^\d{14}$/.test(digits) && (luhn(digits) || isLaPoste(digits)) ? digits : null;
-});
+export const SiretScalar = stringScalar(
+  'Siret',
+  'A SIRET number: 14 digits passing the Luhn check (not all zeros).',
+  '14 digits passing the Luhn check',
+  (value) => {
+    const digits = value.replace(/\s/g, '');
+    // 00000000000000 passes Luhn (its sum is 0) but is nobody's number.
+    return /^\d{14}$/.test(digits) && !/^0+$/.test(digits) && (luhn(digits) || isLaPoste(digits)) ? digits : null;
+  },
+);
 
 function luhn(digits: string): boolean {
   let sum = 0;

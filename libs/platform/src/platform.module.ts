@@ -1,10 +1,11 @@
-import { Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { Module, type DynamicModule, type OnApplicationShutdown, Inject, Optional, type Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthenticationError, createTokenVerifier, type TokenVerifier } from '@cdv/auth';
+import { createDocumentStore } from '@cdv/document-store';
 import { createEventStore } from '@cdv/event-store';
 import { createMongoReadStore, EmbeddedReadStore, type ReadStore } from '@cdv/read-store';
-import { CommandHandler, UpcasterRegistry, UpcastingEventStore, type EventStore } from '@cdv/eventsourcing';
+import { CommandHandler, UpcasterRegistry, UpcastingEventStore, type DocumentStore, type EventStore } from '@cdv/eventsourcing';
 import { GraphqlAuthGuard, TOKEN_VERIFIER } from '@cdv/tenancy';
 import { ClientErrorFilter } from './client-error.filter';
 import { CommandGateway, ExecuteDecisionHandler } from './command-gateway';
@@ -12,7 +13,7 @@ import type { PlatformConfig } from './config';
 import { ReadinessService } from './health';
 import { ObservabilityModule } from './observability.module';
 import { SystemResolver } from './system.resolver';
-import { EVENT_STORE, PLATFORM_CONFIG, READ_STORE, STORED_EVENT_STORE } from './tokens';
+import { DOCUMENT_STORE, EVENT_STORE, PLATFORM_CONFIG, READ_STORE, STORED_EVENT_STORE } from './tokens';
 import { JsonLogger } from './logger';
 import { ProjectionCatalog, ReadModelsService, ReadYourWrites } from './read-side';
 
@@ -32,6 +33,7 @@ export class PlatformModule implements OnApplicationShutdown {
   constructor(
     @Inject(STORED_EVENT_STORE) private readonly eventStore: EventStore,
     readiness: ReadinessService,
+    @Optional() @Inject(DOCUMENT_STORE) private readonly documentStore?: DocumentStore,
   ) {
     readiness.register('event-store', async () => {
       await eventStore.headPosition();
@@ -41,6 +43,9 @@ export class PlatformModule implements OnApplicationShutdown {
 
   static forRoot(config: PlatformConfig, logger: JsonLogger, options: { upcasters?: UpcasterRegistry } = {}): DynamicModule {
     const upcasters = options.upcasters ?? new UpcasterRegistry();
+    // Only the apps that keep or read documents open the document store (no folder, no client elsewhere).
+    const store = config.documents?.store;
+    const documents: Provider[] = store ? [{ provide: DOCUMENT_STORE, useFactory: () => createDocumentStore(store) }] : [];
     return {
       module: PlatformModule,
       global: true,
@@ -56,6 +61,7 @@ export class PlatformModule implements OnApplicationShutdown {
           useFactory: (): Promise<ReadStore> | ReadStore =>
             config.readStore.kind === 'mongodb' ? createMongoReadStore({ url: config.readStore.url }) : new EmbeddedReadStore(),
         },
+        ...documents,
         ProjectionCatalog,
         ReadModelsService,
         ReadYourWrites,
@@ -80,11 +86,13 @@ export class PlatformModule implements OnApplicationShutdown {
         ProjectionCatalog,
         ReadModelsService,
         ReadYourWrites,
+        ...(config.documents ? [DOCUMENT_STORE] : []),
       ],
     };
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.documentStore?.close();
     await this.eventStore.close();
   }
 }

@@ -139,7 +139,7 @@ export class SystemResolver {
   }
 }
 
-/** A platform operator: an admin of the platform's own workspace, acting there (docs/adr/0021-platform-operators-open-workspaces.md). */
+/** A platform operator: an admin of the platform's own workspace, acting there (docs/adr/0028-platform-operators-open-workspaces.md). */
 export function estOperateurPlateforme(context: Pick<RequestContext, 'tenantId' | 'membership'>, config: Pick<PlatformConfig, 'platformTenant'>): boolean {
   return context.tenantId === config.platformTenant && context.membership.roles.includes('admin');
 }

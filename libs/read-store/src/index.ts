@@ -13,3 +13,4 @@ export * from './projection-runner';
 export * from './projection-runners';
 export * from './projection-rebuild';
 export * from './as-of-reader';
+export * from './stream';

@@ -32,6 +32,15 @@ export interface FindOptions {
   readOnly?: boolean;
 }
 
+/** How `stream` reads: the order and fields of a find, read `batchSize` documents at a time (default 500). */
+export interface StreamOptions {
+  sort?: SortSpec;
+  projection?: FieldProjection;
+  batchSize?: number;
+  /** As `FindOptions.readOnly`: the caller never mutates what it gets (exports), so no deep copy is needed. */
+  readOnly?: boolean;
+}
+
 /**
  * One write of a bulkWrite or a commit, addressed by `_id`.
  * - `upsert` replaces the whole document (inserting it when absent). When both the stored and the new document
@@ -85,6 +94,12 @@ export interface ReadModelQueries<D extends ReadDocument = AnyReadDocument> {
   find<R = D>(filter?: Filter, options?: FindOptions): Promise<R[]>;
   findOne<R = D>(filter?: Filter, options?: Omit<FindOptions, 'limit'>): Promise<R | null>;
   count(filter?: Filter): Promise<number>;
+  /**
+   * The documents of a find, read in batches so that the whole result is never in memory at once (exports):
+   * MongoDB through a driver cursor; the embedded store copies one batch at a time from the matches as they
+   * were when the iteration started, and lets other work run between batches. Stop early with `break`.
+   */
+  stream<R = D>(filter?: Filter, options?: StreamOptions): AsyncIterable<R>;
   /** `$lookup` / `$graphLookup` / `$unionWith` name other collections of the same tenant (read models resolve through their active version). */
   aggregate<R = Record<string, unknown>>(pipeline: readonly PipelineStage[]): Promise<R[]>;
 }

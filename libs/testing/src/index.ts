@@ -5,3 +5,4 @@ export * from './recorded-events';
 export * from './fake-kurrentdb-client';
 export * from './hostile-documents.mother';
 export * from './chromium';
+export * from './fichiers.mother';

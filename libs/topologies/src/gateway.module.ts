@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { IntrospectAndCompose, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Inject, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { createTokenVerifier, AuthenticationError, type TokenVerifier } from '@cdv/auth';
@@ -19,8 +19,10 @@ import {
   type PlatformConfig,
 } from '@cdv/platform';
 import { resolveMembership, TenantMismatch } from '@cdv/tenancy';
-import { ImportsProxyModule } from './imports-proxy.module';
+import { documentsProxy } from './documents-proxy';
+import { subgraphFetch } from './subgraph-fetch';
 import { WritePositions } from './write-positions';
+import { ExportsProxyController } from './exports-proxy.controller';
 
 interface GatewayRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -43,10 +45,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly writes: WritePositions,
   ) {
-    // Node's fetch (undici) closes an idle connection before the subgraph's server does (it reads its
-    // Keep-Alive timeout), where the default fetcher kept it and could send on a socket being closed: a
-    // "socket hang up" answered as an internal error.
-    super({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
+    super({ url, fetcher: subgraphFetch as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -76,7 +75,21 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
  * The gateway starts only once every subgraph answered and the supergraph composed, so "up" means "ready".
  */
 @Module({})
-export class GatewayModule {
+export class GatewayModule implements NestModule {
+  constructor(@Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
+
+  /**
+   * The document and import endpoints are not GraphQL: their requests stream to the service that holds them (the
+   * spreadsheet import to the programmation service, the national QPV list to the territoire service).
+   */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(documentsProxy(this.config.subgraphs.programmation))
+      .forRoutes({ path: 'documents/*path', method: RequestMethod.ALL }, { path: 'imports/programmation', method: RequestMethod.POST })
+      .apply(documentsProxy(this.config.subgraphs.territoire, 'territoire'))
+      .forRoutes({ path: 'imports/qpv', method: RequestMethod.POST });
+  }
+
   static forRoot(config: PlatformConfig, logger: JsonLogger): DynamicModule {
     const verifier = createTokenVerifier(authOf(config));
     const edge = graphqlEdgeOptions<GatewayContext>(config.graphql, ({ req }) => req?.verified === true);
@@ -87,8 +100,6 @@ export class GatewayModule {
         ObservabilityModule,
         // the gateway cannot tell which workspaces exist: its local sign-in proposes the demo's (the subgraphs' DEMO)
         WebModule.forRoot(config, TENANTS_SEED),
-        // the import endpoints beside /graphql, streamed to the services that hold them
-        ImportsProxyModule.forRoot(config),
         GraphQLModule.forRoot<ApolloGatewayDriverConfig>({
           driver: ApolloGatewayDriver,
           server: {
@@ -105,8 +116,10 @@ export class GatewayModule {
               return { req };
             },
             validationRules: edge.validationRules,
-            formatError: (formatted) =>
-              formatGraphQLError(formatted, (error) => logger.event('error', 'gateway internal error', { error: error.message, path: error.path })),
+            formatError: (formatted, error) =>
+              formatGraphQLError(formatted, (shown) =>
+                logger.event('error', 'gateway internal error', { error: shown.message, cause: causeOf(error), path: shown.path }),
+              ),
           },
           gateway: {
             supergraphSdl: new IntrospectAndCompose({
@@ -120,7 +133,12 @@ export class GatewayModule {
           },
         }),
       ],
-      providers: [{ provide: PLATFORM_CONFIG, useValue: config }],
+      // /exports and /open-data beside /graphql, forwarded to the services that hold the data
+      controllers: [ExportsProxyController],
+      providers: [
+        { provide: PLATFORM_CONFIG, useValue: config },
+        { provide: JsonLogger, useValue: logger },
+      ],
     };
   }
 }
@@ -157,4 +175,16 @@ async function checkCaller(verifier: TokenVerifier, request: GatewayRequest): Pr
     if (error instanceof TenantMismatch) throw fail('TENANT_MISMATCH', error.message, 403);
     throw error;
   }
+}
+
+/** What lies under a gateway error (a subgraph fetch's `cause`: ECONNRESET…), for the operator's log. */
+function causeOf(error: unknown): string {
+  const causes: string[] = [];
+  let current = error as { originalError?: unknown; cause?: unknown; code?: unknown; message?: unknown } | undefined;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const next = (current.originalError ?? current.cause) as typeof current;
+    if (next && typeof next === 'object') causes.push([next.code, next.message].filter(Boolean).join(' '));
+    current = next;
+  }
+  return causes.filter(Boolean).join(' ← ');
 }

@@ -1,6 +1,8 @@
 import { cpus, loadavg } from 'node:os';
 import type { Bench } from './bench';
+import { documentsBench } from './documents.bench';
 import { eventStoreBench } from './event-store.bench';
+import { exportsBench } from './exports.bench';
 import { gatewayOverheadBench } from './gateway-overhead.bench';
 import { graphqlMutationsBench } from './graphql-mutations.bench';
 import { programmationQueryBench } from './programmation-query.bench';
@@ -8,7 +10,16 @@ import { rebuildBench } from './rebuild.bench';
 import { webFirstScreenBench } from './web-first-screen.bench';
 
 /** Every bench module, run in this order. Add yours with one line. */
-export const BENCHES: Bench[] = [eventStoreBench, rebuildBench, graphqlMutationsBench, programmationQueryBench, gatewayOverheadBench, webFirstScreenBench];
+export const BENCHES: Bench[] = [
+  eventStoreBench,
+  rebuildBench,
+  graphqlMutationsBench,
+  programmationQueryBench,
+  gatewayOverheadBench,
+  documentsBench,
+  exportsBench,
+  webFirstScreenBench,
+];
 
 /** `node dist/test/bench/src/main.js [filter]`: runs the benches whose name contains the filter (all by default). */
 export async function main(argv: string[]): Promise<void> {

@@ -1,4 +1,10 @@
-import { financeurLedgerPipeline, programmationSummaryPipeline, type LedgerRow, type ProgrammationSummary } from '@cdv/projections-programmation';
+import {
+  financeurLedgerPipeline,
+  programmationSummaryPipeline,
+  withExactSums,
+  type LedgerRow,
+  type ProgrammationSummary,
+} from '@cdv/projections-programmation';
 import {
   ciblesPipeline,
   communesAvecQpvPipeline,
@@ -52,7 +58,9 @@ export function readModelQueriesContract(adapter: string, harness: ReadStoreCont
         ['dossier_credits_specifiques', 1],
       ] as const)('under the rule %s', async (regle, projetsRetenus) => {
         await seed('dossiers', dossiers);
-        const [summary] = await tenant.collection('dossiers').aggregate<ProgrammationSummary>(programmationSummaryPipeline({ annee: 2024, regle }));
+        const [summary] = withExactSums<ProgrammationSummary[]>(
+          await tenant.collection('dossiers').aggregate(programmationSummaryPipeline({ annee: 2024, regle })),
+        );
         expect(summary.comptes).toEqual({
           deposes: 4,
           retenus: 3,
@@ -91,7 +99,7 @@ export function readModelQueriesContract(adapter: string, harness: ReadStoreCont
         dossier('d1', { financeurIds: ['etat'], lignes: [ligne('etat_droit_commun', 100), ligne('etat_credits_specifiques', 200)] }),
         dossier('d2', { financeurIds: ['etat'], lignes: [ligne('etat_droit_commun', 50)] }),
       ]);
-      const rows = await tenant.collection('dossiers').aggregate<LedgerRow>(financeurLedgerPipeline({ annee: 2024, financeurId: 'etat' }));
+      const rows = withExactSums<LedgerRow[]>(await tenant.collection('dossiers').aggregate(financeurLedgerPipeline({ annee: 2024, financeurId: 'etat' })));
       expect(rows.map((row) => [row.financeurId, row.categories, row.dossiers, row.lignes, row.vote])).toEqual([
         ['etat', ['etat_credits_specifiques', 'etat_droit_commun'], 2, 3, 350],
       ]);

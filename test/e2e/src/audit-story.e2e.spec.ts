@@ -32,6 +32,7 @@ describe.each(TOPOLOGIES)('audit story (%s)', (topology) => {
   let agent: GraphqlClient;
   let auditeur: GraphqlClient;
   let apresVote: string;
+  let avantComite: string;
 
   beforeAll(async () => {
     app = await startTopology(topology);
@@ -56,6 +57,8 @@ describe.each(TOPOLOGIES)('audit story (%s)', (topology) => {
       libelle: 'Comité des financeurs',
       membres: [{ organisationId: 'etat', qualite: 'financeur' }],
     });
+    avantComite = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
     await executer(agent, 'arreterProgrammation', {
       comiteId: 'comite-2025-1',
       effectiveAt: '2025-03-15T10:00:00Z',
@@ -100,9 +103,20 @@ describe.each(TOPOLOGIES)('audit story (%s)', (topology) => {
     expect(diffProgrammation.dossiersModifies).toBe(2);
     const correction = diffProgrammation.changements.find((change) => change.type === 'MontantCorrige');
     expect(correction).toMatchObject({ dossierId: 'd1', motif: 'Erreur de saisie au comité', acteur: { userId: 'agent@mel', role: 'agent' } });
-    expect(correction?.changements).toEqual(expect.arrayContaining([expect.objectContaining({ avant: 1_000_000, apres: 800_000 })]));
+    // In euros, as the API's Montant writes them, never cents (issue 12 §14).
+    expect(correction?.changements).toEqual(expect.arrayContaining([expect.objectContaining({ avant: '10000.00', apres: '8000.00' })]));
     const abandon = diffProgrammation.changements.find((change) => change.type === 'DossierAbandonne');
     expect(abandon).toMatchObject({ dossierId: 'd3', acteur: { role: 'porteur' } });
+  });
+
+  it('the diff since before the comité holds the comité’s decision, which names its dossiers in decisions[].dossierId', async () => {
+    const { diffProgrammation } = await auditeur.ok<{ diffProgrammation: { changements: Array<{ type: string; dossierId: string | null }> } }>(DIFF, {
+      depuis: avantComite,
+    });
+    expect(diffProgrammation.changements.filter((change) => change.type === 'ProgrammationArretee')).toEqual([
+      expect.objectContaining({ type: 'ProgrammationArretee', dossierId: null }),
+    ]);
+    expect(diffProgrammation.changements.filter((change) => change.type === 'FinancementVote').map((change) => change.dossierId)).toEqual(['d1', 'd2', 'd3']);
   });
 
   it('the history of a dossier: every event with who, when, why and the fields it changed', async () => {
@@ -136,6 +150,12 @@ describe.each(TOPOLOGIES)('audit story (%s)', (topology) => {
       if (!journal.hasNextPage) break;
     }
     expect(seen.length).toBeGreaterThan(4);
+    // The dossier filter holds the comité's decision too (decisions[].dossierId).
+    const { journal } = await auditeur.ok<{ journal: { evenements: Array<{ type: string; streamId: string }> } }>(JOURNAL, {
+      after: null,
+      filtre: { dossierId: 'd1', types: ['ProgrammationArretee'] },
+    });
+    expect(journal.evenements.map((event) => `${event.streamId}:${event.type}`)).toEqual(['comite-comite-2025-1:ProgrammationArretee']);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
     expect(new Set(seen).size).toBe(seen.length);
   });

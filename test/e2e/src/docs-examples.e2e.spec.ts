@@ -13,7 +13,7 @@ describe('documentation examples', () => {
   afterAll(() => app.close());
 
   const root = join(__dirname, '../../..');
-  const blocks = ['docs/api.md', 'README.md'].flatMap((file) =>
+  const blocks = ['docs/api.md', 'docs/exports.md', 'README.md'].flatMap((file) =>
     [...readFileSync(join(root, file), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match, index) => ({
       name: `${file} #${index + 1}`,
       source: match[1],

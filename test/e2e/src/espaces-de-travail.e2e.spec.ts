@@ -4,7 +4,7 @@ import { STORED_EVENT_STORE } from '@cdv/platform';
 import { StandaloneModule } from '@cdv/topologies';
 
 /**
- * Opening a workspace (issue 17, item 3; docs/adr/0021-platform-operators-open-workspaces.md): a platform operator
+ * Opening a workspace (issue 17, item 3; docs/adr/0028-platform-operators-open-workspaces.md): a platform operator
  * is an admin of the platform's own workspace (PLATFORM_TENANT), signed in there. It opens a new EPCI's workspace and
  * lists them; an EPCI's admin cannot, whatever workspace it names.
  */
@@ -62,7 +62,7 @@ describe('platform operators open workspaces', () => {
 
   it('refuses a workspace id that is not one, too long, or the platform’s own', async () => {
     const operateur = await app.clientFor('operateurs', 'admin');
-    for (const espace of ['Grand Avignon', 'a'.repeat(51), '-avignon', 'operateurs']) {
+    for (const espace of ['Grand Avignon', 'a'.repeat(41), '-avignon', 'operateurs']) {
       const error = await operateur.fails(OUVRIR, { input: { ...AVIGNON, espace } }, 'VALIDATION_FAILED');
       expect({ espace, field: error.extensions?.field }).toEqual({ espace, field: 'espace' });
     }

@@ -8,8 +8,8 @@ import { APPEL_2025, creerReferentiel, depot, DOSSIER, euros, executer, montant,
  * lines; a lecteur reads dashboards, not dossiers; a token never reads another tenant.
  */
 
-const DOSSIERS = `query($filter: DossierFiltre, $first: Int, $after: String, $tri: DossierTri) {
-  dossiers(filter: $filter, first: $first, after: $after, tri: $tri) {
+const DOSSIERS = `query($filter: DossiersFilter, $first: Int, $after: String, $sort: DossiersSort) {
+  dossiers(filter: $filter, first: $first, after: $after, sort: $sort) {
     totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id titre porteur { id } avis { auteurId } lignes { id avertissements { regleId } } } }
   }
 }`;
@@ -167,10 +167,10 @@ describe('programmation: who sees what', () => {
   });
 
   it('filters and pages the list with Relay cursors', async () => {
-    const first = await agent.ok<Page>(DOSSIERS, { first: 2, tri: { champ: 'titre', sens: 'asc' } });
+    const first = await agent.ok<Page>(DOSSIERS, { first: 2, sort: { field: 'titre', direction: 'asc' } });
     expect(first.dossiers.totalCount).toBe(3);
     expect(first.dossiers.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const next = await agent.ok<Page>(DOSSIERS, { first: 2, after: first.dossiers.pageInfo.endCursor, tri: { champ: 'titre', sens: 'asc' } });
+    const next = await agent.ok<Page>(DOSSIERS, { first: 2, after: first.dossiers.pageInfo.endCursor, sort: { field: 'titre', direction: 'asc' } });
     expect(next.dossiers.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     expect([...first.dossiers.edges, ...next.dossiers.edges].map((edge) => edge.node.id)).toEqual(['p2-a', 'p1-a', 'p1-b']);
     const ids = async (filter: Record<string, unknown>) => (await agent.ok<Page>(DOSSIERS, { filter })).dossiers.edges.map((edge) => edge.node.id).sort();

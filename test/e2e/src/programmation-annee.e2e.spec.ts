@@ -294,7 +294,8 @@ describe.each(TOPOLOGIES)('programmation: a whole year over GraphQL (%s)', (topo
     });
     await executer(instructeurs.etat, 'justifierFinancement', { dossierId: d0.id, ligneId: 'etat:credits_specifiques', montant: montant(etat0.verse) });
     etat0.justifie = etat0.verse;
-    await executer(agent, 'solderDossier', { dossierId: d0.id });
+    // Only the State engaged: closing with the other voted lines unengaged takes a reason (issue 12 §12).
+    await executer(agent, 'solderDossier', { dossierId: d0.id, reason: 'La Région, la CAF et l’EPCI n’ont pas engagé leur part' });
 
     // ── A correction after the vote, with its reason ──
     const d5 = plan[5].lignes[0];

@@ -84,7 +84,7 @@ describe('territoire: geography over time, as-of reads, tenant isolation', () =>
       qpv2015: { totalCount: 2, edges: [{ node: { code: 'QP059001', statut: 'remplace' } }, { node: { code: 'QP059002', statut: 'remplace' } }] },
       surLaCarte: { totalCount: 3 },
       aTourcoing: { edges: [{ node: { code: 'QP059002' } }, { node: { code: 'QN05902M' } }] },
-      territoire: { qpvParGeneration: [{ generation: 2024, nombre: 3 }], nombreQpv: { calculee: '3' } },
+      territoire: { qpvParGeneration: [{ generation: 2024, nombre: 3 }], nombreQpv: { calculee: 3 } },
       indicateur: {
         valeurs: [
           {

@@ -69,8 +69,8 @@ describe('territoire: fixture territories seeded through TerritoireSeeder, read 
     // The platform holds no population per QPV for Valenciennes: the ratio says it divides the stated figures.
     expect(territoire.partPopulationQpv.methode).toMatch(/déclarée.*déclarée/);
     // The 14 QPV the document names are all recorded: stated and computed agree.
-    expect(territoire.nombreQpv).toMatchObject({ declaree: '14', calculee: '14', ecart: false });
-    expect(territoire.nombreCommunesAvecQpv).toMatchObject({ calculee: '12' });
+    expect(territoire.nombreQpv).toMatchObject({ declaree: 14, calculee: 14, ecart: false });
+    expect(territoire.nombreCommunesAvecQpv).toMatchObject({ calculee: 12 });
     expect(territoire.qpvParGeneration).toEqual([{ generation: 2015, nombre: 14 }]);
     const { chiffresDeclares } = await lire<{ chiffresDeclares: Record<string, unknown>[] }>(
       'valenciennes-metropole',
@@ -105,10 +105,10 @@ describe('territoire: fixture territories seeded through TerritoireSeeder, read 
         { nature: 'metropole', depuis: '2016-07' },
       ],
     });
-    expect(territoire.nombreCommunes).toMatchObject({ declaree: '20', calculee: '20', ecart: false });
+    expect(territoire.nombreCommunes).toMatchObject({ declaree: 20, calculee: 20, ecart: false });
     // Stated figures stay as printed; the computed side counts what is recorded (no QPV itemised), hence flagged.
-    expect(territoire.nombreQpv).toMatchObject({ declaree: '8', calculee: '0', ecart: true });
-    expect(territoire.nombreCommunesAvecQpv).toMatchObject({ declaree: '9', calculee: '0', ecart: true });
+    expect(territoire.nombreQpv).toMatchObject({ declaree: 8, calculee: 0, ecart: true });
+    expect(territoire.nombreCommunesAvecQpv).toMatchObject({ declaree: 9, calculee: 0, ecart: true });
     expect(territoire.partPopulationQpv).toMatchObject({ declaree: '13', calculee: null, ecart: null });
     const data = await lire<{ qpvs: { totalCount: number }; partenaires: { totalCount: number } }>(
       'grand-nancy',
@@ -119,9 +119,9 @@ describe('territoire: fixture territories seeded through TerritoireSeeder, read 
 
   it('CABBALR: 16 QPV on 14 communes plus 5 quartiers d’intérêt d’agglomération stated; 6 QPV and 1 quartier named', async () => {
     const { territoire } = await lire<TerritoireVue>('cabbalr', TERRITOIRE);
-    expect(territoire.nombreQpv).toMatchObject({ declaree: '16', calculee: '6', ecart: true });
-    expect(territoire.nombreCommunesAvecQpv).toMatchObject({ declaree: '14' });
-    expect(territoire.nombreQuartiersInteretCommunautaire).toMatchObject({ declaree: '5', calculee: '1', ecart: true });
+    expect(territoire.nombreQpv).toMatchObject({ declaree: 16, calculee: 6, ecart: true });
+    expect(territoire.nombreCommunesAvecQpv).toMatchObject({ declaree: 14 });
+    expect(territoire.nombreQuartiersInteretCommunautaire).toMatchObject({ declaree: 5, calculee: 1, ecart: true });
     expect(territoire.predecesseurs).toEqual([
       { nom: 'Artois-Lys', contratDeVille: expect.objectContaining({ signeLe: '2015-05-21' }) },
       { nom: 'Artois Comm.', contratDeVille: expect.objectContaining({ signeLe: '2015-06-10' }) },

@@ -9,7 +9,7 @@ import { APPEL_2025, creerReferentiel, depot, euros, executer, montant } from '.
  */
 const TENANT = 'cahc';
 const PERMISES = `query($id: String!, $asOf: DateTime) { dossier(id: $id, asOf: $asOf) { revision commandesPermises { mutation commande ligneId raisonRequise } } }`;
-const LOT = `mutation($input: MettreDossiersEnInstructionInput!) { mettreDossiersEnInstruction(input: $input) { dossierId ok revision code message } }`;
+const LOT = `mutation($input: MettreEnInstructionDossiersInput!) { mettreEnInstructionDossiers(input: $input) { resultats { dossierId ok revision code message } } }`;
 const ARRETER = `mutation($input: ArreterProgrammationInput!) { arreterProgrammation(input: $input) {
   revision eventsAppended eventTypes effets { dossierId commande ok code message revision } } }`;
 
@@ -62,15 +62,14 @@ describe('web application API: permitted commands, list totals, batch instructio
     const revisions = await Promise.all(
       ['w1', 'w2', 'w3'].map(async (id) => (await agent.ok<{ dossier: { revision: number } }>(PERMISES, { id })).dossier.revision),
     );
-    const { mettreDossiersEnInstruction } = await agent.ok<{ mettreDossiersEnInstruction: Array<{ dossierId: string; ok: boolean; code: string | null }> }>(
-      LOT,
-      {
-        input: {
-          dossiers: [{ dossierId: 'w1', expectedRevision: revisions[0] }, { dossierId: 'w2', expectedRevision: revisions[1] - 1 }, { dossierId: 'nope' }],
-        },
+    const { mettreEnInstructionDossiers } = await agent.ok<{
+      mettreEnInstructionDossiers: { resultats: Array<{ dossierId: string; ok: boolean; code: string | null }> };
+    }>(LOT, {
+      input: {
+        dossiers: [{ dossierId: 'w1', expectedRevision: revisions[0] }, { dossierId: 'w2', expectedRevision: revisions[1] - 1 }, { dossierId: 'nope' }],
       },
-    );
-    expect(mettreDossiersEnInstruction.map(({ dossierId, ok, code }) => ({ dossierId, ok, code }))).toEqual([
+    });
+    expect(mettreEnInstructionDossiers.resultats.map(({ dossierId, ok, code }) => ({ dossierId, ok, code }))).toEqual([
       { dossierId: 'w1', ok: true, code: null },
       { dossierId: 'w2', ok: false, code: 'CONFLICT' },
       { dossierId: 'nope', ok: false, code: 'NOT_FOUND' },

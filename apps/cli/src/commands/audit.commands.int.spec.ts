@@ -37,7 +37,14 @@ describe('cli verify / export-evidence / verify-bundle (SQLite file)', () => {
     await append(store, 'mel:dossier-1', 'DossierDepose', { dossierId: '1', annee: 2024, titre: 'Ateliers' });
     await append(store, 'lille:dossier-1', 'DossierDepose', { dossierId: '1', annee: 2024, titre: 'Ailleurs' });
     await append(store, 'mel:dossier-1', 'FinancementDemande', { dossierId: '1', financeurId: 'etat-bop147', montant: 500000 });
-    await append(store, 'mel:comite-2024-1', 'ComiteConvoque', { dossierIds: ['1'] });
+    // The comité names its dossiers in decisions[].dossierId, as ProgrammationArretee records them.
+    await append(store, 'mel:comite-2024-1', 'ProgrammationArretee', {
+      comiteId: '2024-1',
+      annee: 2024,
+      date: '2024-04-12',
+      presents: ['etat-bop147'],
+      decisions: [{ dossierId: '1', decision: 'retenu', lignes: [] }],
+    });
     await new SealingService(store).seal('mel', AGENT);
     await append(store, 'mel:dossier-1', 'FinancementVote', { dossierId: '1', financeurId: 'etat-bop147', montant: 450000 });
     await new SealingService(store).seal('mel', AGENT);

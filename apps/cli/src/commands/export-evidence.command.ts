@@ -1,14 +1,16 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { closeSync, createWriteStream, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { AuditQueryError, writeEvidence, type ExportEvidenceRequest } from '@cdv/application-audit';
 import { UsageError, type CliCommand } from '../cli-command';
-import { progressOf, requireTenant, withEventStore } from './verify.command';
+import { progressOf, requireTenant, withDocumentStore, withEventStore } from './verify.command';
 
 export const exportEvidenceCommand: CliCommand = {
   name: 'export-evidence',
   summary: 'Write an evidence bundle (JSON lines with hashes, seals and proofs) for auditors',
-  usage: 'export-evidence --tenant <id> (--dossier <id> | --year <yyyy> | --all) [--out <file.jsonl>]',
+  usage: 'export-evidence --tenant <id> (--dossier <id> | --year <yyyy> | --all) [--out <file.jsonl>] [--files]',
   async run(argv, io) {
     const { values } = parseArgs({
       args: argv,
@@ -18,6 +20,7 @@ export const exportEvidenceCommand: CliCommand = {
         year: { type: 'string' },
         all: { type: 'boolean', default: false },
         out: { type: 'string' },
+        files: { type: 'boolean', default: false },
       },
     });
     const tenant = requireTenant(values.tenant);
@@ -38,20 +41,44 @@ export const exportEvidenceCommand: CliCommand = {
     // Written beside, then renamed: a failed export never leaves a truncated bundle under the final name.
     // Plain buffered synchronous writes: a CLI has nothing else to do meanwhile, and no stream errors to lose.
     const partial = `${out}.partial`;
+    // The files of the pièces justificatives, when asked, beside the bundle: `<bundle>.files/<sha256>`.
+    const folder = `${out}.files`;
     const file = new BufferedFile(partial);
     try {
       const summary = await withEventStore(io, (store) =>
-        writeEvidence(store, request, (line) => file.write(`${line}\n`), { onProgress: progressOf(io, `export ${tenant} ${scopeName}`) }),
+        withDocumentStore(io, (documents) =>
+          writeEvidence(store, request, (line) => file.write(`${line}\n`), {
+            onProgress: progressOf(io, `export ${tenant} ${scopeName}`),
+            documents: {
+              store: documents,
+              ...(values.files
+                ? {
+                    filesFolder: basename(folder),
+                    inclure: async (sha256: string, content: AsyncIterable<Uint8Array>) => {
+                      mkdirSync(folder, { recursive: true });
+                      await pipeline(Readable.from(content), createWriteStream(join(folder, sha256), { mode: 0o600 }));
+                    },
+                  }
+                : {}),
+            },
+          }),
+        ),
       );
       file.close();
       renameSync(partial, out);
       const { counts } = summary.header;
-      io.err(`${counts.streams} streams, ${counts.events} events, ${counts.seals} seals, ${summary.proofs} proofs; check it with: cli verify-bundle ${out}\n`);
+      if (summary.files.missing.length > 0)
+        io.err(`${summary.files.missing.length} files are missing from the document store (listed, not included): run cli verify\n`);
+      io.err(
+        `${counts.streams} streams, ${counts.events} events, ${counts.seals} seals, ${summary.proofs} proofs, ${counts.documents ?? 0} documents` +
+          `${values.files ? ` (${summary.files.included} files in ${folder})` : ''}; check it with: cli verify-bundle ${out}\n`,
+      );
       io.out(`${out}\n`);
       return 0;
     } catch (error) {
       file.close();
       rmSync(partial, { force: true });
+      rmSync(folder, { recursive: true, force: true });
       if (!(error instanceof AuditQueryError)) throw error;
       if (error.code === 'VALIDATION_FAILED') throw new UsageError(error.message);
       io.err(`cli export-evidence: ${error.message}\n`);

@@ -1,17 +1,17 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ProgrammationSeeder, SeedRefused } from '@cdv/application-programmation';
 import { dossierFixturesTerritoires, TENANTS_SEED, TerritoireSeeder, type SeedReport } from '@cdv/application-territoire';
-import { createEventStore } from '@cdv/event-store';
+import { problemeSlugTerritoire } from '@cdv/domain-territoire';
 import { CommandHandler } from '@cdv/eventsourcing';
-import { loadPlatformConfig } from '@cdv/platform';
 import { UsageError, type CliCommand, type CliIO } from '../cli-command';
 import { progressReporter } from '../progress';
+import { openOrCreateEventStore } from './verify.command';
 
 export const seedCommand: CliCommand = {
   name: 'seed',
-  summary: 'Seed the fixture workspaces (référentiel), and with --demo the demo programmation; appends nothing when done already',
+  summary: `Seed the fixture workspaces (${TENANTS_SEED.join(', ')}), and with --demo the demo programmation; appends nothing when done already`,
   usage: `seed [--tenant <${TENANTS_SEED.join('|')}>|all] [--demo] [--fixtures <dir>]`,
   async run(argv, io) {
     const { values } = parseArgs({
@@ -19,16 +19,17 @@ export const seedCommand: CliCommand = {
       options: { tenant: { type: 'string', default: 'all' }, demo: { type: 'boolean', default: false }, fixtures: { type: 'string' } },
     });
     const tenant = values.tenant === 'all' ? 'all' : TENANTS_SEED.find((t) => t === values.tenant);
-    if (!tenant) throw new UsageError(`--tenant is one of ${TENANTS_SEED.join(', ')}, or all`);
+    if (!tenant) {
+      throw new UsageError(
+        `seed knows only the fixture workspaces built from fixtures/territoires: ${TENANTS_SEED.join(', ')} (or all); "${values.tenant}" is not one of them.\n` +
+          `To open a new workspace of your own: cli ouvrir-territoire --tenant ${problemeSlugTerritoire(values.tenant) ? '<id>' : values.tenant} --nom "<legal name of the EPCI>" [--siren …] [--nature …]`,
+      );
+    }
     if (values.fixtures && !existsSync(values.fixtures)) throw new UsageError(`no fixtures folder at ${values.fixtures}`);
     const fixturesDir = values.fixtures ? resolve(values.fixtures) : dossierFixturesTerritoires();
     if (!fixturesDir) throw new UsageError('no fixture territories found: pass --fixtures <dir> (the repository’s fixtures/territoires)');
-    const config = loadPlatformConfig('cli', io.env);
-    if (config.eventStore.kind === 'memory')
-      throw new UsageError('EVENT_STORE=memory lives inside a running process: point the CLI at the SQLite file or at KurrentDB');
     // Seeding is what creates a workspace: the SQLite file may not exist yet.
-    if (config.eventStore.kind === 'sqlite') mkdirSync(dirname(config.eventStore.file), { recursive: true });
-    const store = createEventStore(config.eventStore);
+    const store = openOrCreateEventStore(io);
     try {
       const handler = new CommandHandler(store);
       // The référentiel first: the demo programmation names its partners, QPV and cadre nodes.

@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { VerificationService, type VerificationReport } from '@cdv/application-audit';
+import { createDocumentStore } from '@cdv/document-store';
 import { createEventStore } from '@cdv/event-store';
-import { isTenantId, type EventStore } from '@cdv/eventsourcing';
+import { isTenantId, type DocumentStore, type EventStore } from '@cdv/eventsourcing';
 import { loadPlatformConfig } from '@cdv/platform';
 import { UsageError, type CliCommand, type CliIO } from '../cli-command';
 import { progressReporter } from '../progress';
@@ -14,7 +16,9 @@ export const verifyCommand: CliCommand = {
   async run(argv, io) {
     const { values } = parseArgs({ args: argv, options: { tenant: { type: 'string' }, json: { type: 'boolean', default: false } } });
     const tenant = requireTenant(values.tenant);
-    const report = await withEventStore(io, (store) => new VerificationService(store).verify(tenant, { onProgress: progressOf(io, `verify ${tenant}`) }));
+    const report = await withEventStore(io, (store) =>
+      withDocumentStore(io, (documents) => new VerificationService(store, documents).verify(tenant, { onProgress: progressOf(io, `verify ${tenant}`) })),
+    );
     io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     return report.ok ? 0 : 1;
   },
@@ -45,6 +49,30 @@ export async function withEventStore<T>(io: CliIO, work: (store: EventStore) => 
   }
 }
 
+/** Opens the document store the configuration names (DOCUMENT_STORE, DOCUMENT_STORE_DIR, MONGODB_URL) for the work. */
+export async function withDocumentStore<T>(io: CliIO, work: (documents: DocumentStore) => Promise<T>): Promise<T> {
+  const config = loadPlatformConfig('cli', io.env);
+  if (!config.documents) throw new UsageError('the CLI has no document store configured');
+  const documents = await createDocumentStore(config.documents.store);
+  try {
+    return await work(documents);
+  } finally {
+    await documents.close();
+  }
+}
+
+/**
+ * Opens the configured event store for a command that may be the first write of an installation (seeding, opening a
+ * workspace): a missing SQLite file is created, with its folder. The caller closes it.
+ */
+export function openOrCreateEventStore(io: CliIO): EventStore {
+  const config = loadPlatformConfig('cli', io.env);
+  if (config.eventStore.kind === 'memory')
+    throw new UsageError('EVENT_STORE=memory lives inside a running process: point the CLI at the SQLite file or at KurrentDB');
+  if (config.eventStore.kind === 'sqlite') mkdirSync(dirname(config.eventStore.file), { recursive: true });
+  return createEventStore(config.eventStore);
+}
+
 /** Adapts the services' `{ done, total }` progress to the CLI's reporter. */
 export function progressOf(io: CliIO, label: string, unit = 'events'): (progress: { done: number; total: number | null }) => void {
   const report = progressReporter(io, label, unit);
@@ -54,7 +82,7 @@ export function progressOf(io: CliIO, label: string, unit = 'events'): (progress
 export function formatReport(report: VerificationReport): string {
   const lines = [
     `workspace ${report.tenant}: ${report.ok ? 'OK' : 'BROKEN'}`,
-    `  checked up to position ${report.checkedUpTo}: ${report.streamsChecked} streams, ${report.eventsChecked} events, ${report.sealsChecked} seals`,
+    `  checked up to position ${report.checkedUpTo}: ${report.streamsChecked} streams, ${report.eventsChecked} events, ${report.sealsChecked} seals, ${report.documentsChecked} files of pièces justificatives`,
   ];
   if (report.lastSeal) {
     lines.push(`  last seal: #${report.lastSeal.numero} at position ${report.lastSeal.position} (${report.lastSeal.poseLe}), root ${report.lastSeal.racine}`);

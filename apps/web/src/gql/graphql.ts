@@ -327,36 +327,14 @@ export type DemarrerActionInput = {
   reason?: string | null | undefined;
 };
 
-/** A dossier to put under instruction, at the revision the caller saw. */
+/** One dossier to put under instruction, with the revision last read (optional). */
 export type DossierAInstruireInput = {
   dossierId: string;
-  /** The revision displayed; CONFLICT for this dossier when it changed since. */
+  /** If the dossier changed since, this dossier is answered CONFLICT; the others go on. */
   expectedRevision?: number | null | undefined;
 };
 
-/** Dossier list filters; a porteur’s list is always narrowed to its organisation. */
-export type DossierFiltre = {
-  annee?: number | null | undefined;
-  /** INSEE code, or the commune’s name (case ignored) when the référentiel knows it by name only. */
-  commune?: string | null | undefined;
-  /** Financeur (partenaire) id: dossiers with a line of it. */
-  financeur?: string | null | undefined;
-  intercommunal?: boolean | null | undefined;
-  /** Cadre stratégique node id of the pilier. */
-  pilier?: string | null | undefined;
-  /** Porteur (partenaire) id. */
-  porteur?: string | null | undefined;
-  /** QPV id. */
-  qpv?: string | null | undefined;
-  /** Série id. */
-  serie?: string | null | undefined;
-  statut?: Array<StatutDossier> | null | undefined;
-  /** Words in title, porteur, description, communes and QPV (accents and case ignored). */
-  texte?: string | null | undefined;
-  /** Thématique id. */
-  thematique?: string | null | undefined;
-};
-
+/** Former order of a dossier list (argument tri, deprecated): use DossiersSort. */
 export type DossierTri = {
   champ: DossierTriChamp;
   sens?: DossierTriSens | null | undefined;
@@ -372,6 +350,33 @@ export type DossierTriChamp =
 export type DossierTriSens =
   | 'asc'
   | 'desc';
+
+/** Filters of dossiers (formerly DossierFiltre); every one given must hold; a porteur’s list is always narrowed to its organisation. */
+export type DossiersFilter = {
+  annee?: number | null | undefined;
+  /** INSEE code, or the commune’s name (case ignored) when the référentiel knows it by name only. */
+  commune?: string | null | undefined;
+  /** Financeur (partenaire) id: dossiers with a line of it. */
+  financeur?: string | null | undefined;
+  intercommunal?: boolean | null | undefined;
+  /** Cadre stratégique node id of the pilier. */
+  pilier?: string | null | undefined;
+  /** Porteur (partenaire) id. */
+  porteur?: string | null | undefined;
+  /** QPV id. */
+  qpv?: string | null | undefined;
+  /** The identifier in the source system, exactly: an import’s « Référence du dossier », a Dauphin number (`referenceExterne`). */
+  reference?: string | null | undefined;
+  /** Words in title, reference, porteur, description, communes and QPV (accents and case ignored). */
+  search?: string | null | undefined;
+  /** Série id. */
+  serie?: string | null | undefined;
+  statut?: Array<StatutDossier> | null | undefined;
+  /** @deprecated Use search (as partenaires(search:)). */
+  texte?: string | null | undefined;
+  /** Thématique id. */
+  thematique?: string | null | undefined;
+};
 
 /** A financeur’s or partner’s opinion during instruction; réservé and défavorable need a comment. */
 export type EmettreAvisInput = {
@@ -604,17 +609,19 @@ export type LigneDecideeInput = {
   resultat: ResultatLigneComite;
 };
 
-/** A member of the comité: an organisation of the référentiel and its capacity. */
+/** A member of the comité: an organisation of the référentiel and one capacity; list it once per capacity (présidence and financeur). */
 export type MembreComiteInput = {
   organisationId: string;
   qualite: QualiteMembreComite;
 };
 
-/** Puts several deposited dossiers under instruction in one action (at most 500). */
-export type MettreDossiersEnInstructionInput = {
-  /** Idempotency key of the batch: each dossier’s command gets `{commandId}:{dossierId}`. */
+/** Puts many dossiers under instruction at once (after an import), each one answered on its own; at most 500. */
+export type MettreEnInstructionDossiersInput = {
+  /** Idempotency key of the batch: each dossier’s command is keyed `{commandId}:{dossierId}`. */
   commandId?: string | null | undefined;
   dossiers: Array<DossierAInstruireInput>;
+  effectiveAt?: string | null | undefined;
+  reason?: string | null | undefined;
 };
 
 /** Starts the instruction: the porteur can no longer change the dossier. */
@@ -685,7 +692,7 @@ export type OuvrirEspaceDeTravailInput = {
   departement?: string | null | undefined;
   /** Business date when it differs from now (a committee held yesterday). */
   effectiveAt?: string | null | undefined;
-  /** Id of the new workspace: lower-case letters, digits and dashes, at most 50 characters (e.g. "grand-avignon"). */
+  /** Id of the new workspace: lower-case letters, digits and inner dashes, at most 40 characters (e.g. "grand-avignon"). */
   espace: string;
   /** Revision of the aggregate the client last read. If it changed meanwhile, the command is refused with CONFLICT. */
   expectedRevision?: number | null | undefined;
@@ -1232,7 +1239,7 @@ export type SolderDossierMutationVariables = Exact<{
 export type SolderDossierMutation = { solderDossier: { revision: number } | null };
 
 export type DossiersQueryVariables = Exact<{
-  filter?: DossierFiltre | null | undefined;
+  filter?: DossiersFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
   tri?: DossierTri | null | undefined;
@@ -1243,12 +1250,12 @@ export type DossiersQueryVariables = Exact<{
 
 export type DossiersQuery = { dossiers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, totaux: { coutTotal: string, demande: string, vote: string, engage: string, verse: string }, edges: Array<{ node: { id: string, titre: string, statut: StatutDossier, revision: number | null, referenceExterne: string | null, coutTotal: string, porteur: { nom: string }, pilier: { libelle: string } | null, qpv: Array<{ nom: string }>, totaux: { demande: string, vote: string } } }> }, programmation: { parPilier: Array<{ cle: string | null, libelle: string }>, parThematique: Array<{ cle: string | null, libelle: string }>, parQpv: Array<{ cle: string | null, libelle: string }> }, territoire: { communes: Array<{ codeInsee: string | null, nom: string }> } | null, porteurs: { edges: Array<{ node: { id: string, nom: string } }> }, financeurs: { edges: Array<{ node: { id: string, nom: string } }> } };
 
-export type MettreDossiersEnInstructionMutationVariables = Exact<{
-  input: MettreDossiersEnInstructionInput;
+export type MettreEnInstructionDossiersMutationVariables = Exact<{
+  input: MettreEnInstructionDossiersInput;
 }>;
 
 
-export type MettreDossiersEnInstructionMutation = { mettreDossiersEnInstruction: Array<{ dossierId: string, ok: boolean, revision: number | null, code: string | null, message: string | null }> };
+export type MettreEnInstructionDossiersMutation = { mettreEnInstructionDossiers: { resultats: Array<{ dossierId: string, ok: boolean, revision: number | null, code: string | null, message: string | null }> } | null };
 
 export type EspacesDeTravailQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1444,7 +1451,7 @@ export type ReferentielTerritoireQueryVariables = Exact<{
 }>;
 
 
-export type ReferentielTerritoireQuery = { territoire: { nom: string | null, nomUsuel: string | null, acronyme: string | null, siren: string | null, nature: NatureEpci | null, departement: string | null, region: string | null, communes: Array<{ cle: string, codeInsee: string | null, nom: string, alias: Array<string>, rattachee: boolean, quartiers: Array<string> }>, nombreQpv: { calculee: string | null } } | null };
+export type ReferentielTerritoireQuery = { territoire: { nom: string | null, nomUsuel: string | null, acronyme: string | null, siren: string | null, nature: NatureEpci | null, departement: string | null, region: string | null, communes: Array<{ cle: string, codeInsee: string | null, nom: string, alias: Array<string>, rattachee: boolean, quartiers: Array<string> }>, nombreQpv: { calculee: number | null } } | null };
 
 export type RattacherCommuneMutationVariables = Exact<{
   input: RattacherCommuneInput;
@@ -1851,7 +1858,7 @@ export const SolderDossierDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SolderDossierMutation, SolderDossierMutationVariables>;
 export const DossiersDocument = new TypedDocumentString(`
-    query Dossiers($filter: DossierFiltre, $first: Int, $after: String, $tri: DossierTri, $asOf: DateTime, $annee: Int!) {
+    query Dossiers($filter: DossiersFilter, $first: Int, $after: String, $tri: DossierTri, $asOf: DateTime, $annee: Int!) {
   dossiers(filter: $filter, first: $first, after: $after, tri: $tri, asOf: $asOf) {
     totalCount
     pageInfo {
@@ -1927,17 +1934,19 @@ export const DossiersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DossiersQuery, DossiersQueryVariables>;
-export const MettreDossiersEnInstructionDocument = new TypedDocumentString(`
-    mutation MettreDossiersEnInstruction($input: MettreDossiersEnInstructionInput!) {
-  mettreDossiersEnInstruction(input: $input) {
-    dossierId
-    ok
-    revision
-    code
-    message
+export const MettreEnInstructionDossiersDocument = new TypedDocumentString(`
+    mutation MettreEnInstructionDossiers($input: MettreEnInstructionDossiersInput!) {
+  mettreEnInstructionDossiers(input: $input) {
+    resultats {
+      dossierId
+      ok
+      revision
+      code
+      message
+    }
   }
 }
-    `) as unknown as TypedDocumentString<MettreDossiersEnInstructionMutation, MettreDossiersEnInstructionMutationVariables>;
+    `) as unknown as TypedDocumentString<MettreEnInstructionDossiersMutation, MettreEnInstructionDossiersMutationVariables>;
 export const EspacesDeTravailDocument = new TypedDocumentString(`
     query EspacesDeTravail {
   espacesDeTravail {

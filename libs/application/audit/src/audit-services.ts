@@ -1,9 +1,9 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { sceauDecider } from '@cdv/domain-audit';
 import { appelDecider, comiteDecider, conventionDecider, dossierDecider } from '@cdv/domain-programmation';
 import { DECIDERS_REFERENTIEL } from '@cdv/domain-territoire';
-import { CommandHandler, UpcasterRegistry, type EventStore } from '@cdv/eventsourcing';
-import { JsonLogger, PLATFORM_CONFIG, ReadModelsService, STORED_EVENT_STORE, type PlatformConfig } from '@cdv/platform';
+import { CommandHandler, UpcasterRegistry, type DocumentStore, type EventStore } from '@cdv/eventsourcing';
+import { DOCUMENT_STORE, JsonLogger, PLATFORM_CONFIG, ReadModelsService, STORED_EVENT_STORE, type PlatformConfig } from '@cdv/platform';
 import type { StateFolders } from '@cdv/projections-audit';
 import { HistoryService } from './services/history.service';
 import { JournalService } from './services/journal.service';
@@ -37,10 +37,12 @@ export class AuditServices implements OnApplicationBootstrap, OnApplicationShutd
     commandHandler: CommandHandler,
     upcasters: UpcasterRegistry,
     private readonly logger: JsonLogger,
+    // the files of the pièces justificatives, checked against their events' hashes
+    @Optional() @Inject(DOCUMENT_STORE) documents?: DocumentStore,
   ) {
     this.history = new HistoryService(store, { folders: AUDIT_FOLDERS, upcasters });
     this.journal = new JournalService(store);
-    this.verification = new VerificationService(store);
+    this.verification = new VerificationService(store, documents);
     this.sealing = new SealingService(store, { commandHandler });
   }
 

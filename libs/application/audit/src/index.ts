@@ -6,3 +6,4 @@ export * from './services/sealing.service';
 export * from './services/tenant-log';
 export * from './services/verification.service';
 export * from './audit.module';
+export * from './export/export-journal';

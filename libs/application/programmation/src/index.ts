@@ -19,4 +19,11 @@ export * from './regles/regles-financement.decider';
 export * from './shared/contexte.service';
 export * from './reactions/dossier-reactions.service';
 export * from './reactions/programmation-reactor';
+// Exports of the programmation's lists (CSV/XLSX), for the HTTP endpoint and the CLI.
+export * from './export/programmation-exports';
+// The SCDL « subventions » file (open data) and the workspace's publication setting.
+export * from './scdl/schema-scdl';
+export * from './scdl/ligne-scdl';
+export * from './scdl/fichier-scdl';
+export * from './scdl/publication/publication-open-data.decider';
 export * from './import/http/import-programmation.http';

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ExportsModule } from '@cdv/exports';
 import { TerritoireReadModelsModule } from '@cdv/application-territoire';
 import { AppelAProjetsResolver } from './appel/appel.resolver';
 import { CloreAppelAProjetsResolver } from './appel/clore-appel-a-projets/clore-appel-a-projets.resolver';
+import { ModifierDateClotureResolver } from './appel/modifier-date-cloture/modifier-date-cloture.resolver';
 import { CloturerExerciceResolver } from './appel/cloturer-exercice/cloturer-exercice.resolver';
 import { FixerEnveloppeResolver } from './appel/fixer-enveloppe/fixer-enveloppe.resolver';
 import { OuvrirAppelAProjetsResolver } from './appel/ouvrir-appel-a-projets/ouvrir-appel-a-projets.resolver';
@@ -10,6 +12,7 @@ import { ArreterProgrammationResolver } from './comite/arreter-programmation/arr
 import { CloreComiteResolver } from './comite/clore-comite/clore-comite.resolver';
 import { ComiteResolver, DecisionDeComiteResolver } from './comite/comite.resolver';
 import { ConvoquerComiteResolver } from './comite/convoquer-comite/convoquer-comite.resolver';
+import { CorrigerMembresComiteResolver } from './comite/corriger-membres-comite/corriger-membres-comite.resolver';
 import { ConventionResolver, DossierDeConventionResolver } from './convention/convention.resolver';
 import { EngagerTrancheResolver } from './convention/engager-tranche/engager-tranche.resolver';
 import { RattacherDossierAConventionResolver } from './convention/rattacher-dossier-a-convention/rattacher-dossier-a-convention.resolver';
@@ -22,12 +25,12 @@ import { DemarrerActionResolver } from './dossier/demarrer-action/demarrer-actio
 import { DeposerBilanResolver } from './dossier/deposer-bilan/deposer-bilan.resolver';
 import { DeposerDossierResolver } from './dossier/deposer-dossier/deposer-dossier.resolver';
 import { DossierConnectionResolver, DossierResolver } from './dossier/dossier.resolver';
-import { MettreDossiersEnInstructionResolver } from './dossier/mettre-dossiers-en-instruction/mettre-dossiers-en-instruction.resolver';
 import { EmettreAvisResolver } from './dossier/emettre-avis/emettre-avis.resolver';
 import { EngagerFinancementResolver } from './dossier/engager-financement/engager-financement.resolver';
 import { EnregistrerVersementResolver } from './dossier/enregistrer-versement/enregistrer-versement.resolver';
 import { JustifierFinancementResolver } from './dossier/justifier-financement/justifier-financement.resolver';
 import { MettreEnInstructionResolver } from './dossier/mettre-en-instruction/mettre-en-instruction.resolver';
+import { MettreEnInstructionDossiersResolver } from './dossier/mettre-en-instruction-dossiers/mettre-en-instruction-dossiers.resolver';
 import { ModifierDossierResolver } from './dossier/modifier-dossier/modifier-dossier.resolver';
 import { NePasRetenirDossierResolver } from './dossier/ne-pas-retenir-dossier/ne-pas-retenir-dossier.resolver';
 import { ProposerFinancementResolver } from './dossier/proposer-financement/proposer-financement.resolver';
@@ -38,6 +41,11 @@ import { RetenirDossierResolver } from './dossier/retenir-dossier/retenir-dossie
 import { RetirerDemandeFinancementResolver } from './dossier/retirer-demande-financement/retirer-demande-financement.resolver';
 import { SolderDossierResolver } from './dossier/solder-dossier/solder-dossier.resolver';
 import { VoterFinancementResolver } from './dossier/voter-financement/voter-financement.resolver';
+import { PIECES_CONTROLLERS, PIECES_PROVIDERS } from './pieces/pieces.providers';
+import { ProgrammationExports } from './export/programmation-exports';
+import { OpenDataController } from './scdl/publication/open-data.controller';
+import { PublicationOpenData } from './scdl/publication/publication-open-data';
+import { ScdlResolver } from './scdl/scdl.resolver';
 import { ImportProgrammationController } from './import/http/import-programmation.controller';
 import { ImportProgrammationHttp } from './import/http/import-programmation.http';
 import { ProgrammationImporter } from './import/programmation-importer';
@@ -68,6 +76,7 @@ const MUTATIONS = [
   FixerEnveloppeResolver,
   PlanifierComiteResolver,
   CloreAppelAProjetsResolver,
+  ModifierDateClotureResolver,
   CloturerExerciceResolver,
   DeposerDossierResolver,
   ModifierDossierResolver,
@@ -75,12 +84,12 @@ const MUTATIONS = [
   DemanderFinancementResolver,
   RetirerDemandeFinancementResolver,
   MettreEnInstructionResolver,
+  MettreEnInstructionDossiersResolver,
   EmettreAvisResolver,
   ProposerFinancementResolver,
   VoterFinancementResolver,
   RefuserFinancementResolver,
   RetenirDossierResolver,
-  MettreDossiersEnInstructionResolver,
   NePasRetenirDossierResolver,
   AjournerDossierResolver,
   AbandonnerDossierResolver,
@@ -93,6 +102,7 @@ const MUTATIONS = [
   SolderDossierResolver,
   CorrigerMontantResolver,
   ConvoquerComiteResolver,
+  CorrigerMembresComiteResolver,
   ArreterProgrammationResolver,
   CloreComiteResolver,
   SignerConventionResolver,
@@ -107,9 +117,21 @@ const MUTATIONS = [
  * (porteurs, financeurs, QPV, communes) from the référentiel.
  */
 @Module({
-  imports: [ProgrammationReadModelsModule, TerritoireReadModelsModule],
-  // the spreadsheet import beside /graphql (POST /imports/programmation)
-  controllers: [ImportProgrammationController],
-  providers: [ProgrammationCommands, ReferentielProgrammation, AccesEntites, ProgrammationImporter, ImportProgrammationHttp, ...QUERIES, ...MUTATIONS],
+  imports: [ProgrammationReadModelsModule, TerritoireReadModelsModule, ExportsModule],
+  // the spreadsheet import beside /graphql (POST /imports/programmation), the pieces' files, the open data
+  controllers: [ImportProgrammationController, ...PIECES_CONTROLLERS, OpenDataController],
+  providers: [
+    ProgrammationCommands,
+    ReferentielProgrammation,
+    AccesEntites,
+    ProgrammationImporter,
+    ImportProgrammationHttp,
+    ProgrammationExports,
+    PublicationOpenData,
+    ScdlResolver,
+    ...QUERIES,
+    ...MUTATIONS,
+    ...PIECES_PROVIDERS,
+  ],
 })
 export class ProgrammationModule {}

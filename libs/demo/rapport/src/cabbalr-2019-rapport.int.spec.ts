@@ -2,7 +2,7 @@ import { aggregate } from 'mingo';
 import type { Command, CommandHandler, MemoryEventStore, RecordedEvent } from '@cdv/eventsourcing';
 import { REGLES_DEMO } from '@cdv/application-programmation';
 import { dossierDecider, dossierStream, ligneIdDe } from '@cdv/domain-programmation';
-import { programmationSummaryPipeline, type ProgrammationSummary } from '@cdv/projections-programmation';
+import { programmationSummaryPipeline, withExactSums, type ProgrammationSummary } from '@cdv/projections-programmation';
 import { assemblerRapport, documentDeVersion, documentEnCours, lireEntreesRapport, lireRapport, type RapportAnnuel } from '@cdv/projections-rapport';
 import { mondeCabbalr2019 } from './cabbalr-2019.mother';
 import { CHIFFRES_IMPRIMES_CABBALR_2019 } from './cabbalr-2019-rapport.data';
@@ -73,7 +73,7 @@ describe('CABBALR 2019: the rapport annuel from the demo workspace', () => {
     const view = await vue(position);
     const dossiers = await view.readModel('dossiers').find<Record<string, unknown>>({});
     for (const regle of ['dossier', 'action_declaree', 'dossier_credits_specifiques'] as const) {
-      const [summary] = aggregate(dossiers, programmationSummaryPipeline({ annee: 2019, regle })) as unknown as ProgrammationSummary[];
+      const [summary] = withExactSums<ProgrammationSummary[]>(aggregate(dossiers, programmationSummaryPipeline({ annee: 2019, regle })));
       const autre = regle === 'action_declaree' ? rapport : await assemblerRapport({ ...(await entrees()), regle });
       expect(autre.programmation.entete.retenus.valeur).toBe(summary.comptes.projetsRetenus);
       expect(

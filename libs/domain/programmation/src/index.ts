@@ -5,6 +5,19 @@ export * from './shared/validation';
 export * from './shared/dispatch';
 export * from './regles/regles';
 
+export * from './pieces/piece.types';
+export * from './pieces/piece.events';
+export * from './pieces/piece.commands';
+export * from './pieces/piece.state';
+export * from './pieces/piece.decide';
+
+export * from './catalogue-pieces/catalogue-pieces.commands';
+export * from './catalogue-pieces/catalogue-pieces.events';
+export * from './catalogue-pieces/catalogue-pieces.state';
+export * from './catalogue-pieces/catalogue-pieces.decide';
+export * from './catalogue-pieces/catalogue-pieces.decider';
+export * from './catalogue-pieces/catalogue-pieces.stream';
+
 export * from './appel/appel.events';
 export * from './appel/appel.commands';
 export * from './appel/appel.state';
@@ -38,3 +51,4 @@ export * from './convention/convention.stream';
 export * from './convention/convention.dossier-commands';
 
 export * from './reactions';
+export * from './concerne';

@@ -8,6 +8,10 @@ const SERVICES: AppName[] = ['standalone', 'territoire-service', 'programmation-
 const STORAGE: AppName[] = [...SERVICES, 'projector', 'cli'];
 const HTTP: AppName[] = [...SERVICES, 'gateway', 'projector'];
 const API: AppName[] = [...SERVICES, 'gateway'];
+/** Apps that keep or read the pièces justificatives: the upload/download endpoint, verify and evidence bundles. */
+const DOCUMENTS: AppName[] = ['standalone', 'programmation-service', 'audit-service', 'cli'];
+/** Apps that serve the document endpoints (/documents/…). */
+const DOCUMENT_ENDPOINTS: AppName[] = ['standalone', 'programmation-service'];
 
 export type VariableKind = 'port' | 'string' | 'url' | 'boolean' | 'integer' | 'enum' | 'list';
 
@@ -48,6 +52,41 @@ export const CONFIG_VARIABLES: Record<string, ConfigVariable> = {
     requiredWhen: { variable: 'READ_STORE', equals: 'mongodb' },
     apps: STORAGE,
     secret: true,
+  },
+  DOCUMENT_STORE: {
+    kind: 'enum',
+    values: ['embedded', 'gridfs'],
+    default: 'embedded',
+    description:
+      'Where the bytes of the pièces justificatives live: embedded (files under DOCUMENT_STORE_DIR, content-addressed by SHA-256) or gridfs (MongoDB GridFS at MONGODB_URL, database cdv_documents; the distributed topology).',
+    apps: DOCUMENTS,
+  },
+  DOCUMENT_STORE_DIR: { kind: 'string', description: 'Folder of the embedded document store (default: DATA_DIR/documents).', apps: DOCUMENTS },
+  DOCUMENT_MAX_BYTES: {
+    kind: 'integer',
+    default: '20971520',
+    description: 'Largest file accepted by the upload endpoint, in bytes (20 MiB by default); larger uploads get FILE_TOO_LARGE.',
+    apps: DOCUMENT_ENDPOINTS,
+  },
+  DOCUMENT_MAX_BYTES_PER_DOSSIER: {
+    kind: 'integer',
+    default: '209715200',
+    description:
+      'Largest total of the current files of one dossier (its bilan included) or one convention, in bytes (200 MiB by default); beyond, DOSSIER_QUOTA_EXCEEDED. Replaced and withdrawn versions do not count.',
+    apps: DOCUMENT_ENDPOINTS,
+  },
+  DOCUMENT_LINK_SECRET: {
+    kind: 'string',
+    description:
+      'HS256 secret that signs download links and upload receipts. At least 32 characters. standalone: generated once into DATA_DIR/document-link-secret when unset; programmation-service: required, the same on every replica.',
+    apps: DOCUMENT_ENDPOINTS,
+    secret: true,
+  },
+  DOCUMENT_LINK_TTL_SECONDS: {
+    kind: 'integer',
+    default: '300',
+    description: 'Lifetime of a download link given by GraphQL, in seconds.',
+    apps: DOCUMENT_ENDPOINTS,
   },
   RUN_PROJECTIONS: {
     kind: 'boolean',
@@ -149,7 +188,7 @@ export const CONFIG_VARIABLES: Record<string, ConfigVariable> = {
     kind: 'string',
     default: 'plateforme',
     description:
-      'Workspace id reserved to the platform’s operators: an `admin` of it may open new workspaces (`ouvrirEspaceDeTravail`); it holds no territory (docs/adr/0021-platform-operators-open-workspaces.md).',
+      'Workspace id reserved to the platform’s operators: an `admin` of it may open new workspaces (`ouvrirEspaceDeTravail`); it holds no territory (docs/adr/0028-platform-operators-open-workspaces.md).',
     apps: API,
   },
   CORS_ORIGINS: { kind: 'list', default: '', description: 'Comma-separated origins allowed by CORS (empty: same origin only).', apps: API },

@@ -54,6 +54,24 @@ describe('configuration', () => {
     }
   });
 
+  it('keeps documents under DATA_DIR/documents with a link secret generated once, and bounds uploads', () => {
+    const dir = dataDir();
+    const config = loadPlatformConfig('standalone', { DATA_DIR: dir, DOCUMENT_MAX_BYTES: '1000' });
+    expect(config.documents).toMatchObject({ store: { kind: 'embedded', dir: join(dir, 'documents') }, maxBytes: 1000, maxBytesPerDossier: 209_715_200 });
+    expect(readFileSync(join(dir, 'document-link-secret'), 'utf8').trim()).toBe(config.documents?.link.secret);
+    expect(loadPlatformConfig('standalone', { DATA_DIR: dir }).documents?.link.secret).toBe(config.documents?.link.secret);
+    expect(loadPlatformConfig('gateway', { DATA_DIR: dir }).documents).toBeNull();
+  });
+
+  it('wants MONGODB_URL for GridFS, and one link secret shared by the replicas of the programmation service', () => {
+    expect(() => loadPlatformConfig('audit-service', { DATA_DIR: dataDir(), DOCUMENT_STORE: 'gridfs' })).toThrow(
+      /MONGODB_URL is required when DOCUMENT_STORE=gridfs/,
+    );
+    expect(() => loadPlatformConfig('programmation-service', { DATA_DIR: dataDir() })).toThrow(/DOCUMENT_LINK_SECRET is required by programmation-service/);
+    expect(() => loadPlatformConfig('standalone', { DATA_DIR: dataDir(), DOCUMENT_LINK_SECRET: 'short' })).toThrow(/DOCUMENT_LINK_SECRET must be at least 32/);
+    expect(() => loadPlatformConfig('standalone', { DATA_DIR: dataDir(), DOCUMENT_MAX_BYTES: '3000000000' })).toThrow(/DOCUMENT_MAX_BYTES=3000000000 must be/);
+  });
+
   it('refuses a short local secret', () => {
     expect(() => loadPlatformConfig('standalone', { AUTH_LOCAL_SECRET: 'short', DATA_DIR: dataDir() })).toThrow(/at least 32 characters/);
   });
@@ -67,7 +85,10 @@ describe('configuration', () => {
       AUTH_MODE: 'oidc',
       AUTH_ISSUER: 'https://sso.example.fr/realms/cdv',
       AUTH_JWKS_URL: 'https://sso.example.fr/realms/cdv/protocol/openid-connect/certs',
+      DOCUMENT_STORE: 'gridfs',
+      DOCUMENT_LINK_SECRET: 'a-shared-secret-of-32-characters-or-more',
     });
+    expect(config.documents).toMatchObject({ store: { kind: 'gridfs', url: 'mongodb://m1,m2/?replicaSet=rs0' }, link: { ttlSeconds: 300 } });
     expect(config.eventStore).toEqual({ kind: 'kurrentdb', connectionString: 'kurrentdb://a:2113,b:2113?tls=false' });
     expect(config.readStore).toEqual({ kind: 'mongodb', url: 'mongodb://m1,m2/?replicaSet=rs0' });
     expect(config.auth).toMatchObject({ kind: 'jwks', issuer: 'https://sso.example.fr/realms/cdv' });

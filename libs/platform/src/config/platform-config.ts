@@ -1,14 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { TokenVerifierConfig } from '@cdv/auth';
 import { isTenantId } from '@cdv/eventsourcing';
 import type { GraphqlEdgeConfig, IntrospectionPolicy } from '@cdv/graphql-common';
+import type { DocumentStoreConfig } from '@cdv/document-store';
 import { CONFIG_VARIABLES, type AppName } from './config-variables';
 import { asBoolean, ConfigError, readVariables, type RawConfig } from './load-config';
 
 export type EventStoreConfig = { kind: 'sqlite'; file: string } | { kind: 'memory' } | { kind: 'kurrentdb'; connectionString: string };
 export type ReadStoreConfig = { kind: 'embedded' } | { kind: 'mongodb'; url: string };
+
+/** The pièces justificatives: where their bytes live and the limits of the upload endpoint. */
+export interface DocumentsConfig {
+  store: DocumentStoreConfig;
+  maxBytes: number;
+  maxBytesPerDossier: number;
+  /** Signs download links and upload receipts (docs/adr/0022-pieces-justificatives.md). */
+  link: { secret: string; ttlSeconds: number };
+}
 
 export interface PlatformConfig {
   app: AppName;
@@ -20,6 +30,8 @@ export interface PlatformConfig {
   dataDir: string;
   eventStore: EventStoreConfig;
   readStore: ReadStoreConfig;
+  /** Null in apps that neither keep nor read documents (gateway, territoire service, projector). */
+  documents: DocumentsConfig | null;
   runProjections: boolean;
   /** null for an app that serves no API and reads no AUTH_* variable (the projector): it accepts no token. */
   auth: TokenVerifierConfig | null;
@@ -81,6 +93,7 @@ export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): 
     dataDir,
     eventStore,
     readStore,
+    documents: documentsConfig(app, vars, dataDir),
     runProjections: asBoolean(vars.RUN_PROJECTIONS, app === 'standalone' || app === 'projector'),
     auth,
     graphql: {
@@ -109,24 +122,56 @@ export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): 
   };
 }
 
-/**
- * The local issuer's secret: given, or generated once and kept in DATA_DIR/auth-secret so that the app and
- * `cli token` agree without any setup.
- */
+function documentsConfig(app: AppName, vars: Record<string, string | undefined>, dataDir: string): DocumentsConfig | null {
+  if (!CONFIG_VARIABLES.DOCUMENT_STORE.apps.includes(app)) return null;
+  let store: DocumentStoreConfig;
+  if (vars.DOCUMENT_STORE === 'gridfs') {
+    if (!vars.MONGODB_URL) throw new ConfigError(['MONGODB_URL is required when DOCUMENT_STORE=gridfs: the GridFS bucket lives on that MongoDB']);
+    store = { kind: 'gridfs', url: vars.MONGODB_URL };
+  } else {
+    store = { kind: 'embedded', dir: resolve(vars.DOCUMENT_STORE_DIR ?? join(dataDir, 'documents')) };
+  }
+  const maxBytes = Number(vars.DOCUMENT_MAX_BYTES ?? 20_971_520);
+  // Sizes travel as GraphQL Int (32 bits): a file is at most 2 GiB − 1.
+  if (maxBytes < 1 || maxBytes > 2_147_483_647) throw new ConfigError([`DOCUMENT_MAX_BYTES=${maxBytes} must be between 1 and 2147483647 bytes`]);
+  const serves = CONFIG_VARIABLES.DOCUMENT_LINK_SECRET.apps.includes(app);
+  // Replicas of a distributed service must sign with one secret: a generated file would give each its own.
+  if (serves && app !== 'standalone' && !vars.DOCUMENT_LINK_SECRET) {
+    throw new ConfigError([`DOCUMENT_LINK_SECRET is required by ${app}: every replica must sign download links with the same secret (32+ characters)`]);
+  }
+  return {
+    store,
+    maxBytes,
+    maxBytesPerDossier: Number(vars.DOCUMENT_MAX_BYTES_PER_DOSSIER ?? 209_715_200),
+    link: {
+      secret: serves ? fileSecret('DOCUMENT_LINK_SECRET', vars.DOCUMENT_LINK_SECRET, join(dataDir, 'document-link-secret')) : '',
+      ttlSeconds: Number(vars.DOCUMENT_LINK_TTL_SECONDS ?? 300),
+    },
+  };
+}
+
 /** The token verification of an app that serves an API (every app but the projector). */
 export function authOf(config: PlatformConfig): TokenVerifierConfig {
   if (!config.auth) throw new Error(`${config.app} verifies no token: it reads no AUTH_* variable`);
   return config.auth;
 }
 
+/**
+ * The local issuer's secret: given, or generated once and kept in DATA_DIR/auth-secret so that the app and
+ * `cli token` agree without any setup.
+ */
 function localSecret(given: string | undefined, dataDir: string): string {
+  return fileSecret('AUTH_LOCAL_SECRET', given, join(dataDir, 'auth-secret'));
+}
+
+/** A secret given in the environment, or generated once into `file` (0600) and read from it afterwards. */
+function fileSecret(variable: string, given: string | undefined, file: string): string {
   if (given) {
-    if (given.length < 32) throw new ConfigError(['AUTH_LOCAL_SECRET must be at least 32 characters long']);
+    if (given.length < 32) throw new ConfigError([`${variable} must be at least 32 characters long`]);
     return given;
   }
-  const file = join(dataDir, 'auth-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;

@@ -10,6 +10,7 @@ import {
   ProjectionRunners,
   ProjectionUnavailable,
   startProjection,
+  streamFrom,
   waitForCheckpoint,
   WaitForPositionTimeout,
   type AnyReadDocument,
@@ -52,6 +53,7 @@ function lazyReadModel<D extends ReadDocument>(load: () => Promise<ReadModelQuer
     find: async (filter, options) => (await queries()).find(filter, options),
     findOne: async (filter, options) => (await queries()).findOne(filter, options),
     count: async (filter) => (await queries()).count(filter),
+    stream: (filter, options) => streamFrom(async () => (await queries()).stream(filter, options)),
     aggregate: async (pipeline) => (await queries()).aggregate(pipeline),
   };
 }

@@ -5,6 +5,7 @@ import {
   type ComitePrevu,
   type Enveloppe,
   type FinanceurCategorie,
+  type PieceRequise,
   type StatutAppel,
   type Tag,
 } from '@cdv/domain-programmation';
@@ -31,6 +32,8 @@ export interface AppelDocument extends ReadDocument {
   closLe: string | null;
   exerciceClotureLe: string | null;
   champsSynthetiques: string[];
+  /** The pieces a deposit and a bilan need (absent from documents written before the pièces justificatives). */
+  piecesRequises?: PieceRequise[];
 }
 
 const enveloppe = (e: Enveloppe, synthetique: boolean): EnveloppeDocument => ({
@@ -60,6 +63,7 @@ export function evolveAppel(document: AppelDocument | null, event: RecordedEvent
       closLe: null,
       exerciceClotureLe: null,
       champsSynthetiques: synthetiques,
+      piecesRequises: [],
     };
   }
   if (!document) return null;
@@ -78,6 +82,12 @@ export function evolveAppel(document: AppelDocument | null, event: RecordedEvent
       return { ...document, statut: 'clos', closLe: domain.data.closLe };
     case 'ExerciceCloture':
       return { ...document, statut: 'exercice_clos', exerciceClotureLe: domain.data.clotureLe };
+    case 'PiecesRequisesDefinies':
+      return { ...document, piecesRequises: domain.data.pieces };
+    case 'DateClotureModifiee':
+      return domain.data.reouvert
+        ? { ...document, clotureLe: domain.data.clotureLe, statut: 'ouvert', closLe: null }
+        : { ...document, clotureLe: domain.data.clotureLe };
   }
 }
 

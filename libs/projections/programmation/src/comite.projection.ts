@@ -1,4 +1,4 @@
-import type { Cents, Projection, ReadDocument, RecordedEvent } from '@cdv/eventsourcing';
+import { addCents, type CentsSum, type Projection, type ReadDocument, type RecordedEvent } from '@cdv/eventsourcing';
 import { COMITE_EVENT_TYPES, type ComiteEvent, type DecisionComite, type MembreComite } from '@cdv/domain-programmation';
 
 /**
@@ -15,7 +15,6 @@ export interface ComiteDocument extends ReadDocument {
   presents: string[];
   decisions: Array<DecisionComite & { eventId: string; arreteeLe: string; par: string }>;
   comptes: { retenus: number; nonRetenus: number; ajournes: number };
-  totalVote: Cents;
   champsSynthetiques: string[];
 }
 
@@ -34,12 +33,12 @@ export function evolveComite(document: ComiteDocument | null, event: RecordedEve
       presents: [],
       decisions: [],
       comptes: { retenus: 0, nonRetenus: 0, ajournes: 0 },
-      totalVote: 0,
       champsSynthetiques: d.synthetique ?? [],
     };
   }
   if (!document) return null;
   if (domain.type === 'ComiteClos') return { ...document, statut: 'clos' };
+  if (domain.type === 'MembresComiteCorriges') return { ...document, membres: domain.data.membres };
   const nouvelles = domain.data.decisions.map((decision) => ({
     ...decision,
     eventId: event.id,
@@ -53,13 +52,23 @@ export function evolveComite(document: ComiteDocument | null, event: RecordedEve
     presents: [...new Set([...document.presents, ...domain.data.presents])],
     decisions,
     comptes: { retenus: count('retenu'), nonRetenus: count('non_retenu'), ajournes: count('ajourne') },
-    totalVote: decisions.reduce((sum, d) => sum + d.lignes.reduce((s, l) => s + (l.resultat === 'vote' ? (l.montant ?? 0) : 0), 0), 0),
   };
+}
+
+/**
+ * What the comité voted, summed exactly when it is read: a sum of amounts recorded before their ceiling may pass
+ * 2^53 cents, which a read-model document cannot hold as a number (ADR 0024).
+ */
+export function totalVoteDuComite(document: Pick<ComiteDocument, 'decisions'>): CentsSum {
+  return document.decisions
+    .flatMap((decision) => decision.lignes)
+    .reduce<CentsSum>((sum, ligne) => (ligne.resultat === 'vote' ? addCents(sum, ligne.montant ?? 0) : sum), 0);
 }
 
 export const comiteProjection: Projection<ComiteDocument> = {
   name: 'comites',
-  version: 1,
+  // 2: totalVote is summed when read (totalVoteDuComite)
+  version: 2,
   eventTypes: COMITE_EVENT_TYPES,
   documentIds: (event) => [(event.data as { comiteId: string }).comiteId],
   evolve: evolveComite,

@@ -1,4 +1,4 @@
-import type { Cents, Projection, ReadDocument, RecordedEvent } from '@cdv/eventsourcing';
+import { addCents, type Cents, type CentsSum, type Projection, type ReadDocument, type RecordedEvent } from '@cdv/eventsourcing';
 import { CONVENTION_EVENT_TYPES, type ConventionEvent, type FinanceurRef, type PorteurRef, type TypeConvention } from '@cdv/domain-programmation';
 
 /** A convention / CPO with the dossiers of each year and its tranches: the stable identifier across years. */
@@ -14,7 +14,6 @@ export interface ConventionDocument extends ReadDocument {
   numeroEngagementJuridique: string | null;
   dossiers: Array<{ dossierId: string; annee: number }>;
   tranches: Array<{ annee: number; dossierId: string; ligneId: string; financeurId: string; montant: Cents; numeroEngagementJuridique: string | null }>;
-  totalEngage: Cents;
 }
 
 export function evolveConvention(document: ConventionDocument | null, event: RecordedEvent): ConventionDocument | null {
@@ -34,7 +33,6 @@ export function evolveConvention(document: ConventionDocument | null, event: Rec
       numeroEngagementJuridique: d.numeroEngagementJuridique ?? null,
       dossiers: d.dossiers,
       tranches: [],
-      totalEngage: 0,
     };
   }
   if (!document) return null;
@@ -53,12 +51,18 @@ export function evolveConvention(document: ConventionDocument | null, event: Rec
       numeroEngagementJuridique: d.numeroEngagementJuridique ?? null,
     },
   ];
-  return { ...document, tranches, totalEngage: tranches.reduce((sum, t) => sum + t.montant, 0) };
+  return { ...document, tranches };
+}
+
+/** What the tranches engaged, summed exactly when it is read (see totalVoteDuComite). */
+export function totalEngageDeLaConvention(document: Pick<ConventionDocument, 'tranches'>): CentsSum {
+  return document.tranches.reduce<CentsSum>((sum, tranche) => addCents(sum, tranche.montant), 0);
 }
 
 export const conventionProjection: Projection<ConventionDocument> = {
   name: 'conventions',
-  version: 1,
+  // 2: totalEngage is summed when read (totalEngageDeLaConvention)
+  version: 2,
   eventTypes: CONVENTION_EVENT_TYPES,
   documentIds: (event) => [(event.data as { conventionId: string }).conventionId],
   evolve: evolveConvention,

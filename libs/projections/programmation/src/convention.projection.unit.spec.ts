@@ -25,7 +25,6 @@ describe('convention read model', () => {
               numeroEngagementJuridique: 'EJ-1',
             },
           ],
-          totalEngage: 4_000_00,
         },
       ]);
   });

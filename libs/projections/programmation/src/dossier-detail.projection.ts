@@ -4,10 +4,11 @@ import {
   type Beneficiaires,
   type Classement,
   type EtapeCorrigeable,
+  type Reliquat,
   type TypeVersement,
   type ValeurAvis,
 } from '@cdv/domain-programmation';
-import { domainEvent, evolveDossierListe, type DossierListDocument } from './dossier-list.projection';
+import { domainEvent, dossierIdsOf, evolveDossierListe, type DossierListDocument } from './dossier-list.projection';
 
 /** One line of the dossier's history: enough for a timeline and to open the event with its diff. */
 export interface HistoriqueEntree {
@@ -87,7 +88,9 @@ export interface DossierDetailDocument extends DossierListDocument {
   actionDemarreeLe: string | null;
   bilan: { coutRealise: Cents; beneficiaires: Beneficiaires; recit: string; deposeLe: string } | null;
   indicateurs: IndicateurDocument[];
-  solde: { totaux: { vote: Cents; engage: Cents; verse: Cents; justifie: Cents }; le: string } | null;
+  solde: { totaux: { vote: Cents; engage: Cents; verse: Cents; justifie: Cents }; le: string; reliquats: Reliquat[] } | null;
+  /** Recorded with the solde (ReliquatsConstates): money voted not engaged, engaged not paid. */
+  reliquats: Reliquat[];
   revision: number;
   creeLe: string;
   historique: HistoriqueEntree[];
@@ -119,6 +122,7 @@ export function evolveDossierDetail(document: DossierDetailDocument | null, even
           bilan: null,
           indicateurs: [],
           solde: null,
+          reliquats: [],
           revision: event.revision,
           creeLe: metadata.recordedAt,
           historique: [],
@@ -237,8 +241,10 @@ export function evolveDossierDetail(document: DossierDetailDocument | null, even
       const valeur: IndicateurDocument = { indicateurId: d.indicateurId, libelle: d.libelle, valeur: d.valeur, unite: d.unite ?? null, renseigneLe: le };
       return { ...next, indicateurs: [...next.indicateurs.filter((i) => i.indicateurId !== d.indicateurId), valeur] };
     }
+    case 'ReliquatsConstates':
+      return { ...next, reliquats: domain.data.lignes };
     case 'DossierSolde':
-      return { ...next, solde: { totaux: domain.data.totaux, le } };
+      return { ...next, solde: { totaux: domain.data.totaux, le, reliquats: next.reliquats ?? [] } };
     default:
       return next;
   }
@@ -246,9 +252,10 @@ export function evolveDossierDetail(document: DossierDetailDocument | null, even
 
 export const dossierDetailProjection: Projection<DossierDetailDocument> = {
   name: 'dossier_details',
-  version: 1,
+  // 2: the list fields it shares gained referenceExterne in the text filter (issue 12 §13)
+  version: 2,
   eventTypes: DOSSIER_EVENT_TYPES,
-  documentIds: (event) => [(event.data as { dossierId: string }).dossierId],
+  documentIds: dossierIdsOf,
   evolve: evolveDossierDetail,
   indexes: [{ keys: { 'porteur.id': 1 } }],
 };

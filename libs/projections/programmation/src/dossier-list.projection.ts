@@ -76,7 +76,9 @@ export interface DossierListDocument extends ReadDocument {
   modifieLe: string;
   /** Normalised title: the `titre` sort key. */
   triTitre: string;
-  /** Normalised title, porteur, description, communes and QPV: the text filter. */
+  /** Identifier in the source system (Dauphin number, the spreadsheet's « Référence du dossier »). */
+  referenceExterne: string | null;
+  /** Normalised title, reference, porteur, description, communes and QPV: the text filter. */
   texte: string;
   champsSynthetiques: string[];
 }
@@ -119,6 +121,7 @@ export function evolveDossierListe(document: DossierListDocument | null, event: 
       serieRang: d.serie.rang,
       conventionId: null,
       depotTardif: d.depotTardif,
+      referenceExterne: d.referenceExterne ?? null,
       deposeLe: event.metadata.effectiveAt ?? at,
       modifieLe: at,
       triTitre: '',
@@ -217,15 +220,29 @@ export function evolveDossierListe(document: DossierListDocument | null, event: 
       return { ...doc, statut: 'solde' };
     case 'AvisEmis':
     case 'IndicateurRenseigne':
+    case 'PieceDeposee':
+    case 'PieceRemplacee':
+    case 'PieceRetiree':
+    case 'ReliquatsConstates':
       return doc;
   }
 }
 
+/**
+ * The dossier an event of DOSSIER_EVENT_TYPES is about. The pieces' events share their types with those of a
+ * convention's stream, which name no dossier: those touch no dossier document.
+ */
+export function dossierIdsOf(event: RecordedEvent): string[] {
+  const dossierId = (event.data as { dossierId?: unknown }).dossierId;
+  return typeof dossierId === 'string' ? [dossierId] : [];
+}
+
 export const dossierListProjection: Projection<DossierListDocument> = {
   name: 'dossiers',
-  version: 1,
+  // 2: referenceExterne, also in the text filter (issue 12 §13)
+  version: 2,
   eventTypes: DOSSIER_EVENT_TYPES,
-  documentIds: (event) => [(event.data as { dossierId: string }).dossierId],
+  documentIds: dossierIdsOf,
   evolve: evolveDossierListe,
   indexes: [
     { keys: { annee: 1, statut: 1 } },
@@ -270,7 +287,14 @@ function derive(doc: DossierListDocument): DossierListDocument {
     >,
     financeurIds: [...new Set(doc.lignes.map((l) => l.financeurId))],
     triTitre: normaliser(doc.titre),
-    texte: [doc.titre, doc.porteur.nom, doc.description, ...doc.communes.map((c) => c.nom), ...doc.qpv.map((q) => `${q.nom} ${q.code ?? ''}`)]
+    texte: [
+      doc.titre,
+      doc.referenceExterne ?? '',
+      doc.porteur.nom,
+      doc.description,
+      ...doc.communes.map((c) => c.nom),
+      ...doc.qpv.map((q) => `${q.nom} ${q.code ?? ''}`),
+    ]
       .map(normaliser)
       .join(' | '),
   };

@@ -20,7 +20,9 @@ export interface DossierListFilter {
   porteurId?: string;
   financeurId?: string;
   serieId?: string;
-  /** Words looked for (accents and case ignored) in title, porteur, description, communes and QPV. */
+  /** The identifier in the source system, exactly (the spreadsheet's « Référence du dossier »). */
+  referenceExterne?: string;
+  /** Words looked for (accents and case ignored) in title, reference, porteur, description, communes and QPV. */
   texte?: string;
 }
 
@@ -44,6 +46,7 @@ export function dossierListFilter(filter: DossierListFilter = {}): MongoFilter {
   if (filter.porteurId !== undefined) and.push({ 'porteur.id': filter.porteurId });
   if (filter.financeurId !== undefined) and.push({ financeurIds: filter.financeurId });
   if (filter.serieId !== undefined) and.push({ serieId: filter.serieId });
+  if (filter.referenceExterne !== undefined) and.push({ referenceExterne: filter.referenceExterne });
   for (const word of normaliser(filter.texte ?? '')
     .split(' ')
     .filter(Boolean))

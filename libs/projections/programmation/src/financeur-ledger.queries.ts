@@ -1,7 +1,9 @@
-import type { Cents } from '@cdv/eventsourcing';
-import type { FinanceurCategorie, MontantsParEtape } from '@cdv/domain-programmation';
+import { addCents, compareCents, subtractCents, type CentsSum } from '@cdv/eventsourcing';
+import type { FinanceurCategorie } from '@cdv/domain-programmation';
 import type { AppelDocument } from './appel.projection';
 import type { MongoFilter } from './dossier-list.queries';
+import { exactSumOf, sumCents, withExactSums, type Aggregating } from './exact-sums';
+import type { SommesParEtape } from './programmation-summary.queries';
 
 /**
  * `lignesFinancement(financeur)`: each financeur's ledger for a year, demandé → proposé → voté → engagé → versé →
@@ -10,7 +12,7 @@ import type { MongoFilter } from './dossier-list.queries';
  * (`appelFilter(annee)` on `appels_a_projets`) and is joined in memory by `avecEnveloppes`, which keeps the
  * pipeline free of `$lookup` (not every read store resolves other collections).
  */
-export interface LedgerRow extends MontantsParEtape {
+export interface LedgerRow extends SommesParEtape {
   financeurId: string;
   financeurNom: string;
   categories: FinanceurCategorie[];
@@ -18,25 +20,25 @@ export interface LedgerRow extends MontantsParEtape {
   lignesVotees: number;
   lignesRefusees: number;
   dossiers: number;
-  parNature: { droitCommun: MontantsParEtape; creditsSpecifiques: MontantsParEtape };
+  parNature: { droitCommun: SommesParEtape; creditsSpecifiques: SommesParEtape };
 }
 
 export interface LedgerRowAvecEnveloppe extends LedgerRow {
-  enveloppe: Cents | null;
+  enveloppe: CentsSum | null;
   /** What the votes consume of the envelope. */
-  consomme: Cents;
+  consomme: CentsSum;
   /** Envelope minus consumed; negative when the votes exceed the envelope. */
-  disponible: Cents | null;
+  disponible: CentsSum | null;
   depassement: boolean;
 }
 
 const ETAPES = ['demande', 'propose', 'vote', 'engage', 'verse', 'justifie'] as const;
 
+/** The ledger rows of a year; amounts are exact sums: read the result with `withExactSums` (exact-sums.ts). */
 export function financeurLedgerPipeline({ annee, financeurId }: { annee: number; financeurId?: string }): Array<Record<string, unknown>> {
   const match: MongoFilter = financeurId ? { annee, financeurIds: financeurId } : { annee };
-  const sumBy = (nature: string | null, etape: string) => ({
-    $sum: nature ? { $cond: [{ $eq: ['$lignes.nature', nature] }, `$lignes.${etape}`, 0] } : `$lignes.${etape}`,
-  });
+  const sumBy = (name: string, nature: string | null, etape: string) =>
+    sumCents(name, nature ? { $cond: [{ $eq: ['$lignes.nature', nature] }, `$lignes.${etape}`, 0] } : `$lignes.${etape}`);
   return [
     { $match: match },
     { $unwind: '$lignes' },
@@ -50,9 +52,9 @@ export function financeurLedgerPipeline({ annee, financeurId }: { annee: number;
         lignesVotees: { $sum: { $cond: [{ $in: ['$lignes.statut', ['vote', 'engage', 'verse', 'justifie']] }, 1, 0] } },
         lignesRefusees: { $sum: { $cond: [{ $eq: ['$lignes.statut', 'refuse'] }, 1, 0] } },
         dossiers: { $addToSet: { $ifNull: ['$dossierId', null] } },
-        ...Object.fromEntries(ETAPES.map((etape) => [etape, sumBy(null, etape)])),
-        ...Object.fromEntries(ETAPES.map((etape) => [`dc_${etape}`, sumBy('droit_commun', etape)])),
-        ...Object.fromEntries(ETAPES.map((etape) => [`cs_${etape}`, sumBy('credits_specifiques', etape)])),
+        ...Object.assign({}, ...ETAPES.map((etape) => sumBy(etape, null, etape))),
+        ...Object.assign({}, ...ETAPES.map((etape) => sumBy(`dc_${etape}`, 'droit_commun', etape))),
+        ...Object.assign({}, ...ETAPES.map((etape) => sumBy(`cs_${etape}`, 'credits_specifiques', etape))),
       },
     },
     {
@@ -66,10 +68,10 @@ export function financeurLedgerPipeline({ annee, financeurId }: { annee: number;
         lignesVotees: 1,
         lignesRefusees: 1,
         dossiers: { $size: { $setDifference: ['$dossiers', [null]] } },
-        ...Object.fromEntries(ETAPES.map((etape) => [etape, 1])),
+        ...Object.fromEntries(ETAPES.map((etape) => [etape, exactSumOf(etape)])),
         parNature: {
-          droitCommun: Object.fromEntries(ETAPES.map((etape) => [etape, `$dc_${etape}`])),
-          creditsSpecifiques: Object.fromEntries(ETAPES.map((etape) => [etape, `$cs_${etape}`])),
+          droitCommun: Object.fromEntries(ETAPES.map((etape) => [etape, exactSumOf(`dc_${etape}`)])),
+          creditsSpecifiques: Object.fromEntries(ETAPES.map((etape) => [etape, exactSumOf(`cs_${etape}`)])),
         },
       },
     },
@@ -79,12 +81,12 @@ export function financeurLedgerPipeline({ annee, financeurId }: { annee: number;
 
 /** Joins the appel's envelopes (summed per financeur, all natures) to the ledger rows; financeurs with an envelope and no line appear with zeros. */
 export function avecEnveloppes(rows: readonly LedgerRow[], appel: Pick<AppelDocument, 'enveloppes'> | null): LedgerRowAvecEnveloppe[] {
-  const enveloppes = new Map<string, { montant: Cents; nom: string; categorie: FinanceurCategorie }>();
+  const enveloppes = new Map<string, { montant: CentsSum; nom: string; categorie: FinanceurCategorie }>();
   for (const e of appel?.enveloppes ?? []) {
     const current = enveloppes.get(e.financeurId);
-    enveloppes.set(e.financeurId, { montant: (current?.montant ?? 0) + e.montant, nom: e.financeurNom, categorie: e.categorie });
+    enveloppes.set(e.financeurId, { montant: addCents(current?.montant ?? 0, e.montant), nom: e.financeurNom, categorie: e.categorie });
   }
-  const zero: MontantsParEtape = { demande: 0, propose: 0, vote: 0, engage: 0, verse: 0, justifie: 0 };
+  const zero: SommesParEtape = { demande: 0, propose: 0, vote: 0, engage: 0, verse: 0, justifie: 0 };
   const all: LedgerRow[] = [
     ...rows,
     ...[...enveloppes.entries()]
@@ -108,9 +110,14 @@ export function avecEnveloppes(rows: readonly LedgerRow[], appel: Pick<AppelDocu
         ...row,
         enveloppe,
         consomme: row.vote,
-        disponible: enveloppe === null ? null : enveloppe - row.vote,
-        depassement: enveloppe !== null && row.vote > enveloppe,
+        disponible: enveloppe === null ? null : subtractCents(enveloppe, row.vote),
+        depassement: enveloppe !== null && compareCents(row.vote, enveloppe) > 0,
       };
     })
     .sort((a, b) => (a.financeurId < b.financeurId ? -1 : a.financeurId > b.financeurId ? 1 : 0));
+}
+
+/** The ledger rows of a year read from the `dossiers` collection, exact sums put back together. */
+export async function lireGrandLivre(dossiers: Aggregating, args: { annee: number; financeurId?: string }): Promise<LedgerRow[]> {
+  return withExactSums<LedgerRow[]>(await dossiers.aggregate(financeurLedgerPipeline(args)));
 }

@@ -1,3 +1,4 @@
+import { exactSumOf, sumCents } from './exact-sums';
 import { dossierListQuery, type DossierListArgs, type MongoFilter, type MongoFind } from './dossier-list.queries';
 
 /**
@@ -15,7 +16,7 @@ export function porteurDossierDetailFilter(porteurId: string, dossierId: string)
 /** Exclusion projection for `dossier_details` documents served to a porteur. */
 export const PORTEUR_DETAIL_PROJECTION = { avis: 0, 'lignes.avertissements': 0, 'historique.actor': 0, 'corrections.par': 0 } as const;
 
-/** The porteur's dossiers year by year: how many, retained, asked, voted, paid. */
+/** The porteur's dossiers year by year: how many, retained, asked, voted, paid (exact sums: read with `withExactSums`). */
 export function porteurSummaryPipeline(porteurId: string): Array<Record<string, unknown>> {
   return [
     { $match: { 'porteur.id': porteurId } },
@@ -24,12 +25,12 @@ export function porteurSummaryPipeline(porteurId: string): Array<Record<string, 
         _id: '$annee',
         dossiers: { $sum: 1 },
         retenus: { $sum: { $cond: [{ $eq: ['$decision', 'retenu'] }, 1, 0] } },
-        demande: { $sum: '$totaux.demande' },
-        vote: { $sum: '$totaux.vote' },
-        verse: { $sum: '$totaux.verse' },
+        ...sumCents('demande', '$totaux.demande'),
+        ...sumCents('vote', '$totaux.vote'),
+        ...sumCents('verse', '$totaux.verse'),
       },
     },
-    { $project: { _id: 0, annee: '$_id', dossiers: 1, retenus: 1, demande: 1, vote: 1, verse: 1 } },
+    { $project: { _id: 0, annee: '$_id', dossiers: 1, retenus: 1, demande: exactSumOf('demande'), vote: exactSumOf('vote'), verse: exactSumOf('verse') } },
     { $sort: { annee: -1 } },
   ];
 }

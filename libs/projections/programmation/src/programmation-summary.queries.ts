@@ -1,5 +1,6 @@
-import type { Cents } from '@cdv/eventsourcing';
-import type { FinanceurCategorie, MontantsParEtape, NatureFinancement, PorteurKind } from '@cdv/domain-programmation';
+import type { CentsSum } from '@cdv/eventsourcing';
+import { NOMBRE_ACTIONS_MAX, type FinanceurCategorie, type NatureFinancement, type PorteurKind } from '@cdv/domain-programmation';
+import { exactSumOf, sumCents, withExactSums, type Aggregating } from './exact-sums';
 
 /**
  * `programmation(annee)`: an aggregation pipeline over the `dossiers` collection (dossierListProjection). It is a
@@ -30,10 +31,14 @@ export const REGLES_COMPTAGE = {
 export type RegleComptage = keyof typeof REGLES_COMPTAGE;
 
 export interface MontantsParNature {
-  total: Cents;
-  droitCommun: Cents;
-  creditsSpecifiques: Cents;
+  total: CentsSum;
+  droitCommun: CentsSum;
+  creditsSpecifiques: CentsSum;
 }
+
+/** Σ of each stage's amounts: exact sums (exact-sums.ts). */
+export type SommesParEtape = Record<(typeof ETAPES)[number], CentsSum>;
+const ETAPES = ['demande', 'propose', 'vote', 'engage', 'verse', 'justifie'] as const;
 
 export interface GroupeProgrammation {
   /** Group key (pilier id, thématique id, QPV id, porteur kind); null for « non classé » / « hors QPV ». */
@@ -44,7 +49,7 @@ export interface GroupeProgrammation {
   dossiers: number;
   /** COUNT DISTINCT of porteurs in the group: never add these across groups (seed 003 §9.22: 45 ≠ Σ 76). */
   porteursDistincts: number;
-  coutTotal: Cents;
+  coutTotal: CentsSum;
   demande: MontantsParNature;
   vote: MontantsParNature;
 }
@@ -63,16 +68,45 @@ export interface ProgrammationSummary {
     projetsRetenus: number;
     porteursDeposants: number;
     porteursRetenus: number;
-    coutTotalDeposes: Cents;
-    coutTotalRetenus: Cents;
+    coutTotalDeposes: CentsSum;
+    coutTotalRetenus: CentsSum;
   };
   /** Σ per financeur category and nature over retained dossiers, every stage. */
-  parFinanceur: Array<{ categorie: FinanceurCategorie; nature: NatureFinancement; lignes: number } & MontantsParEtape>;
+  parFinanceur: Array<{ categorie: FinanceurCategorie; nature: NatureFinancement; lignes: number } & SommesParEtape>;
   parPilier: GroupeProgrammation[];
   parThematique: GroupeProgrammation[];
   /** A dossier targeting several QPV appears in each: these groups do not add up. */
   parQpv: GroupeProgrammation[];
   parPorteurKind: Array<GroupeProgrammation & { cle: PorteurKind | null }>;
+}
+
+/** The counts of a year without any dossier. */
+export const COMPTES_VIDES: ProgrammationSummary['comptes'] = {
+  deposes: 0,
+  retenus: 0,
+  nonRetenus: 0,
+  ajournes: 0,
+  abandonnes: 0,
+  enInstruction: 0,
+  projetsRetenus: 0,
+  porteursDeposants: 0,
+  porteursRetenus: 0,
+  coutTotalDeposes: 0,
+  coutTotalRetenus: 0,
+};
+
+/** The summary of a year without any dossier (a read model not built yet reads as empty: no facet document). */
+export function programmationVide(annee: number, regle: RegleComptage): ProgrammationSummary {
+  return {
+    annee,
+    regleComptage: REGLES_COMPTAGE[regle],
+    comptes: COMPTES_VIDES,
+    parFinanceur: [],
+    parPilier: [],
+    parThematique: [],
+    parQpv: [],
+    parPorteurKind: [],
+  };
 }
 
 export interface ProgrammationSummaryArgs {
@@ -96,7 +130,8 @@ function poids(regle: RegleComptage): unknown {
     case 'dossier':
       return 1;
     case 'action_declaree':
-      return '$nombreActions';
+      // A count recorded before nombreActions was bounded counts at the bound: a group's count stays an Int.
+      return { $min: ['$nombreActions', NOMBRE_ACTIONS_MAX] };
     case 'dossier_credits_specifiques':
       return {
         $cond: [
@@ -123,15 +158,18 @@ function poids(regle: RegleComptage): unknown {
 }
 
 const montants = (etape: 'demande' | 'vote') => ({
-  total: { $sum: `$totaux.${etape}` },
-  droitCommun: { $sum: `$totauxParNature.droit_commun.${etape}` },
-  creditsSpecifiques: { $sum: `$totauxParNature.credits_specifiques.${etape}` },
+  ...sumCents(`${etape}Total`, `$totaux.${etape}`),
+  ...sumCents(`${etape}DroitCommun`, `$totauxParNature.droit_commun.${etape}`),
+  ...sumCents(`${etape}CreditsSpecifiques`, `$totauxParNature.credits_specifiques.${etape}`),
+});
+const montantsOf = (etape: 'demande' | 'vote') => ({
+  total: exactSumOf(`${etape}Total`),
+  droitCommun: exactSumOf(`${etape}DroitCommun`),
+  creditsSpecifiques: exactSumOf(`${etape}CreditsSpecifiques`),
 });
 
 /** Retained dossiers grouped by `key`, labelled by `label` (or `fallback` when the dossier has none). */
 function groupe(key: string, label: string | null, fallback: string, before: Stage[] = []): Stage[] {
-  const demande = montants('demande');
-  const vote = montants('vote');
   return [
     { $match: { decision: 'retenu' } },
     ...before,
@@ -142,13 +180,9 @@ function groupe(key: string, label: string | null, fallback: string, before: Sta
         projets: { $sum: '$_poids' },
         dossiers: { $sum: 1 },
         porteurs: { $addToSet: PORTEUR_OU_NULL },
-        coutTotal: { $sum: '$coutTotal' },
-        demandeTotal: demande.total,
-        demandeDroitCommun: demande.droitCommun,
-        demandeCreditsSpecifiques: demande.creditsSpecifiques,
-        voteTotal: vote.total,
-        voteDroitCommun: vote.droitCommun,
-        voteCreditsSpecifiques: vote.creditsSpecifiques,
+        ...sumCents('coutTotal', '$coutTotal'),
+        ...montants('demande'),
+        ...montants('vote'),
       },
     },
     {
@@ -159,18 +193,20 @@ function groupe(key: string, label: string | null, fallback: string, before: Sta
         projets: 1,
         dossiers: 1,
         porteursDistincts: { $size: SANS_NULL('$porteurs') },
-        coutTotal: 1,
-        demande: { total: '$demandeTotal', droitCommun: '$demandeDroitCommun', creditsSpecifiques: '$demandeCreditsSpecifiques' },
-        vote: { total: '$voteTotal', droitCommun: '$voteDroitCommun', creditsSpecifiques: '$voteCreditsSpecifiques' },
+        coutTotal: exactSumOf('coutTotal'),
+        demande: montantsOf('demande'),
+        vote: montantsOf('vote'),
       },
     },
     { $sort: { cle: 1 } },
   ];
 }
 
-/** One document: the programmation summary of `annee` under the counting rule (default `dossier`). */
+/**
+ * One document: the programmation summary of `annee` under the counting rule (default `dossier`). Its amounts are
+ * exact sums: read the result with `withExactSums` (exact-sums.ts).
+ */
 export function programmationSummaryPipeline({ annee, regle = 'dossier' }: ProgrammationSummaryArgs): Stage[] {
-  const etapes = ['demande', 'propose', 'vote', 'engage', 'verse', 'justifie'] as const;
   return [
     { $match: { annee } },
     { $addFields: { _poids: poids(regle) } },
@@ -189,8 +225,8 @@ export function programmationSummaryPipeline({ annee, regle = 'dossier' }: Progr
               projetsRetenus: { $sum: ifRetenu('$_poids') },
               porteursDeposants: { $addToSet: PORTEUR_OU_NULL },
               porteursRetenus: { $addToSet: { $cond: [RETENU, PORTEUR_OU_NULL, null] } },
-              coutTotalDeposes: { $sum: '$coutTotal' },
-              coutTotalRetenus: { $sum: ifRetenu('$coutTotal') },
+              ...sumCents('coutTotalDeposes', '$coutTotal'),
+              ...sumCents('coutTotalRetenus', ifRetenu('$coutTotal')),
             },
           },
           {
@@ -205,8 +241,8 @@ export function programmationSummaryPipeline({ annee, regle = 'dossier' }: Progr
               projetsRetenus: 1,
               porteursDeposants: { $size: SANS_NULL('$porteursDeposants') },
               porteursRetenus: { $size: SANS_NULL('$porteursRetenus') },
-              coutTotalDeposes: 1,
-              coutTotalRetenus: 1,
+              coutTotalDeposes: exactSumOf('coutTotalDeposes'),
+              coutTotalRetenus: exactSumOf('coutTotalRetenus'),
             },
           },
         ],
@@ -217,10 +253,18 @@ export function programmationSummaryPipeline({ annee, regle = 'dossier' }: Progr
             $group: {
               _id: { categorie: '$lignes.categorie', nature: '$lignes.nature' },
               lignes: { $sum: 1 },
-              ...Object.fromEntries(etapes.map((etape) => [etape, { $sum: `$lignes.${etape}` }])),
+              ...Object.assign({}, ...ETAPES.map((etape) => sumCents(etape, `$lignes.${etape}`))),
             },
           },
-          { $project: { _id: 0, categorie: '$_id.categorie', nature: '$_id.nature', lignes: 1, ...Object.fromEntries(etapes.map((etape) => [etape, 1])) } },
+          {
+            $project: {
+              _id: 0,
+              categorie: '$_id.categorie',
+              nature: '$_id.nature',
+              lignes: 1,
+              ...Object.fromEntries(ETAPES.map((etape) => [etape, exactSumOf(etape)])),
+            },
+          },
           { $sort: { categorie: 1, nature: 1 } },
         ],
         parPilier: groupe('$pilier.id', '$pilier.libelle', 'Non classé'),
@@ -234,22 +278,7 @@ export function programmationSummaryPipeline({ annee, regle = 'dossier' }: Progr
         annee: { $literal: annee },
         regleComptage: { $literal: REGLES_COMPTAGE[regle] },
         comptes: {
-          $ifNull: [
-            { $arrayElemAt: ['$comptes', 0] },
-            {
-              deposes: 0,
-              retenus: 0,
-              nonRetenus: 0,
-              ajournes: 0,
-              abandonnes: 0,
-              enInstruction: 0,
-              projetsRetenus: 0,
-              porteursDeposants: 0,
-              porteursRetenus: 0,
-              coutTotalDeposes: 0,
-              coutTotalRetenus: 0,
-            },
-          ],
+          $ifNull: [{ $arrayElemAt: ['$comptes', 0] }, COMPTES_VIDES],
         },
         parFinanceur: 1,
         parPilier: 1,
@@ -259,4 +288,13 @@ export function programmationSummaryPipeline({ annee, regle = 'dossier' }: Progr
       },
     },
   ];
+}
+
+/**
+ * `programmation(annee)` read from the `dossiers` collection: the pipeline, its exact sums put back together, the
+ * empty summary when the year has no dossier. Every reader (GraphQL, exports, benches) goes through here.
+ */
+export async function lireProgrammation(dossiers: Aggregating, { annee, regle = 'dossier' }: ProgrammationSummaryArgs): Promise<ProgrammationSummary> {
+  const [summary] = await dossiers.aggregate(programmationSummaryPipeline({ annee, regle }));
+  return summary ? withExactSums<ProgrammationSummary>(summary) : programmationVide(annee, regle);
 }

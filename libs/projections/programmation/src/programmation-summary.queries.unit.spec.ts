@@ -1,13 +1,14 @@
 import { aggregate } from 'mingo';
 import { project, recordEvents } from '@cdv/testing';
 import { dossierListProjection } from './dossier-list.projection';
+import { withExactSums } from './exact-sums';
 import { programmationSummaryPipeline, type ProgrammationSummary, type RegleComptage } from './programmation-summary.queries';
 import { scenario } from './scenario.mother';
 
 const events = recordEvents(scenario(), { tenantId: 'mel' });
 const documents = [...project(dossierListProjection, events).values()];
 const summary = (regle?: RegleComptage, docs = documents, annee = 2024): ProgrammationSummary =>
-  aggregate(docs, programmationSummaryPipeline({ annee, ...(regle ? { regle } : {}) }))[0] as unknown as ProgrammationSummary;
+  withExactSums<ProgrammationSummary>(aggregate(docs, programmationSummaryPipeline({ annee, ...(regle ? { regle } : {}) }))[0]);
 
 describe('programmation summary (aggregation over the dossier documents)', () => {
   it('counts deposited, retained, not retained and distinct porteurs, with the counting rule named', () => {
@@ -112,6 +113,24 @@ describe('programmation summary (aggregation over the dossier documents)', () =>
     const cutoff = events.findIndex((e) => e.type === 'ComiteConvoque');
     const asOf = [...project(dossierListProjection, events.slice(0, cutoff)).values()];
     expect(summary('dossier', asOf).comptes).toMatchObject({ deposes: 6, retenus: 0, enInstruction: 5, abandonnes: 1 });
+  });
+
+  it('sums exactly past 2^53 cents (amounts recorded before the ceiling), and counts absurd nombreActions at the bound', () => {
+    const huge = Number.MAX_SAFE_INTEGER;
+    const retained = documents.filter((doc) => doc.decision === 'retenu');
+    const absurd = retained.map((doc) => ({
+      ...doc,
+      nombreActions: 2 ** 31 - 1,
+      coutTotal: huge,
+      totaux: { ...doc.totaux, vote: huge },
+      lignes: doc.lignes.map((ligne) => ({ ...ligne, vote: huge })),
+    }));
+    const s = summary('action_declaree', absurd);
+    expect(s.comptes.coutTotalRetenus).toBe(BigInt(huge) * BigInt(retained.length));
+    expect(s.comptes.projetsRetenus).toBe(retained.length * 1_000);
+    const lignes = retained.reduce((count, doc) => count + doc.lignes.length, 0);
+    expect(s.parFinanceur.reduce((sum, row) => sum + BigInt(row.vote), 0n)).toBe(BigInt(huge) * BigInt(lignes));
+    expect(s.parPilier.reduce((sum, g) => sum + BigInt(g.vote.total), 0n)).toBe(BigInt(huge) * BigInt(retained.length));
   });
 
   it('returns zeros for a year without dossiers', () => {

@@ -219,6 +219,39 @@ export function readStoreContract(adapter: string, harness: ReadStoreContractHar
         expect(await store.forTenant('mel').collection('nothing-here').find({ a: 1 })).toEqual([]);
       });
 
+      it('stream: the documents of a find in batches, in the sort order, with the projection; copies; stops on break', async () => {
+        const tenant = await seed();
+        const collection = tenant.collection<Dossier>('dossiers');
+        const many = Array.from({ length: 1203 }, (_, i) => ({ _id: `n${String(i).padStart(4, '0')}`, rang: i, pair: i % 2 === 0, lignes: [{ montant: i }] }));
+        await tenant.collection('nombreux').bulkWrite(upserts(many));
+        const all = async <R>(iterable: AsyncIterable<R>) => {
+          const out: R[] = [];
+          for await (const item of iterable) out.push(item);
+          return out;
+        };
+        expect(ids(await all(collection.stream({ statut: 'vote' }, { sort: { _id: -1 } })))).toEqual(['d4', 'd2']);
+        expect(await all(collection.stream({ _id: 'd2' }, { projection: { titre: 1 } }))).toEqual([{ _id: 'd2', titre: 'Accès au droit' }]);
+        expect(await all(collection.stream({ _id: 'd2' }, { projection: { lignes: 0, tags: 0, porteur: 0 }, readOnly: true }))).toEqual([
+          { _id: 'd2', titre: 'Accès au droit', statut: 'vote', annee: 2024 },
+        ]);
+        const streamed = await all(tenant.collection<(typeof many)[number]>('nombreux').stream({ pair: true }, { sort: { rang: -1 }, batchSize: 100 }));
+        expect(streamed).toHaveLength(602);
+        expect(streamed[0]).toEqual(many[1202]);
+        expect(streamed.map((doc) => doc.rang)).toEqual(
+          many
+            .filter((doc) => doc.pair)
+            .map((doc) => doc.rang)
+            .reverse(),
+        );
+        streamed[0].lignes[0].montant = -1;
+        expect(await tenant.collection('nombreux').findOne({ _id: 'n1202' })).toEqual(many[1202]);
+        let seen = 0;
+        for await (const _doc of tenant.collection('nombreux').stream({}, { batchSize: 10 })) if (++seen === 25) break;
+        expect(seen).toBe(25);
+        expect(await all(tenant.collection('nothing-here').stream())).toEqual([]);
+        expect(await all(store.forTenant('cahc').collection('nombreux').stream())).toEqual([]);
+      });
+
       it('aggregate: $match, $unwind, $group, $lookup, $project, $sort', async () => {
         const collection = (await seed()).collection<Dossier>('dossiers');
         const parFinanceur = await collection.aggregate([
@@ -396,6 +429,7 @@ export function readStoreContract(adapter: string, harness: ReadStoreContractHar
         expect(await model.findOne()).toBeNull();
         expect(await model.count()).toBe(0);
         expect(await model.aggregate([{ $count: 'n' }])).toEqual([]);
+        for await (const doc of model.stream()) throw new Error(`streamed ${JSON.stringify(doc)} from a read model without a version`);
       });
 
       it('queries resolve the pointer at each call, so a swap is seen by the next query; $lookup resolves it too', async () => {
@@ -410,6 +444,9 @@ export function readStoreContract(adapter: string, harness: ReadStoreContractHar
         await tenant.setActiveVersion('dossiers', 2);
         expect(await model.findOne({ _id: 'd1' })).toEqual({ _id: 'd1', version: 2, porteur: 'p1' });
         expect(await model.count({ version: 2 })).toBe(1);
+        const streamed: unknown[] = [];
+        for await (const doc of model.stream({}, { projection: { version: 1 } })) streamed.push(doc);
+        expect(streamed).toEqual([{ _id: 'd1', version: 2 }]);
         expect(
           await model.aggregate([
             { $lookup: { from: 'porteurs', localField: 'porteur', foreignField: '_id', as: 'p' } },

@@ -9,6 +9,7 @@ import {
   type Filter,
   type FindOptions,
   type PipelineStage,
+  type StreamOptions,
   type WriteOperation,
 } from '../read-store.port';
 import { HashIndex, sameEntry, type IndexEntry } from './hash-index';
@@ -200,6 +201,55 @@ export function findDocuments(data: CollectionData | undefined, filter: Filter =
   if (options.limit !== undefined && options.limit > 0) cursor = cursor.limit(options.limit);
   const found = cursor.all();
   return options.readOnly && !options.projection ? found : found.map(cloneDocument);
+}
+
+/**
+ * stream: the matches are taken once, when the iteration starts (references to the stored documents, which
+ * writes replace and never change in place: a snapshot), sorted, then copied and projected one batch at a
+ * time. The event loop runs between batches, so a long export does not hold up queries or projections.
+ */
+export async function* streamDocuments(
+  data: CollectionData | undefined,
+  filter: Filter = {},
+  options: StreamOptions = {},
+): AsyncGenerator<Record<string, unknown>> {
+  let { docs } = select(data, filter);
+  if (options.sort) docs = mingoFind(docs, {}).sort(options.sort).all() as StoredDocument[];
+  const batchSize = Math.max(1, options.batchSize ?? 500);
+  const sauf = champsExclus(options.projection);
+  for (let start = 0; start < docs.length; start += batchSize) {
+    const slice = docs.slice(start, start + batchSize);
+    // Excluding top-level fields (what exports ask) is done while copying; other projections go through mingo,
+    // which applies some exclusions to its input (see findDocuments): it gets copies.
+    const batch = sauf
+      ? slice.map((doc) => copieSans(doc, sauf, options.readOnly ? (value) => value : cloneDocument))
+      : options.projection
+        ? mingoFind(slice.map(cloneDocument), {}, options.projection).all()
+        : options.readOnly
+          ? slice
+          : slice.map(cloneDocument);
+    for (const doc of batch) yield doc;
+    if (start + batchSize < docs.length) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The fields a projection excludes when it only excludes top-level fields (`{ historique: 0 }`), else null. */
+function champsExclus(projection: StreamOptions['projection']): Set<string> | null {
+  if (!projection) return null;
+  const entries = Object.entries(projection);
+  if (entries.length === 0 || !entries.every(([key, value]) => value === 0 && key !== '_id' && !key.includes('.'))) return null;
+  return new Set(entries.map(([key]) => key));
+}
+
+function copieSans(doc: StoredDocument, sauf: ReadonlySet<string>, copier: (value: unknown) => unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(doc)) {
+    if (sauf.has(key)) continue;
+    // a JSON "__proto__" member is data, not the prototype (as in cloneDocument)
+    if (key === '__proto__') Object.defineProperty(out, key, { value: copier(doc[key]), enumerable: true, writable: true, configurable: true });
+    else out[key] = copier(doc[key]);
+  }
+  return out;
 }
 
 /**

@@ -78,3 +78,48 @@ describe('embedded read store: readOnly finds', () => {
     expect((await collection.findOne({ _id: 'd1' }))?.statut).toBe('vote');
   });
 });
+
+describe('embedded read store: stream', () => {
+  it('reads the matches as they were when the iteration started, whatever is written between batches', async () => {
+    const store = new EmbeddedReadStore();
+    const collection = store.forTenant('mel').collection('dossiers');
+    await collection.bulkWrite(
+      Array.from({ length: 30 }, (_, i) => ({ kind: 'upsert' as const, id: `d${i}`, document: { _id: `d${i}`, rang: i, statut: 'vote' } })),
+    );
+    const seen: Array<{ _id: string; statut: string }> = [];
+    for await (const doc of collection.stream<{ _id: string; statut: string }>({ statut: 'vote' }, { sort: { rang: 1 }, batchSize: 10 })) {
+      seen.push(doc);
+      if (seen.length === 5) {
+        await collection.bulkWrite([
+          { kind: 'update', id: 'd20', update: { $set: { statut: 'refuse' } } },
+          { kind: 'delete', id: 'd25' },
+          { kind: 'upsert', id: 'd99', document: { _id: 'd99', rang: 99, statut: 'vote' } },
+        ]);
+      }
+    }
+    expect(seen.map((doc) => doc._id)).toEqual(Array.from({ length: 30 }, (_, i) => `d${i}`));
+    expect(seen[20].statut).toBe('vote');
+    expect(await collection.count({ statut: 'vote' })).toBe(29);
+  });
+
+  it('lets other work run between batches', async () => {
+    const store = new EmbeddedReadStore();
+    const collection = store.forTenant('mel').collection('dossiers');
+    await collection.bulkWrite(Array.from({ length: 50 }, (_, i) => ({ kind: 'upsert' as const, id: `d${i}`, document: { _id: `d${i}` } })));
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    let count = 0;
+    try {
+      for await (const _doc of collection.stream({}, { batchSize: 5 })) {
+        count++;
+        // a synchronous wait the length of a timer tick: only the pauses between batches let the timer run
+        const until = Date.now() + 2;
+        while (Date.now() < until);
+      }
+    } finally {
+      clearInterval(timer);
+    }
+    expect(count).toBe(50);
+    expect(ticks).toBeGreaterThan(0);
+  });
+});

@@ -10,10 +10,21 @@ import {
   type ReadCollection,
   type ReadModelQueries,
   type ReadStore,
+  type StreamOptions,
   type TenantReadStore,
   type WriteOperation,
 } from '../read-store.port';
-import { aggregateDocuments, CollectionData, findDocuments, select, type QueryPlan, type StoredDocument, type Undo } from './embedded-collection-data';
+import { streamFrom } from '../stream';
+import {
+  aggregateDocuments,
+  CollectionData,
+  findDocuments,
+  select,
+  streamDocuments,
+  type QueryPlan,
+  type StoredDocument,
+  type Undo,
+} from './embedded-collection-data';
 
 /** One tenant's collections, checkpoints and active-version pointers. */
 class TenantData {
@@ -115,6 +126,7 @@ export class EmbeddedTenantReadStore implements TenantReadStore {
       find: async <R = D>(filter?: Filter, options?: FindOptions) => physical()?.find<R>(filter, options) ?? [],
       findOne: async <R = D>(filter?: Filter, options?: Omit<FindOptions, 'limit'>) => physical()?.findOne<R>(filter, options) ?? null,
       count: async (filter?: Filter) => physical()?.count(filter) ?? 0,
+      stream: <R = D>(filter?: Filter, options?: StreamOptions) => streamFrom(async () => physical()?.stream<R>(filter, options)),
       aggregate: async <R = Record<string, unknown>>(pipeline: readonly PipelineStage[]) => physical()?.aggregate<R>(pipeline) ?? [],
     };
   }
@@ -179,6 +191,11 @@ export class EmbeddedCollection<D extends ReadDocument = AnyReadDocument> implem
 
   async count(filter?: Filter): Promise<number> {
     return select(this.data(), filter).docs.length;
+  }
+
+  stream<R = D>(filter?: Filter, options?: StreamOptions): AsyncIterable<R> {
+    // the collection is looked up when the iteration starts, like a find at that moment
+    return streamFrom(async () => streamDocuments(this.data(), filter, options) as AsyncIterable<R>);
   }
 
   async aggregate<R = Record<string, unknown>>(pipeline: readonly PipelineStage[]): Promise<R[]> {

@@ -14,9 +14,11 @@ import {
   type ReadCollection,
   type ReadModelQueries,
   type ReadStore,
+  type StreamOptions,
   type TenantReadStore,
   type WriteOperation,
 } from '../read-store.port';
+import { streamFrom } from '../stream';
 import { toBulkWriteResult, toMongoWrite, type StoredDocument } from './mongodb-writes';
 
 export interface MongoReadStoreOptions {
@@ -167,6 +169,7 @@ export class MongoTenantReadStore implements TenantReadStore {
       find: async <R = D>(filter?: Filter, options?: FindOptions) => (await physical())?.find<R>(filter, options) ?? [],
       findOne: async <R = D>(filter?: Filter, options?: Omit<FindOptions, 'limit'>) => (await physical())?.findOne<R>(filter, options) ?? null,
       count: async (filter?: Filter) => (await physical())?.count(filter) ?? 0,
+      stream: <R = D>(filter?: Filter, options?: StreamOptions) => streamFrom(async () => (await physical())?.stream<R>(filter, options)),
       aggregate: async <R = Record<string, unknown>>(pipeline: readonly PipelineStage[]) => (await physical())?.aggregate<R>(pipeline) ?? [],
     };
   }
@@ -269,6 +272,16 @@ export class MongoCollection<D extends ReadDocument = AnyReadDocument> implement
 
   async count(filter: Filter = {}): Promise<number> {
     return this.collection.countDocuments(filter);
+  }
+
+  /** A driver cursor: the server sends `batchSize` documents at a time; closed when the loop ends or breaks. */
+  async *stream<R = D>(filter: Filter = {}, options: StreamOptions = {}): AsyncGenerator<R> {
+    const cursor = this.collection.find(filter, { sort: options.sort, projection: options.projection, batchSize: Math.max(1, options.batchSize ?? 500) });
+    try {
+      for await (const doc of cursor) yield doc as unknown as R;
+    } finally {
+      await cursor.close();
+    }
   }
 
   async aggregate<R = Record<string, unknown>>(pipeline: readonly PipelineStage[]): Promise<R[]> {

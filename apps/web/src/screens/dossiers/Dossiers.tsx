@@ -16,7 +16,7 @@ import { useParametres } from '../../shared/parametres';
 import { Tableau } from '../../shared/Tableau';
 
 const DossiersQuery = graphql(`
-  query Dossiers($filter: DossierFiltre, $first: Int, $after: String, $tri: DossierTri, $asOf: DateTime, $annee: Int!) {
+  query Dossiers($filter: DossiersFilter, $first: Int, $after: String, $tri: DossierTri, $asOf: DateTime, $annee: Int!) {
     dossiers(filter: $filter, first: $first, after: $after, tri: $tri, asOf: $asOf) {
       totalCount
       pageInfo {
@@ -94,13 +94,15 @@ const DossiersQuery = graphql(`
 `);
 
 const MettreEnInstruction = graphql(`
-  mutation MettreDossiersEnInstruction($input: MettreDossiersEnInstructionInput!) {
-    mettreDossiersEnInstruction(input: $input) {
-      dossierId
-      ok
-      revision
-      code
-      message
+  mutation MettreEnInstructionDossiers($input: MettreEnInstructionDossiersInput!) {
+    mettreEnInstructionDossiers(input: $input) {
+      resultats {
+        dossierId
+        ok
+        revision
+        code
+        message
+      }
     }
   }
 `);
@@ -162,7 +164,7 @@ export default function Dossiers() {
       input: { commandId: nouvelIdCommande(), dossiers: choisis.map((dossier) => ({ dossierId: dossier.id, expectedRevision: dossier.revision ?? null })) },
     });
     if (reponse.ok) {
-      const refus = reponse.data.mettreDossiersEnInstruction.filter((ligne) => !ligne.ok);
+      const refus = (reponse.data.mettreEnInstructionDossiers?.resultats ?? []).filter((ligne) => !ligne.ok);
       setResultat(
         `${formatEntier(choisis.length - refus.length)} dossier(s) mis en instruction.` +
           (refus.length ? ` Refusés : ${refus.map((ligne) => `${ligne.dossierId} (${ligne.code} : ${ligne.message})`).join(' ; ')}` : ''),

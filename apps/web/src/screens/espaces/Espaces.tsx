@@ -38,7 +38,7 @@ const Ouvrir = graphql(`
 const CHAMPS = ['espace', 'nom', 'siren', 'nature', 'departement', 'communes'];
 
 /**
- * The platform operator's screen (docs/adr/0021-platform-operators-open-workspaces.md): every workspace and its EPCI,
+ * The platform operator's screen (docs/adr/0028-platform-operators-open-workspaces.md): every workspace and its EPCI,
  * and the opening of a new one. Its people then get their memberships from the identity provider.
  */
 export default function Espaces() {

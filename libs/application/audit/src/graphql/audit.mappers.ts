@@ -2,6 +2,7 @@ import { ApiError } from '@cdv/graphql-common';
 import type { AuditedEvent, HistoryEntry } from '@cdv/projections-audit';
 import { AuditQueryError } from '../services/audit-errors';
 import type { EntreeHistorique, EvenementAudite } from './audit.types';
+import { enEuros } from './montants-en-euros';
 
 export function toEvenement(event: AuditedEvent): EvenementAudite {
   return {
@@ -14,6 +15,7 @@ export function toEvenement(event: AuditedEvent): EvenementAudite {
     acteur: { userId: event.actor.userId, role: event.actor.role, organisationId: event.actor.organisationId ?? null },
     enregistreLe: event.recordedAt,
     effectifLe: event.effectiveAt,
+    reason: event.reason,
     motif: event.reason,
     source: event.source,
     commandId: event.commandId,
@@ -28,7 +30,12 @@ export function toEvenement(event: AuditedEvent): EvenementAudite {
 export function toEntree(entry: HistoryEntry): EntreeHistorique {
   return {
     ...toEvenement(entry),
-    changements: entry.changes.map((change) => ({ chemin: change.path, nature: change.kind, avant: change.before ?? null, apres: change.after ?? null })),
+    changements: entry.changes.map((change) => ({
+      chemin: change.path,
+      nature: change.kind,
+      avant: enEuros(entry.category, change.path, change.before ?? null),
+      apres: enEuros(entry.category, change.path, change.after ?? null),
+    })),
     baseDuDiff: entry.diffBasis,
   };
 }

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, JsonScalar } from '@cdv/graphql-common';
+import { DateTimeScalar, JsonScalar, PageInfo } from '@cdv/graphql-common';
 import { auditScope } from '../audit.graphql-scope';
 
 @ObjectType('AuditActor', { ...auditScope, description: 'Who did it: user, role at the time, organisation acted for.' })
@@ -43,7 +43,10 @@ export class EvenementAudite {
   @Field(() => DateTimeScalar, { nullable: true })
   effectifLe: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, as the author said it (the command’s reason).' })
+  reason: string | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: 'Use reason (the same value; plumbing words are English, docs/api.md « Names »).' })
   motif: string | null;
 
   @Field()
@@ -64,7 +67,7 @@ export class EvenementAudite {
   @Field()
   hash: string;
 
-  @Field(() => JsonScalar)
+  @Field(() => JsonScalar, { description: 'The payload as recorded (amounts in integer cents, as every event holds them).' })
   donnees: unknown;
 }
 
@@ -76,10 +79,10 @@ export class ChangementDeChamp {
   @Field({ description: 'added | removed | changed' })
   nature: string;
 
-  @Field(() => JsonScalar, { nullable: true })
+  @Field(() => JsonScalar, { nullable: true, description: 'The value before; amounts in euros as `Montant` writes them ("31000.00").' })
   avant: unknown;
 
-  @Field(() => JsonScalar, { nullable: true })
+  @Field(() => JsonScalar, { nullable: true, description: 'The value after; amounts in euros as `Montant` writes them ("31000.00").' })
   apres: unknown;
 }
 
@@ -92,20 +95,40 @@ export class EntreeHistorique extends EvenementAudite {
   baseDuDiff: string;
 }
 
-@ObjectType(auditScope)
-export class PageJournal {
-  @Field(() => [EvenementAudite])
+@ObjectType({ ...auditScope, description: 'One event of the journal and its cursor (resume after it).' })
+export class JournalEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => EvenementAudite)
+  node: EvenementAudite;
+}
+
+/**
+ * The journal as a Relay connection, like every list (docs/api.md). Its cursors are global positions, so a consumer
+ * resumes from `pageInfo.endCursor` and sees every later matching event exactly once. No `totalCount`: the journal is
+ * a feed, and counting it would scan the whole log. The fields of the former `PageJournal` stay, deprecated.
+ */
+@ObjectType({ ...auditScope, description: 'The workspace’s change feed, a Relay connection by global position.' })
+export class JournalConnection {
+  @Field(() => [JournalEdge])
+  edges: JournalEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => [EvenementAudite], { deprecationReason: 'Use edges { node }.' })
   evenements: EvenementAudite[];
 
-  @Field({ description: 'Resume from here: every later matching event will be seen exactly once.' })
+  @Field({ deprecationReason: 'Use pageInfo { endCursor }.' })
   endCursor: string;
 
-  @Field()
+  @Field({ deprecationReason: 'Use pageInfo { hasNextPage }.' })
   hasNextPage: boolean;
 }
 
-@InputType(auditScope)
-export class FiltreJournal {
+@InputType({ ...auditScope, description: 'Criteria of the journal; every one given must hold.' })
+export class JournalFilter {
   @Field(() => String, { nullable: true })
   userId?: string | null;
 
@@ -130,12 +153,22 @@ export class FiltreJournal {
   @Field(() => String, { nullable: true, description: 'A stream, e.g. "dossier-42".' })
   streamId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The dossier’s own events and every event concerning it: the comité decisions and conventions naming it, a deposit carrying it on.',
+  })
   dossierId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Events concerning this financeur (partenaire id): its lines at every stage, its envelopes, its votes in comités, conventions it signs.',
+  })
   financeurId?: string | null;
 }
+
+/** The former name of JournalFilter (argument `filtre`, deprecated): same fields. */
+@InputType({ ...auditScope, description: 'Former name of JournalFilter (of the deprecated argument journal(filtre:)).' })
+export class FiltreJournal extends JournalFilter {}
 
 @ObjectType(auditScope)
 export class MaillonRompu {
@@ -151,7 +184,7 @@ export class MaillonRompu {
   @Field(() => String, { nullable: true })
   eventId: string | null;
 
-  @Field({ description: 'hash_mismatch, prev_hash_mismatch, revision_gap, seal_root_mismatch…' })
+  @Field({ description: 'hash_mismatch, prev_hash_mismatch, revision_gap, seal_root_mismatch, document_altered, document_missing…' })
   probleme: string;
 
   @Field()
@@ -190,11 +223,17 @@ export class Verification {
   @Field(() => Int)
   sceauxVerifies: number;
 
+  @Field(() => Int, { description: 'Files of pièces justificatives hashed again against the events that recorded them.' })
+  documentsVerifies: number;
+
   @Field(() => MaillonRompu, { nullable: true, description: 'The first broken link, in log order.' })
   premierMaillonRompu: MaillonRompu | null;
 
   @Field(() => Int)
   nombreProblemes: number;
+
+  @Field(() => [MaillonRompu], { description: 'Every problem found, in the order found (the first 100).' })
+  problemes: MaillonRompu[];
 
   @Field(() => SceauResume, { nullable: true })
   dernierSceau: SceauResume | null;

@@ -1,4 +1,5 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { anneesConcernees, dossiersConcernes } from '@cdv/domain-programmation';
 import { ApiError, DateTimeScalar } from '@cdv/graphql-common';
 import { ReadModelsService } from '@cdv/platform';
 import { dossierListProjection, type DossierListDocument } from '@cdv/projections-programmation';
@@ -76,10 +77,8 @@ export class DiffProgrammationResolver {
   }
 }
 
+/** The year's appel, its dossiers' streams, and every event of that year or naming one of its dossiers (comité, convention). */
 function concernsYear(event: AuditedEvent, annee: number, dossiers: Map<string, string>): boolean {
-  if (event.streamId === `appel-${annee}`) return true;
   if (event.streamId.startsWith('dossier-')) return dossiers.has(event.streamId.slice('dossier-'.length));
-  const data = event.data as { dossierId?: unknown; dossierIds?: unknown } | null;
-  const named = [data?.dossierId, ...(Array.isArray(data?.dossierIds) ? data.dossierIds : [])];
-  return named.some((id) => typeof id === 'string' && dossiers.has(id));
+  return anneesConcernees(event).includes(annee) || dossiersConcernes(event).some((id) => dossiers.has(id));
 }

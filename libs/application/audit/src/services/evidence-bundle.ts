@@ -15,7 +15,17 @@ import {
   type SceauPoseData,
   type StreamHead,
 } from '@cdv/domain-audit';
+import { anneesConcernees, dossiersConcernes } from '@cdv/domain-programmation';
 import { AuditQueryError } from './audit-errors';
+import {
+  DocumentsDuJournal,
+  ecrireDocuments,
+  VerificationDocuments,
+  type BundleDocumentLine,
+  type DocumentProblemCode,
+  type DocumentsExportOptions,
+  type LecteurFichiers,
+} from './evidence-documents';
 import { belongsToTenant, checkTenant, readTenantLog } from './tenant-log';
 
 /*
@@ -25,10 +35,13 @@ import { belongsToTenant, checkTenant, readTenantLog } from './tenant-log';
  *   line 1        {"kind":"header", format, version, tenant, scope, generatedAt, position, counts, streams, seals, algorithm}
  *   lines 2…      {"kind":"event","event":<envelope as stored>}   ascending global position
  *   then          {"kind":"seal","event":<SceauPose envelope>,"proofs":[…]}   ascending seal revision
+ *   then          {"kind":"document","sha256",…}   version 2: each file the exported events record (evidence-documents.ts)
  */
 
 export const EVIDENCE_FORMAT = 'cdv-evidence-bundle';
-export const EVIDENCE_VERSION = 1;
+/** 2 adds the document lines (pièces justificatives); the verifier reads 1 and 2. */
+export const EVIDENCE_VERSION = 2;
+const VERSIONS_LUES: readonly number[] = [1, 2];
 
 export type EvidenceScope = { kind: 'tenant' } | { kind: 'dossier'; dossierId: string } | { kind: 'year'; year: number };
 
@@ -51,19 +64,22 @@ export interface BundleStreamInfo {
 export interface BundleHeader {
   kind: 'header';
   format: typeof EVIDENCE_FORMAT;
-  version: typeof EVIDENCE_VERSION;
+  /** 1: events and seals; 2: also the document lines. */
+  version: 1 | 2;
   tenant: string;
   scope: EvidenceScope;
   generatedAt: string;
   /** Global position of the snapshot: the bundle holds what the store held up to it. */
   position: number;
-  counts: { streams: number; events: number; seals: number };
+  counts: { streams: number; events: number; seals: number; documents?: number };
   streams: BundleStreamInfo[];
   /** The seal stream's exported revisions; null when the tenant has no seal yet. */
   seals: BundleStreamInfo | null;
   /** How the streams of a partial scope were chosen, and what that cannot catch. */
   selection: string;
   algorithm: Record<string, string>;
+  /** Version 2: the folder beside the bundle that holds the files (named by hash), or null when they were not included. */
+  files?: string | null;
 }
 
 export interface BundleEventLine {
@@ -78,7 +94,7 @@ export interface BundleSealLine {
   proofs: MerkleProof[];
 }
 
-export type BundleLine = BundleHeader | BundleEventLine | BundleSealLine;
+export type BundleLine = BundleHeader | BundleEventLine | BundleSealLine | BundleDocumentLine;
 
 export const BUNDLE_ALGORITHM: Record<string, string> = {
   documentation: 'docs/audit/evidence-bundle.md',
@@ -91,6 +107,8 @@ export const BUNDLE_ALGORITHM: Record<string, string> = {
     'leaf = the head; for each sibling in order: node = sha256(0x01 ‖ sibling ‖ node) when side is "left", sha256(0x01 ‖ node ‖ sibling) when "right"; the result must equal the seal\'s racine. A proof is given for each exported stream at each seal where its head changed since the previous seal, and at the last seal',
   seals:
     "SceauPose events of {tenant}:sceaux, chained by their own hashes; data.numero = revision, data.racinePrecedente = previous seal's racine, data.position = last global position covered",
+  documents:
+    'after the seals, one line per distinct file that an exported PieceDeposee or PieceRemplacee records (data.fichier.sha256, taille, typeMedia); when the header names a files folder, the file named by its hash must hash (sha256 of its bytes) to it',
 };
 
 export interface EvidenceProgress {
@@ -102,6 +120,8 @@ export interface EvidenceProgress {
 
 export interface ExportEvidenceOptions {
   onProgress?: (progress: EvidenceProgress) => void;
+  /** The document store, to copy the files into the bundle's folder (`inclure`, with `filesFolder` for the header). */
+  documents?: DocumentsExportOptions & { filesFolder?: string };
   clock?: () => Date;
   pageSize?: number;
 }
@@ -111,6 +131,8 @@ export interface EvidenceExportSummary {
   /** Lines written, header included. */
   lines: number;
   proofs: number;
+  /** Files copied into the files folder; hashes of files the store lacked (listed, not included). */
+  files: { included: number; missing: string[] };
 }
 
 /** Exports into memory: the lines, header first. For files, `writeEvidence` streams them. */
@@ -141,10 +163,12 @@ export async function writeEvidence(
   const until = await store.headPosition({ tenant });
   const seals = (await readStreamOrEmpty(store, sceauxStream(tenant))).filter((event) => event.position <= until) as RecordedEvent<SceauPose>[];
 
-  // Pass 1: what each stream holds and what its events say about dossiers and years.
+  // Pass 1: what each stream holds and which dossiers and years its events concern (dossiersConcernes).
   const infos = new Map<string, BundleStreamInfo>();
   const yearOfDossierStream = new Map<string, unknown>();
   const references = new Map<string, Set<string>>();
+  const fichiers = new DocumentsDuJournal();
+  const yearsOfStream = new Map<string, Set<number>>();
   let total = 0;
   for await (const page of readTenantLog(store, tenant, { until, pageSize: options.pageSize })) {
     for (const event of page) {
@@ -163,21 +187,20 @@ export async function writeEvidence(
           prevHash: event.metadata.prevHash,
         });
       }
-      const data = (event.data ?? {}) as Record<string, unknown>;
-      if (event.type === 'DossierDepose' && 'annee' in data) yearOfDossierStream.set(event.stream, data.annee);
-      const named = [data.dossierId, ...(Array.isArray(data.dossierIds) ? data.dossierIds : [])].filter((id): id is string => typeof id === 'string');
-      if (named.length > 0) {
-        const set = references.get(event.stream) ?? new Set<string>();
-        named.forEach((id) => set.add(id));
-        references.set(event.stream, set);
-      }
+      fichiers.observer(event);
+      const annees = anneesConcernees(event);
+      if (event.type === 'DossierDepose' && annees.length > 0) yearOfDossierStream.set(event.stream, annees[0]);
+      addAll(references, event.stream, dossiersConcernes(event));
+      addAll(yearsOfStream, event.stream, annees);
     }
     options.onProgress?.({ phase: 'scan', done: total, total: null });
   }
 
-  const { streams: selected, selection } = selectStreams(tenant, scope, infos, yearOfDossierStream, references);
+  const { streams: selected, selection } = selectStreams(tenant, scope, infos, yearOfDossierStream, references, yearsOfStream);
   const partial = scope.kind !== 'tenant';
   const exported = [...selected].sort().map((stream) => infos.get(stream) as BundleStreamInfo);
+  const documents = fichiers.pour(selected);
+  const inclure = options.documents?.inclure ? options.documents : undefined;
   const header: BundleHeader = {
     kind: 'header',
     format: EVIDENCE_FORMAT,
@@ -186,7 +209,7 @@ export async function writeEvidence(
     scope,
     generatedAt: clock().toISOString(),
     position: until,
-    counts: { streams: exported.length, events: exported.reduce((sum, info) => sum + info.events, 0), seals: seals.length },
+    counts: { streams: exported.length, events: exported.reduce((sum, info) => sum + info.events, 0), seals: seals.length, documents: documents.length },
     streams: exported,
     seals:
       seals.length === 0
@@ -200,6 +223,7 @@ export async function writeEvidence(
           },
     selection,
     algorithm: BUNDLE_ALGORITHM,
+    files: inclure ? (options.documents?.filesFolder ?? 'files') : null,
   };
   await write(JSON.stringify(header));
   let lines = 1;
@@ -239,7 +263,9 @@ export async function writeEvidence(
     await write(JSON.stringify({ kind: 'seal', event: seal, proofs: sealProofs } satisfies BundleSealLine));
     lines += 1;
   }
-  return { header, lines, proofs };
+  const ecrits = await ecrireDocuments(tenant, documents, write, inclure);
+  lines += ecrits.lignes;
+  return { header, lines, proofs, files: { included: ecrits.inclus, missing: ecrits.absents } };
 }
 
 /**
@@ -285,12 +311,20 @@ function scopeOf(request: ExportEvidenceRequest): EvidenceScope {
   return { kind: 'tenant' };
 }
 
+function addAll<T>(index: Map<string, Set<T>>, stream: string, values: readonly T[]): void {
+  if (values.length === 0) return;
+  const set = index.get(stream) ?? new Set<T>();
+  values.forEach((value) => set.add(value));
+  index.set(stream, set);
+}
+
 function selectStreams(
   tenant: string,
   scope: EvidenceScope,
   infos: ReadonlyMap<string, BundleStreamInfo>,
   yearOfDossierStream: ReadonlyMap<string, unknown>,
   references: ReadonlyMap<string, ReadonlySet<string>>,
+  yearsOfStream: ReadonlyMap<string, ReadonlySet<number>>,
 ): { streams: Set<string>; selection: string } {
   if (scope.kind === 'tenant') return { streams: new Set(infos.keys()), selection: 'every stream of the tenant but the seal stream' };
   const streams = new Set<string>();
@@ -301,28 +335,31 @@ function selectStreams(
     streams.add(stream);
     dossierIds.add(scope.dossierId);
   } else {
-    const appel = streamName(tenant, 'appel', String(scope.year));
-    if (infos.has(appel)) streams.add(appel);
     for (const [stream, annee] of yearOfDossierStream) {
       if (Number(annee) !== scope.year) continue;
       streams.add(stream);
       dossierIds.add(parseStreamName(stream).id);
     }
+    // The appel, the comités of the year and the conventions covering it, even those that name no dossier of it.
+    for (const [stream, years] of yearsOfStream) {
+      if (years.has(scope.year) && !yearOfDossierStream.has(stream)) streams.add(stream);
+    }
     if (streams.size === 0)
       throw new AuditQueryError('NOT_FOUND', `no programmation ${scope.year} in workspace ${tenant}`, { what: 'programmation', id: String(scope.year) });
   }
   for (const [stream, named] of references) {
-    if ([...named].some((id) => dossierIds.has(id))) streams.add(stream);
+    if (!stream.includes(':dossier-') && [...named].some((id) => dossierIds.has(id))) streams.add(stream);
   }
   const chosen =
     scope.kind === 'dossier'
       ? `the stream dossier-${scope.dossierId}`
-      : `the stream appel-${scope.year} and the dossier streams whose DossierDepose has annee = ${scope.year}`;
+      : `the dossier streams whose DossierDepose has annee = ${scope.year}, and the streams with an event of that year (appel-${scope.year}, its comités, the conventions covering it)`;
   return {
     streams,
     selection:
-      `${chosen}, plus every stream with an event whose data names one of those dossiers in dossierId or dossierIds (comités, conventions). ` +
-      'A stream that refers to a dossier under another field is not included; the seal proofs still show that every exported stream is complete up to each seal.',
+      `${chosen}, plus every comité and convention stream with an event concerning one of those dossiers: a comité's decisions[].dossierId, ` +
+      "a convention's dossiers[].dossierId, a tranche's or an attachment's dossierId (dossiersConcernes, libs/domain/programmation/src/concerne.ts). " +
+      'The seal proofs show that every exported stream is complete up to each seal.',
   };
 }
 
@@ -355,7 +392,8 @@ export type BundleProblemCode =
   | 'proof_missing'
   | 'proof_mismatch'
   | 'proof_invalid'
-  | 'count_mismatch';
+  | 'count_mismatch'
+  | DocumentProblemCode;
 
 export interface BundleProblem {
   /** 1-based line of the bundle file. */
@@ -380,6 +418,9 @@ export interface BundleVerification {
   proofsChecked: number;
   /** Exported events after the last seal: consistent with their chains, not yet anchored by a seal. */
   eventsAfterLastSeal: number;
+  /** Files of pièces justificatives the bundle lists (version 2), and how many of them were hashed from its files folder. */
+  documents: number;
+  filesChecked: number;
   firstProblem: BundleProblem | null;
   problems: BundleProblem[];
   warnings: string[];
@@ -401,8 +442,11 @@ interface SealAtLine {
 
 const MAX_PROBLEMS = 100;
 
-/** Verifies a bundle line by line (a file read with readline, or an array). */
-export async function verifyBundle(lines: Iterable<string> | AsyncIterable<string>): Promise<BundleVerification> {
+/**
+ * Verifies a bundle line by line (a file read with readline, or an array). With `files`, the files the bundle
+ * includes are read from its files folder and hashed too.
+ */
+export async function verifyBundle(lines: Iterable<string> | AsyncIterable<string>, options: { files?: LecteurFichiers } = {}): Promise<BundleVerification> {
   const problems: BundleProblem[] = [];
   const warnings: string[] = [];
   const report = (problem: BundleProblem) => void (problems.length < MAX_PROBLEMS && problems.push(problem));
@@ -416,6 +460,8 @@ export async function verifyBundle(lines: Iterable<string> | AsyncIterable<strin
   let emptyLine = 0;
   let lastPosition = 0;
   let events = 0;
+  const documents = new VerificationDocuments();
+  let documentLines = 0;
 
   for await (const raw of lines) {
     lineNumber += 1;
@@ -458,6 +504,12 @@ export async function verifyBundle(lines: Iterable<string> | AsyncIterable<strin
       report({ line: lineNumber, problem: 'line_order', message: `line ${lineNumber}: a second header` });
       continue;
     }
+    if (kind === 'document' && header.version !== 1) {
+      documents.ligne(lineNumber, parsed, report);
+      documentLines += 1;
+      continue;
+    }
+    if (documentLines > 0) report({ line: lineNumber, problem: 'line_order', message: `line ${lineNumber}: ${String(kind)} after the document lines` });
     if (kind !== 'event' && kind !== 'seal') {
       report({ line: lineNumber, problem: 'malformed_line', message: `line ${lineNumber}: unknown line kind ${JSON.stringify(kind)}` });
       continue;
@@ -508,6 +560,7 @@ export async function verifyBundle(lines: Iterable<string> | AsyncIterable<strin
       timeline.hashes.push(recorded.metadata.hash);
       timeline.lines.push(lineNumber);
       timelines.set(recorded.stream, timeline);
+      documents.evenement(recorded);
       events += 1;
       continue;
     }
@@ -539,6 +592,7 @@ export async function verifyBundle(lines: Iterable<string> | AsyncIterable<strin
   if (header) {
     checkSeals(header, seals, timelines, report);
     checkCounts(header, timelines, seals, events, report);
+    if (header.version !== 1) await documents.terminer(header.counts.documents, header.files, report, options.files);
   } else if (lineNumber === 0) {
     report({ line: 1, problem: 'bad_header', message: 'the bundle is empty' });
   }
@@ -561,6 +615,8 @@ export async function verifyBundle(lines: Iterable<string> | AsyncIterable<strin
     rootsChecked: scoped ? seals.length : 0,
     proofsChecked: scoped ? 0 : seals.reduce((sum, seal) => sum + (Array.isArray(seal.proofs) ? seal.proofs.length : 0), 0),
     eventsAfterLastSeal,
+    documents: documentLines,
+    filesChecked: documents.filesChecked,
     firstProblem: problems[0] ?? null,
     problems,
     warnings,
@@ -725,7 +781,8 @@ function sealChainProblem(seal: RecordedEvent<SceauPose>, previous: SceauPoseDat
 function headerProblem(value: unknown): string | null {
   if (!isObject(value) || value.kind !== 'header') return 'the first line must be the header';
   if (value.format !== EVIDENCE_FORMAT) return `format ${JSON.stringify(value.format)}, expected ${EVIDENCE_FORMAT}`;
-  if (value.version !== EVIDENCE_VERSION) return `version ${JSON.stringify(value.version)}, this verifier reads version ${EVIDENCE_VERSION}`;
+  if (!VERSIONS_LUES.includes(value.version as number))
+    return `version ${JSON.stringify(value.version)}, this verifier reads versions ${VERSIONS_LUES.join(' and ')}`;
   if (typeof value.tenant !== 'string') return 'no tenant';
   const scope = value.scope;
   if (!isObject(scope) || !['tenant', 'dossier', 'year'].includes(String(scope.kind))) return 'no scope';

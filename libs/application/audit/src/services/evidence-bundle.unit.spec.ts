@@ -1,5 +1,5 @@
 import { hashEvent, MemoryEventStore } from '@cdv/eventsourcing';
-import { appendEvent, seedProgrammation } from './audit.mother';
+import { runCommand, seedProgrammation } from './audit.mother';
 import { exportEvidence, verifyBundle, type BundleHeader, type BundleSealLine, type EvidenceProgress } from './evidence-bundle';
 import { SealingService } from './sealing.service';
 
@@ -11,12 +11,12 @@ async function workspace() {
   await seedProgrammation(store, 'lille');
   const sealing = new SealingService(store);
   await sealing.seal('mel', AGENT);
-  await appendEvent(store, 'mel:dossier-2', 'FinancementVote', { dossierId: '2', financeurId: 'region', montant: 150000 });
-  await appendEvent(store, 'lille:dossier-1', 'DossierRetenu', { dossierId: '1' });
+  await runCommand(store, 'mel:dossier-2', 'EngagerFinancement', { dossierId: '2', ligneId: 'region:droit_commun', montant: 1_500_00 });
+  await runCommand(store, 'lille:dossier-1', 'DemarrerAction', { dossierId: '1', dateDebut: '2024-05-01' });
   await sealing.seal('mel', AGENT);
-  await appendEvent(store, 'mel:dossier-1', 'DossierModifie', { dossierId: '1', titre: 'Ateliers numériques 2' });
+  await runCommand(store, 'mel:dossier-1', 'DemarrerAction', { dossierId: '1', dateDebut: '2024-05-01' });
   await sealing.seal('mel', AGENT);
-  await appendEvent(store, 'mel:dossier-3', 'DossierSolde', { dossierId: '3' });
+  await runCommand(store, 'mel:dossier-3', 'EngagerFinancement', { dossierId: '3', ligneId: 'etat:credits_specifiques', montant: 3_000_00 });
   return store;
 }
 
@@ -39,26 +39,27 @@ describe('evidence bundle', () => {
     expect(lines).toBe(bundle.length);
     expect(header).toMatchObject({
       format: 'cdv-evidence-bundle',
-      version: 1,
+      version: 2,
       tenant: 'mel',
       scope: { kind: 'tenant' },
       generatedAt: '2024-06-01T00:00:00.000Z',
-      counts: { streams: 7, events: 14, seals: 3 },
+      counts: { streams: 7, events: 25, seals: 3 },
     });
     expect(JSON.parse(bundle[0])).toEqual(header);
-    expect(bundle.slice(1, 15).every((line) => parse(line).kind === 'event')).toBe(true);
-    expect(bundle.slice(15).map((line) => parse(line).kind)).toEqual(['seal', 'seal', 'seal']);
+    expect(bundle.slice(1, 26).every((line) => parse(line).kind === 'event')).toBe(true);
+    expect(bundle.slice(26).map((line) => parse(line).kind)).toEqual(['seal', 'seal', 'seal']);
     expect(progress[progress.length - 1]).toMatchObject({ phase: 'write', done: progress[progress.length - 1].total });
 
     const result = await verifyBundle(bundle);
-    expect(result).toMatchObject({ ok: true, tenant: 'mel', events: 14, seals: 3, rootsChecked: 3, streams: 7, eventsAfterLastSeal: 1, firstProblem: null });
+    expect(result).toMatchObject({ ok: true, tenant: 'mel', events: 25, seals: 3, rootsChecked: 3, streams: 7, eventsAfterLastSeal: 1, firstProblem: null });
     expect(result.warnings).toEqual([expect.stringMatching(/1 exported events are after the last seal/)]);
   });
 
   it('exports one dossier with the streams that name it, and inclusion proofs of their heads in the seals', async () => {
     const { bundle, header } = await exportEvidence(await workspace(), { tenant: 'mel', dossierId: '1' });
     expect(header.streams.map((s) => s.stream)).toEqual(['mel:comite-2024-1', 'mel:convention-9', 'mel:dossier-1']);
-    expect(header.selection).toMatch(/dossierId or dossierIds/);
+    expect(header.selection).toMatch(/decisions\[\]\.dossierId/);
+    expect(header.selection).toMatch(/dossiers\[\]\.dossierId/);
     const seals = bundle.filter((line) => parse(line).kind === 'seal').map((line) => JSON.parse(line) as BundleSealLine);
     // Seal 0: every head is new; seal 1: none changed; seal 2 (the last): all of them again.
     expect(seals.map((seal) => seal.proofs.map((proof) => proof.leaf.stream))).toEqual([
@@ -67,7 +68,7 @@ describe('evidence bundle', () => {
       ['mel:comite-2024-1', 'mel:convention-9', 'mel:dossier-1'],
     ]);
     const result = await verifyBundle(bundle);
-    expect(result).toMatchObject({ ok: true, events: 6, seals: 3, proofsChecked: 6, rootsChecked: 0 });
+    expect(result).toMatchObject({ ok: true, events: 11, seals: 3, proofsChecked: 6, rootsChecked: 0 });
   });
 
   it('exports a year: its appel, the dossiers deposited for it, the comités and conventions naming them', async () => {
@@ -79,6 +80,17 @@ describe('evidence bundle', () => {
     expect(y2023.header.streams.map((s) => s.stream)).toEqual(['mel:appel-2023', 'mel:dossier-3']);
     const result = await verifyBundle(y2023.bundle);
     expect(result).toMatchObject({ ok: true, eventsAfterLastSeal: 1 });
+    // A comité convened for the year belongs to its bundle before it decided anything; not to a dossier's.
+    await runCommand(store, 'mel:comite-2024-2', 'ConvoquerComite', {
+      comiteId: '2024-2',
+      annee: 2024,
+      date: '2024-10-01',
+      libelle: 'Comité d’automne',
+      membres: [{ organisationId: 'etat', nom: 'Préfecture', qualite: 'financeur' }],
+    });
+    expect((await exportEvidence(store, { tenant: 'mel', year: 2024 })).header.streams.map((s) => s.stream)).toContain('mel:comite-2024-2');
+    expect((await exportEvidence(store, { tenant: 'mel', year: 2023 })).header.streams.map((s) => s.stream)).not.toContain('mel:comite-2024-2');
+    expect((await exportEvidence(store, { tenant: 'mel', dossierId: '1' })).header.streams.map((s) => s.stream)).not.toContain('mel:comite-2024-2');
     await expect(exportEvidence(store, { tenant: 'mel', year: 2031 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(exportEvidence(store, { tenant: 'mel', dossierId: '404' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(exportEvidence(store, { tenant: 'mel', dossierId: '1', year: 2024 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });

@@ -1,28 +1,13 @@
 import { MemoryEventStore, UpcasterRegistry, type DomainEvent } from '@cdv/eventsourcing';
 import type { StateFolder } from '@cdv/projections-audit';
+import { AUDIT_FOLDERS } from '../audit-services';
 import { appendEvent, seedProgrammation } from './audit.mother';
 import { HistoryService } from './history.service';
 
-/** A toy dossier decider's state: what the lead will register is the programmation's dossierDecider. */
-interface Dossier {
-  titre?: string;
-  lignes: Array<{ financeurId: string; montantDemande?: number; montantVote?: number }>;
-}
+/** A toy state for the upcasting test only (an old event shape): the other tests fold with the real deciders. */
 const toyDossier = {
-  initialState: (): Dossier => ({ lignes: [] }),
-  evolve(state: Dossier, event: DomainEvent<string, { titre?: string; financeurId?: string; montant?: number }>): Dossier {
-    const { data } = event;
-    switch (event.type) {
-      case 'DossierDepose':
-        return { ...state, titre: data.titre };
-      case 'FinancementDemande':
-        return { ...state, lignes: [...state.lignes, { financeurId: data.financeurId as string, montantDemande: data.montant }] };
-      case 'FinancementVote':
-        return { ...state, lignes: state.lignes.map((l) => (l.financeurId === data.financeurId ? { ...l, montantVote: data.montant } : l)) };
-      default:
-        return state;
-    }
-  },
+  initialState: (): { titre?: string } => ({}),
+  evolve: (state: { titre?: string }, event: DomainEvent<string, { titre?: string }>) => (event.type === 'DossierDepose' ? { titre: event.data.titre } : state),
 };
 
 describe('HistoryService', () => {
@@ -33,28 +18,43 @@ describe('HistoryService', () => {
     return events;
   }
 
-  it('lists every event of a stream with actor, dates, labels and the field-level diff of the state', async () => {
-    const history = await new HistoryService(await store(), { folders: { dossier: toyDossier as StateFolder } }).historique('mel', 'dossier-1');
+  it('lists every event of a stream with actor, dates, labels and the field-level diff of the real state', async () => {
+    const history = await new HistoryService(await store(), { folders: AUDIT_FOLDERS }).historique('mel', 'dossier-1');
     expect(history.stream).toBe('mel:dossier-1');
-    expect(history.entries.map((entry) => entry.label)).toEqual(['Dossier déposé', 'Financement demandé', 'Financement voté']);
-    expect(history.entries[2]).toMatchObject({
+    expect(history.entries.map((entry) => entry.label)).toEqual([
+      'Dossier déposé',
+      'Financement demandé',
+      'Dossier mis en instruction',
+      'Avis émis',
+      'Financement voté',
+      'Dossier retenu',
+      'Dossier conventionné',
+    ]);
+    expect(history.entries[3]).toMatchObject({
       diffBasis: 'state',
-      changes: [{ path: 'lignes.etat-bop147.montantVote', kind: 'added', after: 450000 }],
+      changes: [{ path: 'avis.etat', kind: 'added', after: 'favorable' }],
       actor: { userId: 'u-etat', role: 'instructeur', organisationId: 'etat' },
-      effectiveAt: '2024-04-12',
+      effectiveAt: '2024-04-10',
       source: 'api',
     });
-    expect(history.entries[2].recordedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(history.entries[4]).toMatchObject({
+      changes: [
+        { path: 'lignes.etat:credits_specifiques.statut', kind: 'changed', before: 'demande', after: 'vote' },
+        { path: 'lignes.etat:credits_specifiques.vote', kind: 'changed', before: null, after: 450000 },
+      ],
+      effectiveAt: '2024-04-12',
+    });
+    expect(history.entries[4].recordedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
   it('diffs payloads for streams without a registered decider', async () => {
     const history = await new HistoryService(await store()).historique('mel', 'mel:comite-2024-1');
     expect(history.entries[0]).toMatchObject({
       diffBasis: 'payload',
-      changes: [
-        { path: 'date', after: '2024-04-12' },
-        { path: 'dossierIds', after: ['1', '2'] },
-      ],
+      changes: expect.arrayContaining([
+        { path: 'date', kind: 'added', after: '2024-04-12' },
+        { path: 'membres', kind: 'added', after: [expect.objectContaining({ organisationId: 'etat' }), expect.objectContaining({ organisationId: 'region' })] },
+      ]),
     });
   });
 

@@ -1,6 +1,16 @@
 import { MemoryEventStore } from '@cdv/eventsourcing';
-import { appendEvent, seedProgrammation } from './audit.mother';
+import { runCommand, seedProgrammation } from './audit.mother';
 import { decodeJournalCursor, encodeJournalCursor, JournalService } from './journal.service';
+
+/** A real event in a new stream of the tenant: a comité convened. */
+const convoquer = (store: MemoryEventStore, tenant: string, round: number) =>
+  runCommand(store, `${tenant}:comite-r${round}`, 'ConvoquerComite', {
+    comiteId: `r${round}`,
+    annee: 2024,
+    date: '2024-10-01',
+    libelle: `Comité ${round}`,
+    membres: [{ organisationId: 'etat', nom: 'Préfecture', qualite: 'financeur' }],
+  });
 
 async function store() {
   const events = new MemoryEventStore();
@@ -14,28 +24,51 @@ describe('JournalService', () => {
     const journal = new JournalService(await store());
     const types = async (filter: Parameters<JournalService['journal']>[1]) =>
       (await journal.journal('mel', filter)).events.map((event) => `${event.streamId}:${event.type}`);
-    expect(await types({ userId: 'u-etat' })).toEqual(['dossier-1:FinancementVote']);
-    expect(await types({ organisationId: 'etat' })).toEqual(['dossier-1:FinancementVote']);
+    expect(await types({ userId: 'u-etat' })).toEqual(['dossier-1:AvisEmis']);
+    expect(await types({ organisationId: 'etat' })).toEqual(['dossier-1:AvisEmis']);
     expect(await types({ eventTypes: ['AppelAProjetsOuvert'] })).toEqual(['appel-2023:AppelAProjetsOuvert', 'appel-2024:AppelAProjetsOuvert']);
+    // The comité's decision names dossier 1 in decisions[].dossierId, the convention in dossiers[].dossierId.
     expect(await types({ dossierId: '1' })).toEqual([
       'dossier-1:DossierDepose',
       'dossier-1:FinancementDemande',
-      'comite-2024-1:ComiteConvoque',
+      'dossier-1:DossierMisEnInstruction',
+      'dossier-1:AvisEmis',
+      'comite-2024-1:ProgrammationArretee',
       'dossier-1:FinancementVote',
+      'dossier-1:DossierRetenu',
       'convention-9:ConventionSignee',
+      'dossier-1:DossierConventionne',
     ]);
-    expect(await types({ financeurId: 'region' })).toEqual(['dossier-2:FinancementDemande']);
-    expect(await types({ stream: 'dossier-3' })).toEqual(['dossier-3:DossierDepose', 'dossier-3:DossierRetenu']);
-    expect(await types({ effective: { from: '2024-04-12', to: '2024-04-13' } })).toEqual(['dossier-1:FinancementVote']);
+    // The Région's line, named in its id (`region:droit_commun`), and the comité where it sits and votes.
+    expect(await types({ financeurId: 'region' })).toEqual([
+      'dossier-2:FinancementDemande',
+      'comite-2024-1:ComiteConvoque',
+      'comite-2024-1:ProgrammationArretee',
+      'dossier-2:FinancementVote',
+    ]);
+    expect(await types({ stream: 'dossier-3' })).toEqual([
+      'dossier-3:DossierDepose',
+      'dossier-3:FinancementDemande',
+      'dossier-3:DossierMisEnInstruction',
+      'dossier-3:FinancementVote',
+      'dossier-3:DossierRetenu',
+    ]);
+    expect(await types({ effective: { from: '2024-04-12', to: '2024-04-13' } })).toEqual([
+      'comite-2024-1:ProgrammationArretee',
+      'dossier-1:FinancementVote',
+      'dossier-1:DossierRetenu',
+      'dossier-2:FinancementVote',
+      'dossier-2:DossierRetenu',
+    ]);
     expect(await types({ recorded: { to: '2000-01-01' } })).toEqual([]);
   });
 
   it("never returns another tenant's events", async () => {
     const page = await new JournalService(await store()).journal('mel', {}, { first: 500 });
-    expect(page.events).toHaveLength(11);
+    expect(page.events).toHaveLength(22);
     expect(page.events.every((event) => event.stream.startsWith('mel:'))).toBe(true);
-    const lille = await new JournalService(await store()).journal('lille', { financeurId: 'etat-bop147' });
-    expect(lille.events.map((e) => `${e.stream}:${e.type}`)).toEqual(['lille:dossier-1:FinancementDemande', 'lille:dossier-1:FinancementVote']);
+    const lille = await new JournalService(await store()).journal('lille', { dossierId: '2', eventTypes: ['FinancementDemande', 'ProgrammationArretee'] });
+    expect(lille.events.map((e) => `${e.stream}:${e.type}`)).toEqual(['lille:dossier-2:FinancementDemande', 'lille:comite-2024-1:ProgrammationArretee']);
   });
 
   it('pages by global position; a consumer resuming from its cursor sees every later event exactly once', async () => {
@@ -51,8 +84,8 @@ describe('JournalService', () => {
       cursor = page.endCursor;
       pages += 1;
       if (round < 4) {
-        await appendEvent(events, 'mel:dossier-2', 'DossierModifie', { dossierId: '2', round });
-        await appendEvent(events, 'lille:dossier-1', 'DossierModifie', { dossierId: '1', round });
+        await convoquer(events, 'mel', round);
+        await convoquer(events, 'lille', round);
       }
       if (!page.hasNextPage && round >= 4) break;
     }
@@ -63,7 +96,7 @@ describe('JournalService', () => {
     // Caught up: the cursor stays, an empty page says so, and the next append shows up once.
     const idle = await journal.journal('mel', {}, { after: cursor });
     expect(idle).toEqual({ events: [], endCursor: cursor, hasNextPage: false });
-    const later = await appendEvent(events, 'mel:dossier-3', 'DossierSolde', { dossierId: '3' });
+    const [later] = await convoquer(events, 'mel', 99);
     expect((await journal.journal('mel', {}, { after: cursor })).events.map((event) => event.eventId)).toEqual([later.id]);
   });
 

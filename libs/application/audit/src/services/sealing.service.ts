@@ -62,7 +62,8 @@ export class SealingService {
           ...(options.correlationId ? { correlationId: options.correlationId } : {}),
         },
       };
-      const result = await this.handler.handle(sceauDecider, { stream: sceauxStream(tenant), command });
+      // The heads are read from the log, not sent by anyone: a workspace may have far more streams than a caller's list.
+      const result = await this.handler.handle(sceauDecider, { stream: sceauxStream(tenant), command, boundedData: false });
       if (!result.ok) return { ok: false, refusal: result.refusal };
       const event = result.events[result.events.length - 1];
       if (!event) return { ok: true, sealed: false, position: heads.position };

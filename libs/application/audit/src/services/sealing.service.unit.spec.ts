@@ -1,6 +1,6 @@
 import { MemoryEventStore, verifyStreamChain } from '@cdv/eventsourcing';
 import { merkleRoot, sceauxStream, type SceauPoseData } from '@cdv/domain-audit';
-import { appendEvent, seedProgrammation } from './audit.mother';
+import { runCommand, seedProgrammation } from './audit.mother';
 import { SealingService, startSealSchedule, type SealOutcome } from './sealing.service';
 
 const AGENT = { userId: 'u-agent', role: 'agent' } as const;
@@ -23,7 +23,7 @@ describe('SealingService', () => {
       racinePrecedente: null,
       positionPrecedente: null,
       nombreFlux: 7,
-      nombreEvenements: 11,
+      nombreEvenements: 22,
       algorithme: 'cdv-merkle-v1',
       poseLe: '2024-05-01T10:00:00.000Z',
     });
@@ -31,13 +31,13 @@ describe('SealingService', () => {
 
     expect(await service.seal('mel', AGENT)).toEqual({ ok: true, sealed: false, position });
 
-    await appendEvent(store, 'mel:dossier-2', 'DossierRetenu', { dossierId: '2' });
+    await runCommand(store, 'mel:dossier-2', 'EngagerFinancement', { dossierId: '2', ligneId: 'region:droit_commun', montant: 1_500_00 });
     const second = await service.seal('mel', { userId: 'system:sceaux', role: 'system' });
     expect(second).toMatchObject({
       ok: true,
       sealed: true,
       revision: 1,
-      seal: { numero: 1, racinePrecedente: first.seal.racine, positionPrecedente: position, nombreEvenements: 12 },
+      seal: { numero: 1, racinePrecedente: first.seal.racine, positionPrecedente: position, nombreEvenements: 23 },
     });
 
     const seals = await store.readStream(sceauxStream('mel'));
@@ -118,3 +118,21 @@ async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
+
+describe('SealingService on a large workspace', () => {
+  it('seals more stream heads than a caller may send in a list (the heads are read, not sent)', async () => {
+    const store = new MemoryEventStore();
+    for (let index = 0; index < 1_200; index++) {
+      await store.append(
+        `mel:partenaire-p${index}`,
+        [{ type: 'PartenaireEnregistre', data: { partenaireId: `p${index}` }, metadata: { tenantId: 'mel', actor: AGENT, source: 'system' } }],
+        {
+          expectedRevision: 'no_stream',
+        },
+      );
+    }
+    const outcome = await new SealingService(store).seal('mel', AGENT, { reason: 'r'.repeat(2_001) });
+    expect(outcome).toMatchObject({ ok: false, refusal: { code: 'VALIDATION_FAILED', details: { field: 'reason' } } });
+    expect(await new SealingService(store).seal('mel', AGENT)).toMatchObject({ ok: true, sealed: true, seal: { nombreFlux: 1_200 } });
+  });
+});

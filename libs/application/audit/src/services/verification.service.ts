@@ -1,5 +1,6 @@
-import { StreamNotFound, type EventStore, type RecordedEvent } from '@cdv/eventsourcing';
+import { StreamNotFound, type DocumentStore, type EventStore, type RecordedEvent } from '@cdv/eventsourcing';
 import { isSceauxStream, sceauxStream, STREAM_START, StreamHeads, verifyChainLink, type ChainCursor, type SceauPoseData } from '@cdv/domain-audit';
+import { referenceFichier, verifierFichiers, type ReferenceFichier } from './document-verification';
 import { belongsToTenant, checkTenant, countTenantEvents, readTenantLog } from './tenant-log';
 
 export type VerificationProblem =
@@ -19,7 +20,11 @@ export type VerificationProblem =
   | 'seal_count_mismatch'
   /** A seal does not follow the previous one (numbering, previous root, position going backwards). */
   | 'seal_chain_mismatch'
-  | 'seal_malformed';
+  | 'seal_malformed'
+  /** A stored file's bytes no longer hash to what its event recorded (PieceDeposee, PieceRemplacee). */
+  | 'document_altered'
+  /** The document store has no file for a hash an event recorded. */
+  | 'document_missing';
 
 export interface AuditBrokenLink {
   stream: string;
@@ -46,6 +51,8 @@ export interface VerificationReport {
   streamsChecked: number;
   eventsChecked: number;
   sealsChecked: number;
+  /** Distinct files of pièces justificatives hashed again (0 when the verification had no document store). */
+  documentsChecked: number;
   /** The first broken link in global order, or null. */
   firstBroken: AuditBrokenLink | null;
   /** Every broken link found, in the order found, at most `maxProblems`. */
@@ -77,7 +84,11 @@ interface PendingSeal {
  * global order keeps only each stream's last hash and head, so memory does not grow with the history.
  */
 export class VerificationService {
-  constructor(private readonly store: EventStore) {}
+  /** With a document store, every file an event recorded is hashed again against its event. */
+  constructor(
+    private readonly store: EventStore,
+    private readonly documents?: DocumentStore,
+  ) {}
 
   async verify(tenant: string, options: VerifyOptions = {}): Promise<VerificationReport> {
     checkTenant(tenant);
@@ -110,6 +121,7 @@ export class VerificationService {
     let eventsAfterLastSeal = 0;
     const cursors = new Map<string, ChainCursor>();
     const heads = new StreamHeads();
+    const fichiers: ReferenceFichier[] = [];
     let done = 0;
     let lastPosition = 0;
     let sealsChecked = 0;
@@ -139,12 +151,18 @@ export class VerificationService {
         // Continue from the stored hash, so one altered event is reported once, not with every later one.
         cursors.set(event.stream, { revision: event.revision, hash: event.metadata.hash });
         heads.apply(event);
+        const fichier = this.documents ? referenceFichier(event) : null;
+        if (fichier) fichiers.push(fichier);
         if (event.position > lastSealPosition && !isSceauxStream(event.stream)) eventsAfterLastSeal += 1;
         done += 1;
       }
       options.onProgress?.({ done, total });
     }
     checkSealsBefore(Number.POSITIVE_INFINITY);
+    const documents = this.documents ? await verifierFichiers(this.documents, tenant, fichiers) : { checked: 0, problems: [] };
+    for (const { reference, problem, expected, actual } of documents.problems) {
+      report({ stream: reference.stream, revision: reference.revision, position: reference.position, eventId: reference.eventId, problem, expected, actual });
+    }
 
     return {
       tenant,
@@ -153,6 +171,7 @@ export class VerificationService {
       streamsChecked: cursors.size,
       eventsChecked: done,
       sealsChecked,
+      documentsChecked: documents.checked,
       firstBroken,
       problems,
       problemCount,
@@ -230,6 +249,8 @@ const PROBLEM_TEXT: Record<VerificationProblem, string> = {
   seal_count_mismatch: 'seal counts mismatch',
   seal_chain_mismatch: 'seal chain broken',
   seal_malformed: 'malformed seal',
+  document_altered: 'the stored file was changed (its bytes no longer hash to what the event recorded)',
+  document_missing: 'the file is missing from the document store',
 };
 
 export function describeLink(link: Omit<AuditBrokenLink, 'message'>): string {

@@ -1,6 +1,6 @@
 import { hashEvent, MemoryEventStore, type RecordedEvent } from '@cdv/eventsourcing';
 import { sceauxStream } from '@cdv/domain-audit';
-import { appendEvent, seedProgrammation } from './audit.mother';
+import { runCommand, seedProgrammation } from './audit.mother';
 import { SealingService } from './sealing.service';
 import { VerificationService, type VerificationProgress } from './verification.service';
 
@@ -12,9 +12,9 @@ async function sealedStore() {
   await seedProgrammation(store, 'lille');
   const sealing = new SealingService(store);
   await sealing.seal('mel', AGENT);
-  await appendEvent(store, 'mel:dossier-2', 'FinancementVote', { dossierId: '2', financeurId: 'region', montant: 150000 });
+  await runCommand(store, 'mel:dossier-2', 'EngagerFinancement', { dossierId: '2', ligneId: 'region:droit_commun', montant: 1_500_00 });
   await sealing.seal('mel', AGENT);
-  await appendEvent(store, 'mel:dossier-1', 'VersementEffectue', { dossierId: '1', financeurId: 'etat-bop147', montant: 225000 });
+  await runCommand(store, 'mel:dossier-1', 'DemarrerAction', { dossierId: '1', dateDebut: '2024-05-01' });
   return store;
 }
 
@@ -35,13 +35,13 @@ describe('VerificationService', () => {
       firstBroken: null,
       problems: [],
       streamsChecked: 8, // 7 data streams + the seal stream
-      eventsChecked: 15, // 11 seeded + 2 appended + 2 seals
+      eventsChecked: 26, // 22 seeded + 2 appended + 2 seals
       sealsChecked: 2,
       lastSeal: { numero: 1 },
       eventsAfterLastSeal: 1,
     });
-    expect(progress[0]).toEqual({ done: 0, total: 15 });
-    expect(progress[progress.length - 1]).toEqual({ done: 15, total: 15 });
+    expect(progress[0]).toEqual({ done: 0, total: 26 });
+    expect(progress[progress.length - 1]).toEqual({ done: 26, total: 26 });
     expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
   });
 

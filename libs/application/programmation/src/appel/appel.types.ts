@@ -6,6 +6,7 @@ import type { AppelDocument } from '@cdv/projections-programmation';
 import { FinanceurCategorieEnum, NatureFinancementEnum, StatutAppelEnum } from '../shared/programmation.enums';
 import { TagProgrammation } from '../shared/programmation.types';
 import { programmationScope } from '../programmation.graphql-scope';
+import { PieceRequiseAppel } from '../pieces/pieces.types';
 
 @ObjectType({ ...programmationScope, description: 'A financeur’s envelope for the year.' })
 export class EnveloppeAppel {
@@ -78,6 +79,9 @@ export class AppelAProjets {
 
   @Field(() => [String], { description: 'Fields a seed or an import invented.' })
   champsSynthetiques: string[];
+
+  @Field(() => [PieceRequiseAppel], { description: 'The pieces a deposit (depot) and a bilan (bilan) need, per porteur kind.' })
+  piecesRequises: PieceRequiseAppel[];
 }
 
 export function toAppel(document: AppelDocument): AppelAProjets {
@@ -94,5 +98,6 @@ export function toAppel(document: AppelDocument): AppelAProjets {
     closLe: document.closLe,
     exerciceClotureLe: document.exerciceClotureLe,
     champsSynthetiques: document.champsSynthetiques,
+    piecesRequises: document.piecesRequises ?? [],
   };
 }

@@ -1,7 +1,7 @@
 import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
-import type { Cents } from '@cdv/eventsourcing';
+import type { Cents, CentsSum } from '@cdv/eventsourcing';
 import { DateScalar, DateTimeScalar, MontantScalar } from '@cdv/graphql-common';
-import type { ComiteDocument } from '@cdv/projections-programmation';
+import { totalVoteDuComite, type ComiteDocument } from '@cdv/projections-programmation';
 import { LECTURE, type LectureDossiers } from '../dossier/dossier.lecture';
 import { DecisionDossierEnum, QualiteMembreEnum, ResultatLigneEnum } from '../shared/programmation.enums';
 import { programmationScope } from '../programmation.graphql-scope';
@@ -112,7 +112,7 @@ export class Comite {
   comptes: ComiteComptes;
 
   @Field(() => MontantScalar)
-  totalVote: Cents;
+  totalVote: CentsSum;
 
   @Field(() => [String])
   champsSynthetiques: string[];
@@ -149,7 +149,7 @@ export function toComite(document: ComiteDocument, lecture: LectureDossiers): Co
       [LECTURE]: lecture,
     })),
     comptes: document.comptes,
-    totalVote: document.totalVote,
+    totalVote: totalVoteDuComite(document),
     champsSynthetiques: document.champsSynthetiques,
   };
 }

@@ -1,8 +1,8 @@
 import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
-import type { Cents } from '@cdv/eventsourcing';
+import type { Cents, CentsSum } from '@cdv/eventsourcing';
 import type { TypeConvention } from '@cdv/domain-programmation';
 import { DateScalar, MontantScalar } from '@cdv/graphql-common';
-import type { ConventionDocument } from '@cdv/projections-programmation';
+import { totalEngageDeLaConvention, type ConventionDocument } from '@cdv/projections-programmation';
 import { LECTURE, type LectureDossiers } from '../dossier/dossier.lecture';
 import { TypeConventionEnum } from '../shared/programmation.enums';
 import { FinanceurRef, PorteurRef } from '../shared/programmation.types';
@@ -75,13 +75,17 @@ export class Convention {
   tranches: TrancheConvention[];
 
   @Field(() => MontantScalar)
-  totalEngage: Cents;
+  totalEngage: CentsSum;
 }
 
 export type DossierDeConventionSource = DossierDeConvention & { [LECTURE]: LectureDossiers };
 
-export function toConvention(document: ConventionDocument, lecture: LectureDossiers): Convention {
+/** A Convention node and the reading it comes from (its pieces are read at the same point). */
+export type ConventionSource = Convention & { [LECTURE]: LectureDossiers };
+
+export function toConvention(document: ConventionDocument, lecture: LectureDossiers): ConventionSource {
   return {
+    [LECTURE]: lecture,
     id: document.conventionId,
     typeConvention: document.typeConvention,
     objet: document.objet,
@@ -93,6 +97,6 @@ export function toConvention(document: ConventionDocument, lecture: LectureDossi
     numeroEngagementJuridique: document.numeroEngagementJuridique,
     dossiers: document.dossiers.map((dossier): DossierDeConventionSource => ({ ...dossier, [LECTURE]: lecture })),
     tranches: document.tranches,
-    totalEngage: document.totalEngage,
+    totalEngage: totalEngageDeLaConvention(document),
   };
 }

@@ -30,7 +30,7 @@ export async function champsDe(referentiel: ReferentielProgrammation, tenantId: 
   const perimetre = await perimetreDe(referentiel, tenantId, input);
   if (perimetre) champs.perimetre = perimetre;
   if (input.qpvIds) champs.qpv = await referentiel.qpvs(tenantId, 'qpvIds', input.qpvIds);
-  if (input.classement) champs.classement = classementDe(input.classement);
+  if (input.classement) champs.classement = await referentiel.classement(tenantId, 'classement', classementDe(input.classement));
   if (input.coutTotal !== undefined && input.coutTotal !== null) champs.coutTotal = input.coutTotal;
   if (input.depensesEligibles !== undefined && input.depensesEligibles !== null) champs.depensesEligibles = input.depensesEligibles;
   if (input.dateDebut) champs.dateDebut = input.dateDebut;

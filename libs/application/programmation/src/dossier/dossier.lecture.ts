@@ -94,7 +94,7 @@ export function toDossier(document: DossierListDocument, vuePorteur: boolean): D
     thematiqueCget: document.thematiqueCget,
     axesTransversaux: document.axesTransversaux,
     intercommunal: document.intercommunal,
-    communes: document.communes,
+    communes: document.communes.map((commune) => ({ codeInsee: commune.insee, insee: commune.insee, nom: commune.nom })),
     qpv: document.qpv,
     lignes: document.lignes.map((ligne) => toLigne(ligne, vuePorteur)),
     totaux: document.totaux,

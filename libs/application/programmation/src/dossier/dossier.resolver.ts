@@ -14,7 +14,7 @@ import {
   type DossierListFilter,
   type MongoFind,
 } from '@cdv/projections-programmation';
-import { CommandHandler } from '@cdv/eventsourcing';
+import { addCents, CommandHandler } from '@cdv/eventsourcing';
 import { commandesPermises, dossierDecider, dossierStream } from '@cdv/domain-programmation';
 import { commandMetadataFor, Ctx, Permit, type ApiRequest, type RequestContext } from '@cdv/tenancy';
 import { LECTEURS_DOSSIERS } from '../shared/acces';
@@ -31,7 +31,8 @@ import {
   Dossier,
   DossierConnection,
   DossierEvenement,
-  DossierFiltre,
+  DossiersFilter,
+  DossiersSort,
   DossierTri,
   IndicateurDossier,
   OrigineDossier,
@@ -57,18 +58,22 @@ export class DossierResolver {
   async dossiers(
     @Ctx() context: RequestContext,
     @Args() at: AsOfArgs,
-    @Args('filter', { type: () => DossierFiltre, nullable: true }) filter?: DossierFiltre | null,
+    @Args('filter', { type: () => DossiersFilter, nullable: true }) filter?: DossiersFilter | null,
     @Args('first', { type: () => Int, nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (50 by default).` }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
-    @Args('tri', { type: () => DossierTri, nullable: true, description: 'deposeLe ascending by default.' }) tri?: DossierTri | null,
+    @Args('sort', { type: () => DossiersSort, nullable: true, description: 'deposeLe ascending by default.' }) sort?: DossiersSort | null,
+    @Args('tri', { type: () => DossierTri, nullable: true, deprecationReason: 'Use sort: { field, direction } (plumbing words are English).' })
+    tri?: DossierTri | null,
   ): Promise<Connection<Dossier> & { [TOTAUX]: () => Promise<TotauxDossiers> }> {
+    if (sort && tri) throw new ApiError('VALIDATION_FAILED', 'give sort (tri is its deprecated name), not both', { field: 'tri' });
+    const ordre = sort ? { field: sort.field, direction: sort.direction ?? 'asc' } : tri ? { field: tri.champ, direction: tri.sens ?? 'asc' } : null;
     if (first !== undefined && first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
       throw new ApiError('VALIDATION_FAILED', `first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
     }
     const lecture = await this.lecture(context, at);
     const args: DossierListArgs = {
       filter: filtreDe(filter),
-      ...(tri ? { sort: { field: tri.champ, direction: tri.sens ?? 'asc' } } : {}),
+      ...(ordre ? { sort: ordre } : {}),
       ...(first ? { first } : {}),
       ...(after ? { after } : {}),
     };
@@ -100,13 +105,48 @@ export class DossierResolver {
     };
   }
 
-  @Query(() => Dossier, { description: 'One dossier with its lines, avis, versements, bilan, corrections and decisions. NOT_FOUND when it is not visible.' })
+  @Query(() => Dossier, {
+    description:
+      'One dossier with its lines, avis, versements, bilan, corrections and decisions, by id or by its reference in the source system (an import’s « Référence du dossier »). NOT_FOUND when it is not visible.',
+  })
   @Permit(...LECTEURS_DOSSIERS)
-  async dossier(@Ctx() context: RequestContext, @Args('id') id: string, @Args() at: AsOfArgs): Promise<DossierSource> {
+  async dossier(
+    @Ctx() context: RequestContext,
+    @Args() at: AsOfArgs,
+    @Args('id', { type: () => String, nullable: true }) id?: string | null,
+    @Args('reference', { type: () => String, nullable: true, description: 'The `referenceExterne` (Dauphin number, spreadsheet reference).' })
+    reference?: string | null,
+    @Args('annee', { type: () => Int, nullable: true, description: 'With `reference`: the year, when the same reference was used in several years.' })
+    annee?: number | null,
+  ): Promise<DossierSource> {
+    if (Boolean(id) === Boolean(reference)) throw new ApiError('VALIDATION_FAILED', 'give the dossier’s id or its reference (one of them)', { field: 'id' });
     const lecture = await this.lecture(context, at);
-    const document = await lecture.detailUnique(id);
-    if (!document) throw new ApiError('NOT_FOUND', `Dossier ${id} not found`, { what: 'Dossier', id });
+    const dossierId = id ?? (await this.parReference(lecture, reference as string, annee ?? undefined));
+    const document = await lecture.detailUnique(dossierId);
+    if (!document) throw new ApiError('NOT_FOUND', `Dossier ${dossierId} not found`, { what: 'Dossier', id: dossierId });
     return lecture.versNoeud(document);
+  }
+
+  /** The id of the visible dossier with this reference (and year); the years to choose from when several match. */
+  private async parReference(lecture: LectureDossiers, reference: string, annee: number | undefined): Promise<string> {
+    const filter = dossierListFilter({
+      referenceExterne: reference,
+      ...(annee ? { annee } : {}),
+      ...(lecture.porteurId ? { porteurId: lecture.porteurId } : {}),
+    });
+    const found = await lecture.readModels
+      .readModel<DossierListDocument>(dossierListProjection.name)
+      .find(filter, { projection: { dossierId: 1, annee: 1 }, sort: { annee: 1 }, limit: 50 });
+    if (found.length === 0)
+      throw new ApiError('NOT_FOUND', `no dossier with the reference ${reference}${annee ? ` in ${annee}` : ''}`, { what: 'Dossier', reference });
+    if (found.length > 1) {
+      const annees = [...new Set(found.map((document) => document.annee))];
+      throw new ApiError('VALIDATION_FAILED', `the reference ${reference} names ${found.length} dossiers (years ${annees.join(', ')}): give annee`, {
+        field: 'annee',
+        annees,
+      });
+    }
+    return found[0].dossierId;
   }
 
   /** Federation entity resolution (authenticated by AccesEntites: the guard does not run on `_entities`). */
@@ -247,8 +287,8 @@ export class DossierConnectionResolver {
 async function totauxDe(documents: Promise<Array<Pick<DossierListDocument, 'totaux' | 'coutTotal'>>>): Promise<TotauxDossiers> {
   const totaux: TotauxDossiers = { coutTotal: 0, demande: 0, propose: 0, vote: 0, engage: 0, verse: 0, justifie: 0 };
   for (const document of await documents) {
-    totaux.coutTotal += document.coutTotal;
-    for (const etape of ['demande', 'propose', 'vote', 'engage', 'verse', 'justifie'] as const) totaux[etape] += document.totaux[etape];
+    totaux.coutTotal = addCents(totaux.coutTotal, document.coutTotal);
+    for (const etape of ['demande', 'propose', 'vote', 'engage', 'verse', 'justifie'] as const) totaux[etape] = addCents(totaux[etape], document.totaux[etape]);
   }
   return totaux;
 }
@@ -261,7 +301,7 @@ export function porteurVu(context: RequestContext): string | null {
   return organisationId;
 }
 
-function filtreDe(filter: DossierFiltre | null | undefined): DossierListFilter {
+function filtreDe(filter: DossiersFilter | null | undefined): DossierListFilter {
   if (!filter) return {};
   const result: DossierListFilter = {};
   if (filter.annee !== undefined && filter.annee !== null) result.annee = filter.annee;
@@ -274,6 +314,8 @@ function filtreDe(filter: DossierFiltre | null | undefined): DossierListFilter {
   if (filter.porteur) result.porteurId = filter.porteur;
   if (filter.financeur) result.financeurId = filter.financeur;
   if (filter.serie) result.serieId = filter.serie;
-  if (filter.texte) result.texte = filter.texte;
+  if (filter.reference) result.referenceExterne = filter.reference;
+  if (filter.search && filter.texte) throw new ApiError('VALIDATION_FAILED', 'give search (texte is its deprecated name), not both', { field: 'texte' });
+  if (filter.search || filter.texte) result.texte = filter.search ?? filter.texte ?? undefined;
   return result;
 }

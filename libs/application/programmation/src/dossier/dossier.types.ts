@@ -1,5 +1,5 @@
 import { Directive, Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
-import type { Cents } from '@cdv/eventsourcing';
+import type { Cents, CentsSum } from '@cdv/eventsourcing';
 import type {
   EtapeCorrigeable,
   FinanceurCategorie,
@@ -17,6 +17,8 @@ import {
   DecisionDossierEnum,
   DossierTriChampEnum,
   DossierTriSensEnum,
+  DossiersSortFieldEnum,
+  SortDirectionEnum,
   EtapeCorrigeableEnum,
   FinanceurCategorieEnum,
   ModaliteFinancementEnum,
@@ -282,6 +284,30 @@ export class TotauxSolde {
   justifie: Cents;
 }
 
+@ObjectType({ ...programmationScope, description: 'Money a line left unspent when its dossier was soldé (a « reliquat »).' })
+export class ReliquatLigne {
+  @Field()
+  ligneId: string;
+
+  @Field()
+  financeurId: string;
+
+  @Field(() => MontantScalar)
+  vote: Cents;
+
+  @Field(() => MontantScalar)
+  engage: Cents;
+
+  @Field(() => MontantScalar)
+  verse: Cents;
+
+  @Field(() => MontantScalar, { description: 'Voted and never engaged.' })
+  nonEngage: Cents;
+
+  @Field(() => MontantScalar, { description: 'Engaged and never paid.' })
+  nonVerse: Cents;
+}
+
 @ObjectType(programmationScope)
 export class SoldeDossier {
   @Field(() => TotauxSolde)
@@ -289,6 +315,9 @@ export class SoldeDossier {
 
   @Field()
   le: string;
+
+  @Field(() => [ReliquatLigne], { description: 'What the lines left unspent; the reason for closing so is in the dossier’s history.' })
+  reliquats: ReliquatLigne[];
 }
 
 @ObjectType({ ...programmationScope, description: 'One event of the dossier’s stream: a timeline entry.' })
@@ -420,8 +449,11 @@ export class Dossier {
 
 export const DossierConnection = ConnectionType(Dossier, 'Dossier', programmationScope);
 
-@InputType({ ...programmationScope, description: 'Dossier list filters; a porteur’s list is always narrowed to its organisation.' })
-export class DossierFiltre {
+@InputType({
+  ...programmationScope,
+  description: 'Filters of dossiers (formerly DossierFiltre); every one given must hold; a porteur’s list is always narrowed to its organisation.',
+})
+export class DossiersFilter {
   @Field(() => Int, { nullable: true })
   annee?: number | null;
 
@@ -452,11 +484,29 @@ export class DossierFiltre {
   @Field(() => String, { nullable: true, description: 'Série id.' })
   serie?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Words in title, porteur, description, communes and QPV (accents and case ignored).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The identifier in the source system, exactly: an import’s « Référence du dossier », a Dauphin number (`referenceExterne`).',
+  })
+  reference?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Words in title, reference, porteur, description, communes and QPV (accents and case ignored).' })
+  search?: string | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: 'Use search (as partenaires(search:)).' })
   texte?: string | null;
 }
 
-@InputType(programmationScope)
+@InputType({ ...programmationScope, description: 'Order of a dossier list: a field and a direction (ascending by default).' })
+export class DossiersSort {
+  @Field(() => DossiersSortFieldEnum)
+  field: DossierSortField;
+
+  @Field(() => SortDirectionEnum, { nullable: true })
+  direction?: 'asc' | 'desc' | null;
+}
+
+@InputType({ ...programmationScope, description: 'Former order of a dossier list (argument tri, deprecated): use DossiersSort.' })
 export class DossierTri {
   @Field(() => DossierTriChampEnum)
   champ: DossierSortField;
@@ -486,5 +536,5 @@ export class CommandePermise {
 @ObjectType({ ...programmationScope, description: 'Sums over every dossier matching the filter (all pages), in euros.' })
 export class TotauxDossiers extends MontantsParEtape {
   @Field(() => MontantScalar)
-  coutTotal: Cents;
+  coutTotal: CentsSum;
 }

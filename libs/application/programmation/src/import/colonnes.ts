@@ -27,7 +27,7 @@ export const COLONNES = {
   qpv: {
     libelle: 'QPV',
     niveau: 'dossier',
-    alias: ['qpv', 'quartier', 'quartiers', 'quartier prioritaire', 'qpv concernes', 'code qpv', 'quartiers prioritaires'],
+    alias: ['qpv', 'quartier', 'quartiers', 'quartier s', 'quartier prioritaire', 'qpv concernes', 'code qpv', 'quartiers prioritaires'],
   },
   publics: { libelle: 'Publics', niveau: 'dossier', alias: ['public', 'publics', 'public cible', 'publics cibles'] },
   pilier: { libelle: 'Pilier', niveau: 'dossier', alias: ['pilier'] },
@@ -68,6 +68,11 @@ export const COLONNES = {
 
 export type Colonne = keyof typeof COLONNES;
 
+/** Every spelling read as each column: its canonical header (the one docs/import-programmation.md shows), its key, its aliases. */
+const LECTURES = new Map<Colonne, ReadonlySet<string>>(
+  (Object.keys(COLONNES) as Colonne[]).map((c) => [c, new Set([normaliser(COLONNES[c].libelle), c.replace(/_/g, ' '), ...COLONNES[c].alias])]),
+);
+
 /** Columns a file must have. `annee` may instead come from the import's default year. */
 export const COLONNES_OBLIGATOIRES: readonly Colonne[] = ['reference', 'titre', 'porteur', 'cout_total', 'financeur', 'montant_demande'];
 
@@ -78,7 +83,7 @@ export function lireEntete(entete: readonly string[]): { colonnes: Map<Colonne, 
   entete.forEach((cellule, index) => {
     const cle = normaliser(cellule);
     if (!cle) return;
-    const colonne = (Object.keys(COLONNES) as Colonne[]).find((c) => (COLONNES[c].alias as readonly string[]).includes(cle) || c.replace(/_/g, ' ') === cle);
+    const colonne = (Object.keys(COLONNES) as Colonne[]).find((c) => LECTURES.get(c)?.has(cle));
     if (colonne && !colonnes.has(colonne)) colonnes.set(colonne, index);
     else inconnues.push({ index, libelle: cellule });
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, uuidFromName, type Actor, type Cents, type CommandMetadata } from '@cdv/eventsourcing';
+import { canonicalJson, euros, uuidFromName, type Actor, type Cents, type CommandMetadata } from '@cdv/eventsourcing';
 import {
   dossierStream,
   isIsoDate,
@@ -44,6 +44,8 @@ export interface PartenaireConnu {
   aliases?: string[];
   /** As a porteur. */
   kind: PorteurKind;
+  /** False when the référentiel says it carries no action (a financeur only): refused as a porteur. */
+  porteur?: boolean;
   /** As a financeur; when absent the row must give the category. */
   categorieFinanceur?: FinanceurCategorie;
 }
@@ -97,6 +99,7 @@ export type CodeErreurImport =
   | 'YEAR_INVALID'
   | 'PORTEUR_MISSING'
   | 'PORTEUR_UNKNOWN'
+  | 'PORTEUR_NOT_PORTEUR'
   | 'FINANCEUR_UNKNOWN'
   | 'FINANCEUR_CATEGORY_MISSING'
   | 'NATURE_UNKNOWN'
@@ -188,7 +191,7 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
         row: ligneEntete,
         column: COLONNES[colonne].libelle,
         code: 'MISSING_COLUMN',
-        message: `the file has no « ${COLONNES[colonne].libelle} » column`,
+        message: `the file has no « ${COLONNES[colonne].libelle} » column (headers read as this column: ${[COLONNES[colonne].libelle, ...COLONNES[colonne].alias.slice(0, 4)].map((a) => `« ${a} »`).join(', ')}…; case, accents and punctuation do not matter)`,
       });
   }
   if (errors.length) return result(0);
@@ -276,6 +279,14 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
           `porteur « ${porteurCell.value || siret.value} » is not in the référentiel`,
           porteurCell.value || siret.value,
         );
+      else if (porteur.porteur === false)
+        erreur(
+          porteurCell.row,
+          'porteur',
+          'PORTEUR_NOT_PORTEUR',
+          `« ${porteur.nom} » is not a porteur in the référentiel (a financeur only): give it the porteur role first`,
+          porteurCell.value || siret.value,
+        );
     }
 
     const coutCell = valeur('cout_total');
@@ -307,7 +318,7 @@ export function importerProgrammation(input: ImportProgrammationInput): ImportPr
     }
     const totalDemande = lignes.reduce((sum, l) => sum + l.demande, 0);
     if (coutTotal !== undefined && totalDemande > coutTotal) {
-      erreur(premiere, 'montant_demande', 'SUM_EXCEEDS_COST', `dossier ${reference}: ${totalDemande / 100} € asked for a total cost of ${coutTotal / 100} €`);
+      erreur(premiere, 'montant_demande', 'SUM_EXCEEDS_COST', `dossier ${reference}: ${euros(totalDemande)} asked for a total cost of ${euros(coutTotal)}`);
     }
     const votes = lignes.filter((l) => (l.vote ?? 0) > 0);
     if (decision === 'retenu' && !votes.length)

@@ -256,6 +256,35 @@ describe('importerProgrammation', () => {
       expect(noYear.commands[0].command.data).toMatchObject({ annee: 2019 });
     });
 
+    it('reads a file headed with the canonical headers of docs/import-programmation.md (« Référence du dossier », « Date de la décision »)', () => {
+      const csv = [
+        'Référence du dossier;Année;Intitulé de l’action;Porteur;Coût total;Financeur;Montant demandé;Montant voté;Décision;Date de la décision',
+        'PRE-2019;2019;Programme de Réussite Educative;Ville de Béthune;842 525 €;Etat BOP 147;400 809 €;400 809 €;Retenu;28/03/2019',
+      ].join('\n');
+      const result = importerProgrammation(input(csv));
+      expect(result.errors).toEqual([]);
+      expect(result.warnings.map((w) => w.code)).not.toContain('UNKNOWN_COLUMN');
+      expect(result.commands[0].command.data).toMatchObject({ referenceExterne: 'PRE-2019' });
+      expect(result.commands.find((c) => c.command.type === 'VoterFinancement')?.command.metadata.effectiveAt).toMatch(/^2019-03-28/);
+    });
+
+    it('says which headers a missing column may have', () => {
+      const [error] = importerProgrammation(
+        input('N° de la demande;Année;Intitulé;Porteur;Coût total;Financeur;Montant demandé\nR1;2019;A;CABBALR;1;CGET;1'),
+      ).errors;
+      expect(error).toMatchObject({ code: 'MISSING_COLUMN', column: 'Référence du dossier' });
+      expect(error.message).toMatch(/« Référence du dossier », « reference »/);
+    });
+
+    it('refuses a financeur-only partner as porteur (PORTEUR_NOT_PORTEUR)', () => {
+      const financeurs = {
+        ...referentiel,
+        partenaires: referentiel.partenaires.map((p) => (p.id === 'prefecture-pas-de-calais' ? { ...p, porteur: false } : p)),
+      };
+      const csv = 'Référence;Année;Intitulé;Porteur;Coût total;Financeur;Montant demandé\nR1;2019;Action;Préfecture du Pas-de-Calais;1000;CGET;500';
+      expect(codes(importerProgrammation(input(csv, { referentiel: financeurs })))).toEqual([[2, 'PORTEUR_NOT_PORTEUR']]);
+    });
+
     it('finds a porteur by SIRET', () => {
       const csv =
         'Référence;Année;Intitulé;Porteur;SIRET;Coût total;Financeur;Montant demandé\nR1;2019;Citoyenneté numérique;Ligue de l’enseignement;77560970300026;30 000;CGET;14 553';

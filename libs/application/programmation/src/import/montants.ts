@@ -1,4 +1,4 @@
-import { parseFrenchAmount, type Cents } from '@cdv/eventsourcing';
+import { euros, MONTANT_MAX, parseFrenchAmount, type Cents } from '@cdv/eventsourcing';
 
 /**
  * Amounts as spreadsheets print them. parseFrenchAmount reads « 1 712 989 € », « 94.414 € », « 129 935 »,
@@ -22,6 +22,7 @@ export function lireMontant(text: string): LectureMontant {
   const cents = parseFrenchAmount(text);
   if (cents === null) return { ok: false, code: 'AMOUNT_INVALID', message: `"${text}" is not an amount` };
   if (cents < 0) return { ok: false, code: 'AMOUNT_INVALID', message: `"${text}" is negative` };
+  if (cents > MONTANT_MAX) return { ok: false, code: 'AMOUNT_INVALID', message: `"${text}" is over the ceiling of ${euros(MONTANT_MAX)} for one amount` };
   // « 94.414 » alone: a dot between groups of three digits is a thousands separator here (seed 003 L402), but say so.
   if (/^\d{1,3}\.\d{3}$/.test(compact)) {
     return { ok: true, cents, avertissement: `"${text}" read as ${compact.replace('.', ' ')} € (dot as thousands separator)` };

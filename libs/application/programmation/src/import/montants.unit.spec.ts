@@ -22,6 +22,11 @@ describe('lireMontant', () => {
     expect(lireMontant(text)).toMatchObject({ ok: false, code: 'AMOUNT_AMBIGUOUS' });
   });
 
+  it('refuses an amount over the ceiling of one billion euros, and reads the ceiling itself', () => {
+    expect(lireMontant('1 000 000 000,01 €')).toMatchObject({ ok: false, code: 'AMOUNT_INVALID', message: expect.stringContaining('1000000000.00 €') });
+    expect(lireMontant('1 000 000 000 €')).toEqual({ ok: true, cents: 100_000_000_000 });
+  });
+
   it.each([['abc'], ['12.3.4'], ['-500'], ['1 000 000 000 000 000 000']])('refuses « %s »', (text) => {
     expect(lireMontant(text)).toMatchObject({ ok: false, code: 'AMOUNT_INVALID' });
   });

@@ -2,9 +2,11 @@ import { applyProjection, type EventStore, type Projected, type Projection, type
 import { APPEL_EVENT_TYPES, evolveAppel, initialAppelState, type AppelEvent, type AppelLu, type AppelState, type PorteurKind } from '@cdv/domain-programmation';
 import type { NaturePartenaire } from '@cdv/domain-territoire';
 import {
+  cadreStrategiqueProjection,
   partenairesProjection,
   qpvsProjection,
   territoireProjection,
+  type CadreStrategiqueDocument,
   type PartenaireDocument,
   type QpvDocument,
   type TerritoireDocument,
@@ -25,9 +27,12 @@ const PAGE = 5_000;
  * exact at the moment of the import.
  */
 export async function lireContexteImport(store: EventStore, tenantId: string): Promise<ContexteImport> {
-  const projections: ReadonlyArray<Projection<ReadDocument>> = [partenairesProjection, qpvsProjection, territoireProjection] as unknown as ReadonlyArray<
-    Projection<ReadDocument>
-  >;
+  const projections: ReadonlyArray<Projection<ReadDocument>> = [
+    partenairesProjection,
+    qpvsProjection,
+    territoireProjection,
+    cadreStrategiqueProjection,
+  ] as unknown as ReadonlyArray<Projection<ReadDocument>>;
   const documents = new Map(projections.map((p) => [p.name, new Map<string, Projected<ReadDocument>>()]));
   const appels = new Map<number, AppelState>();
   const eventTypes = [...new Set([...projections.flatMap((p) => p.eventTypes), ...APPEL_EVENT_TYPES])];
@@ -47,6 +52,10 @@ export async function lireContexteImport(store: EventStore, tenantId: string): P
   const qpvs = [...documents.get(qpvsProjection.name)!.values()] as unknown as QpvDocument[];
   const territoire = documents.get(territoireProjection.name)!.get(tenantId) as unknown as TerritoireDocument | undefined;
   const communes = (territoire?.communes ?? []).filter((c) => c.rattachee);
+  // The nodes of the cadre stratégique (every version: a tag keeps pointing to its version); none: free labels.
+  const noeuds = ([...documents.get(cadreStrategiqueProjection.name)!.values()] as unknown as CadreStrategiqueDocument[]).flatMap((cadre) =>
+    cadre.noeuds.map((noeud) => ({ id: noeud.noeudId, libelle: noeud.libelleAffiche ?? noeud.libelle })),
+  );
   return {
     referentiel: {
       partenaires: partenaires.map((p) => ({
@@ -55,11 +64,13 @@ export async function lireContexteImport(store: EventStore, tenantId: string): P
         ...(p.siret ? { siret: p.siret } : {}),
         aliases: p.alias,
         kind: PORTEUR_KIND[p.nature],
+        porteur: p.roles.includes('porteur'),
         ...(p.categorieFinanceur ? { categorieFinanceur: p.categorieFinanceur } : {}),
       })),
       qpv: qpvs.map((q) => ({ id: q.qpvId, nom: q.nom, ...(q.code ? { code: q.code } : {}), aliases: [...q.alias, ...q.codes] })),
       communes: communes.filter((c) => c.codeInsee).map((c) => ({ insee: c.codeInsee as string, nom: c.nom, aliases: c.alias })),
       communesSansCodeInsee: communes.filter((c) => !c.codeInsee).flatMap((c) => [c.nom, ...c.alias]),
+      ...(noeuds.length ? { classement: { pilier: noeuds, orientation: noeuds, objectif: noeuds, priorite: noeuds, sousPriorite: noeuds } } : {}),
     },
     appels: Object.fromEntries(
       [...appels].map(([annee, state]): [number, AppelLu] =>

@@ -8,6 +8,7 @@ import {
   InvalidCursor,
   porteurDossiersQuery,
   porteurSummaryPipeline,
+  withExactSums,
   toConnection as toPage,
   type ConventionDocument,
   type DossierListDocument,
@@ -63,7 +64,7 @@ export class EspacePorteurResolver {
     const [documents, totalCount, annees, partenaire, conventionDocuments] = await Promise.all([
       dossiers.find(query.filter, { sort: query.sort, limit: query.limit }),
       dossiers.count(dossierListFilter({ ...args.filter, porteurId: id })),
-      dossiers.aggregate<EspacePorteurAnnee>(porteurSummaryPipeline(id)),
+      dossiers.aggregate(porteurSummaryPipeline(id)).then((raw) => withExactSums<EspacePorteurAnnee[]>(raw)),
       lecture.readModels.readModel<PartenaireDocument>(partenairesProjection.name).findOne({ _id: id }),
       lecture.readModels.readModel<ConventionDocument>(conventionProjection.name).find(conventions.filter, { sort: conventions.sort }),
     ]);

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { Cents } from '@cdv/eventsourcing';
+import type { CentsSum } from '@cdv/eventsourcing';
 import { MontantScalar, type Connection } from '@cdv/graphql-common';
 import { Convention } from '../convention/convention.types';
 import { Dossier, DossierConnection } from '../dossier/dossier.types';
@@ -18,13 +18,13 @@ export class EspacePorteurAnnee {
   retenus: number;
 
   @Field(() => MontantScalar)
-  demande: Cents;
+  demande: CentsSum;
 
   @Field(() => MontantScalar)
-  vote: Cents;
+  vote: CentsSum;
 
   @Field(() => MontantScalar)
-  verse: Cents;
+  verse: CentsSum;
 }
 
 @ObjectType({ ...programmationScope, description: 'A porteur’s own view: its dossiers year by year and its conventions, nothing of other porteurs.' })

@@ -6,12 +6,9 @@ import {
   appelProjection,
   avecEnveloppes,
   dossierListProjection,
-  financeurLedgerPipeline,
-  programmationSummaryPipeline,
+  lireGrandLivre,
+  lireProgrammation,
   type AppelDocument,
-  type LedgerRow,
-  type ProgrammationSummary,
-  REGLES_COMPTAGE,
   type RegleComptage,
 } from '@cdv/projections-programmation';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
@@ -37,11 +34,8 @@ export class ProgrammationResolver {
     @Args('regleDeComptage', { type: () => RegleComptageEnum, nullable: true }) regleDeComptage?: RegleComptage | null,
   ): Promise<Programmation> {
     const regle = regleDeComptage ?? 'dossier';
-    const pipeline = programmationSummaryPipeline({ annee: anneeValide('annee', annee), regle });
     const readModels = await this.readModels.at(context.tenantId, at);
-    const [summary] = await readModels.readModel(dossierListProjection.name).aggregate<ProgrammationSummary>(pipeline);
-    // A read model not built yet reads as an empty collection, on which some stores return no facet document.
-    return summary ?? vide(annee, regle);
+    return lireProgrammation(readModels.readModel(dossierListProjection.name), { annee: anneeValide('annee', annee), regle });
   }
 
   @Query(() => [LignesFinancementFinanceur], { description: 'Financeur ledgers of a year (one financeur when given): demandé → justifié, envelope consumed.' })
@@ -52,39 +46,16 @@ export class ProgrammationResolver {
     @Args() at: AsOfArgs,
     @Args('financeur', { type: () => String, nullable: true, description: 'Partenaire id of the financeur.' }) financeur?: string | null,
   ): Promise<LignesFinancementFinanceur[]> {
-    const pipeline = financeurLedgerPipeline({ annee: anneeValide('annee', annee), ...(financeur ? { financeurId: financeur } : {}) });
     const readModels = await this.readModels.at(context.tenantId, at);
     const [rows, appel] = await Promise.all([
-      readModels.readModel(dossierListProjection.name).aggregate<LedgerRow>(pipeline),
+      lireGrandLivre(readModels.readModel(dossierListProjection.name), {
+        annee: anneeValide('annee', annee),
+        ...(financeur ? { financeurId: financeur } : {}),
+      }),
       readModels.readModel<AppelDocument>(appelProjection.name).findOne(appelFilter(annee)),
     ]);
     return avecEnveloppes(rows, appel)
       .filter((row) => !financeur || row.financeurId === financeur)
       .map(({ parNature, ...row }) => ({ ...row, droitCommun: parNature.droitCommun, creditsSpecifiques: parNature.creditsSpecifiques }));
   }
-}
-
-function vide(annee: number, regle: RegleComptage): ProgrammationSummary {
-  return {
-    annee,
-    regleComptage: REGLES_COMPTAGE[regle],
-    comptes: {
-      deposes: 0,
-      retenus: 0,
-      nonRetenus: 0,
-      ajournes: 0,
-      abandonnes: 0,
-      enInstruction: 0,
-      projetsRetenus: 0,
-      porteursDeposants: 0,
-      porteursRetenus: 0,
-      coutTotalDeposes: 0,
-      coutTotalRetenus: 0,
-    },
-    parFinanceur: [],
-    parPilier: [],
-    parThematique: [],
-    parQpv: [],
-    parPorteurKind: [],
-  };
 }

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { Cents } from '@cdv/eventsourcing';
+import type { CentsSum } from '@cdv/eventsourcing';
 import type { FinanceurCategorie, NatureFinancement } from '@cdv/domain-programmation';
 import { MontantScalar } from '@cdv/graphql-common';
 import type { RegleComptage } from '@cdv/projections-programmation';
@@ -49,10 +49,10 @@ export class ProgrammationComptes {
   porteursRetenus: number;
 
   @Field(() => MontantScalar)
-  coutTotalDeposes: Cents;
+  coutTotalDeposes: CentsSum;
 
   @Field(() => MontantScalar)
-  coutTotalRetenus: Cents;
+  coutTotalRetenus: CentsSum;
 }
 
 @ObjectType({ ...programmationScope, description: 'Σ over retained dossiers for one financeur category and nature, every stage.' })
@@ -70,13 +70,13 @@ export class ProgrammationParFinanceur extends MontantsParEtape {
 @ObjectType(programmationScope)
 export class ProgrammationMontantsParNature {
   @Field(() => MontantScalar)
-  total: Cents;
+  total: CentsSum;
 
   @Field(() => MontantScalar)
-  droitCommun: Cents;
+  droitCommun: CentsSum;
 
   @Field(() => MontantScalar)
-  creditsSpecifiques: Cents;
+  creditsSpecifiques: CentsSum;
 }
 
 @ObjectType({
@@ -100,7 +100,7 @@ export class ProgrammationGroupe {
   porteursDistincts: number;
 
   @Field(() => MontantScalar)
-  coutTotal: Cents;
+  coutTotal: CentsSum;
 
   @Field(() => ProgrammationMontantsParNature)
   demande: ProgrammationMontantsParNature;
@@ -169,13 +169,13 @@ export class LignesFinancementFinanceur extends MontantsParEtape {
   creditsSpecifiques: MontantsParEtape;
 
   @Field(() => MontantScalar, { nullable: true, description: 'The appel’s envelope (all natures); null when none was set.' })
-  enveloppe: Cents | null;
+  enveloppe: CentsSum | null;
 
   @Field(() => MontantScalar, { description: 'What the votes consume of the envelope.' })
-  consomme: Cents;
+  consomme: CentsSum;
 
   @Field(() => MontantScalar, { nullable: true, description: 'Envelope minus consumed; negative on an overrun.' })
-  disponible: Cents | null;
+  disponible: CentsSum | null;
 
   @Field()
   depassement: boolean;

@@ -29,6 +29,7 @@ import {
   type ActionCabbalr2019,
   type ThematiqueCabbalr,
 } from './cabbalr-2019.data';
+import { conventionsFcsCabbalr2019 } from './cabbalr-2019-conventions-fcs';
 
 /**
  * The demo programmation of CABBALR 2019, built from the report (seeds/003) and its fixture: the appel, the 123
@@ -458,7 +459,8 @@ export function cabbalr2019Programmation(options: DemoOptions = {}): SeedCommand
     'L284, L294',
     'a « Convention Pluriannuelle 2019-2021 » (L294); the signature date is synthetic',
   );
-  return commands;
+  // The EPCI's own conventions for its Fonds de Cohésion Sociale lines (synthetic), for its SCDL file.
+  return [...commands, ...conventionsFcsCabbalr2019(commands, { now, document: SEED_CABBALR })];
 }
 
 /** Demo programmations by tenant; the other fixture territories give no action list to build one from. */

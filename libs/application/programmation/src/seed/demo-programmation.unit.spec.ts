@@ -1,5 +1,5 @@
 import { aggregate } from 'mingo';
-import { CommandHandler, MemoryEventStore, type Command, type Decider, type DomainEvent, type RecordedEvent } from '@cdv/eventsourcing';
+import { CommandHandler, MemoryEventStore, type CentsSum, type Command, type Decider, type DomainEvent, type RecordedEvent } from '@cdv/eventsourcing';
 import { appelDecider, comiteDecider, conventionDecider, dossierCommandsFor, dossierDecider } from '@cdv/domain-programmation';
 import {
   appelProjection,
@@ -10,6 +10,7 @@ import {
   type LedgerRow,
   type ProgrammationSummary,
   type RegleComptage,
+  withExactSums,
 } from '@cdv/projections-programmation';
 import { project } from '@cdv/testing';
 import { cabbalr2019Programmation, cabbalr2019Referentiel, CABBALR_REGLES_FINANCEMENT, type SeedCommand } from './demo-programmation';
@@ -46,7 +47,7 @@ describe('CABBALR 2019 demo programmation', () => {
   let events: RecordedEvent[];
   const summary = (regle: RegleComptage) => {
     const docs = [...project(dossierListProjection, events).values()];
-    return aggregate(docs, programmationSummaryPipeline({ annee: 2019, regle }))[0] as unknown as ProgrammationSummary;
+    return withExactSums<ProgrammationSummary>(aggregate(docs, programmationSummaryPipeline({ annee: 2019, regle }))[0]);
   };
 
   beforeAll(async () => {
@@ -99,7 +100,10 @@ describe('CABBALR 2019 demo programmation', () => {
   });
 
   it('reproduces the report\u2019s tables to the euro: subventions droit commun and crédits spécifiques per pilier and thématique', () => {
-    const euros = (g: { vote: { droitCommun: number; creditsSpecifiques: number } }) => [g.vote.droitCommun / 100, g.vote.creditsSpecifiques / 100];
+    const euros = (g: { vote: { droitCommun: CentsSum; creditsSpecifiques: CentsSum } }) => [
+      Number(g.vote.droitCommun) / 100,
+      Number(g.vote.creditsSpecifiques) / 100,
+    ];
     const s = summary('action_declaree');
     expect(Object.fromEntries(s.parPilier.map((g) => [g.cle, euros(g)]))).toEqual({
       'v1.P1': [717_269, 1_595_490],
@@ -123,7 +127,7 @@ describe('CABBALR 2019 demo programmation', () => {
   it('shows the CGET envelope overrun the report\u2019s own figures imply (crédits spécifiques ≠ CGET, seed 003 §5.4)', () => {
     const docs = [...project(dossierListProjection, events).values()];
     const [appel] = [...project(appelProjection, events).values()];
-    const ledger = avecEnveloppes(aggregate(docs, financeurLedgerPipeline({ annee: 2019 })) as unknown as LedgerRow[], appel);
+    const ledger = avecEnveloppes(withExactSums<LedgerRow[]>(aggregate(docs, financeurLedgerPipeline({ annee: 2019 }))), appel);
     const etat = ledger.find((r) => r.financeurId === 'etat')!;
     expect(etat.parNature.creditsSpecifiques.vote).toBe(2_080_268_00);
     expect(etat).toMatchObject({ enveloppe: 1_712_989_00, depassement: true });
@@ -132,13 +136,21 @@ describe('CABBALR 2019 demo programmation', () => {
 
   it('retains every dossier through the comité, conventionnes the two CPO dossiers and engages their 2019 tranche', () => {
     const docs = [...project(dossierListProjection, events).values()];
-    const cpo = docs.filter((d) => d.statut === 'conventionne');
+    const cpo = docs.filter((d) => d.statut === 'conventionne' && d.conventionId?.startsWith('cpo-'));
     expect(cpo.map((d) => [d.titre, d.conventionId])).toEqual([
       ['Citoyenneté Numérique Former et Agir', 'cpo-citoyennete-numerique'],
       ["Découverte des métiers de l'armée de l'air", 'cpo-metiers-armee-de-l-air'],
     ]);
     expect(cpo.every((d) => d.totaux.engage > 0 && d.totaux.engage === d.totauxParNature.credits_specifiques.vote)).toBe(true);
-    expect(docs.filter((d) => d.statut === 'retenu')).toHaveLength(121);
+    // the six Fonds de Cohésion Sociale dossiers have the EPCI's own (synthetic) annual convention
+    const fcs = docs.filter((d) => d.conventionId?.startsWith('cabbalr-fcs-2019-'));
+    expect(fcs).toHaveLength(6);
+    expect(
+      fcs.every(
+        (d) => d.statut === 'conventionne' && d.porteur.kind === 'conseil_citoyen' && d.lignes.some((l) => l.dispositif?.id === 'fonds-cohesion-sociale'),
+      ),
+    ).toBe(true);
+    expect(docs.filter((d) => d.statut === 'retenu')).toHaveLength(121 - 6);
     const nager = docs.find((d) => d.titre === "J'apprends à nager")!;
     expect(nager).toMatchObject({
       serieRang: 3,

@@ -23,7 +23,7 @@ import { DOSSIER_SORT_FIELDS, REGLES_COMPTAGE, type DossierSortField, type Regle
 import { programmationScope } from '../programmation.graphql-scope';
 
 /** A GraphQL enum whose names are the domain's values (no translation layer to keep in sync). */
-function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
+export function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
 }
 
@@ -101,6 +101,13 @@ registerEnumType(RegleComptageEnum, {
     'How retained projects are counted: dossier (one per dossier), action_declaree (a grouped line counts its actions), dossier_credits_specifiques (dossiers with a voted BOP 147 line).',
 });
 
+export const DossiersSortFieldEnum = enumOf<DossierSortField>(Object.keys(DOSSIER_SORT_FIELDS) as DossierSortField[]);
+registerEnumType(DossiersSortFieldEnum, { ...programmationScope, name: 'DossiersSortField' });
+
+export const SortDirectionEnum = enumOf<'asc' | 'desc'>(['asc', 'desc']);
+registerEnumType(SortDirectionEnum, { ...programmationScope, name: 'SortDirection' });
+
+/** The former names of the same enums, for the deprecated `tri` argument (one release). */
 export const DossierTriChampEnum = enumOf<DossierSortField>(Object.keys(DOSSIER_SORT_FIELDS) as DossierSortField[]);
 registerEnumType(DossierTriChampEnum, { ...programmationScope, name: 'DossierTriChamp' });
 

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { Cents } from '@cdv/eventsourcing';
+import type { Cents, CentsSum } from '@cdv/eventsourcing';
 import type { FinanceurCategorie, PorteurKind } from '@cdv/domain-programmation';
 import { MontantScalar } from '@cdv/graphql-common';
 import { FinanceurCategorieEnum, PorteurKindEnum } from './programmation.enums';
@@ -47,7 +47,10 @@ export class QpvCible {
 
 @ObjectType({ ...programmationScope, description: 'A commune a dossier covers.' })
 export class CommuneCible {
-  @Field({ description: 'INSEE code.' })
+  @Field({ description: 'INSEE code (COG), 5 characters.' })
+  codeInsee: string;
+
+  @Field({ deprecationReason: 'Use codeInsee (domain nouns are spelled in full, as in the référentiel: docs/api.md « Names »).' })
   insee: string;
 
   @Field()
@@ -63,25 +66,25 @@ export class TagProgrammation {
   libelle: string;
 }
 
-@ObjectType({ ...programmationScope, description: 'Amounts by stage of the financing funnel.' })
+@ObjectType({ ...programmationScope, description: 'Amounts by stage of the financing funnel (of a line, a dossier, or a sum over many).' })
 export class MontantsParEtape {
   @Field(() => MontantScalar)
-  demande: Cents;
+  demande: CentsSum;
 
   @Field(() => MontantScalar)
-  propose: Cents;
+  propose: CentsSum;
 
   @Field(() => MontantScalar)
-  vote: Cents;
+  vote: CentsSum;
 
   @Field(() => MontantScalar)
-  engage: Cents;
+  engage: CentsSum;
 
   @Field(() => MontantScalar)
-  verse: Cents;
+  verse: CentsSum;
 
   @Field(() => MontantScalar)
-  justifie: Cents;
+  justifie: CentsSum;
 }
 
 @ObjectType({ ...programmationScope, description: 'A financing rule that warned when an amount was set (recorded on the event).' })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
+  Classement,
   CommuneRef,
   FinanceurCategorie,
   FinanceurRef,
@@ -8,14 +9,18 @@ import type {
   PorteurKind,
   PorteurRef,
   QpvRef,
+  Tag,
 } from '@cdv/domain-programmation';
 import { ApiError } from '@cdv/graphql-common';
 import { ReadModelsService } from '@cdv/platform';
 import {
+  cadreStrategiqueProjection,
   partenairesProjection,
   qpvsProjection,
   territoireProjection,
   territoireQuery,
+  type CadreStrategiqueDocument,
+  type NoeudVue,
   type PartenaireDocument,
   type QpvDocument,
   type TerritoireDocument,
@@ -63,9 +68,48 @@ export class ReferentielProgrammation {
     return known;
   }
 
+  /** A partenaire that carries actions: a financeur-only partner (the Région, the CAF) is no porteur. */
   async porteur(tenantId: string, entry: IdDuChamp): Promise<PorteurRef> {
     const partenaire = (await this.partenaires(tenantId, [entry])).get(entry.id) as PartenaireDocument;
+    if (!partenaire.roles.includes('porteur')) {
+      throw new ApiError(
+        'VALIDATION_FAILED',
+        `${entry.field}: ${partenaire.nom} is not a porteur in the référentiel (roles: ${partenaire.roles.join(', ') || 'none'}); give it the porteur role first (changerRolesPartenaire)`,
+        { field: entry.field, value: entry.id, roles: partenaire.roles },
+      );
+    }
     return porteurDe(partenaire);
+  }
+
+  /**
+   * The classement checked against the tenant's cadre stratégique: each node it names (pilier, orientation,
+   * objectif, priorité, sous-priorité, axes transversaux) must be a node of it, and takes its label there. The
+   * thématiques are the report's layers, not the cadre's, and `autres` the tenant's own dimensions: free. A workspace
+   * without a cadre stratégique yet keeps the labels as given, as an import does (docs/adr/0025-business-rules-of-issue-12.md).
+   */
+  async classement(tenantId: string, field: string, classement: Classement): Promise<Classement> {
+    const readModels = await this.readModels.at(tenantId);
+    const cadres = await readModels.readModel<CadreStrategiqueDocument>(cadreStrategiqueProjection.name).find({});
+    if (cadres.length === 0) return classement;
+    const noeuds = new Map<string, NoeudVue>(cadres.flatMap((cadre) => cadre.noeuds.map((noeud): [string, NoeudVue] => [noeud.noeudId, noeud])));
+    const duCadre = (tag: Tag, path: string): Tag => {
+      const noeud = noeuds.get(tag.id);
+      if (!noeud) {
+        throw new ApiError('VALIDATION_FAILED', `${path}: "${tag.id}" is not a node of the cadre stratégique of this workspace`, {
+          field: path,
+          value: tag.id,
+        });
+      }
+      return { id: noeud.noeudId, libelle: noeud.libelleAffiche ?? noeud.libelle };
+    };
+    const checked: Classement = { ...classement };
+    for (const key of ['pilier', 'orientation', 'objectif', 'priorite', 'sousPriorite'] as const) {
+      const tag = classement[key];
+      if (tag) checked[key] = duCadre(tag, `${field}.${key}`);
+    }
+    if (classement.axesTransversaux)
+      checked.axesTransversaux = classement.axesTransversaux.map((axe, index) => duCadre(axe, `${field}.axesTransversaux[${index}]`));
+    return checked;
   }
 
   async organisation(tenantId: string, entry: IdDuChamp): Promise<OrganisationRef> {

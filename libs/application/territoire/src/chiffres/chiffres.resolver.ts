@@ -50,6 +50,6 @@ function toChiffre(chiffre: ChiffreDeclareVue): ChiffreDeclare {
     methode: chiffre.methode,
     ecart: chiffre.ecart,
     statut: chiffre.statut,
-    corrections: chiffre.corrections.map((c) => ({ ...c })),
+    corrections: chiffre.corrections.map((c) => ({ ...c, reason: c.motif })),
   };
 }

@@ -32,7 +32,10 @@ export class ChiffreDeclareCorrection {
   @Field()
   localisation: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, as the author of the change said it (the command’s reason).' })
+  reason: string | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: 'Use reason (the same value; plumbing words are English, docs/api.md « Names »).' })
   motif: string | null;
 
   @Field()

@@ -33,10 +33,10 @@ export function toEngagement(lecture: Lecture, document: EngagementDocument): En
       cible: cibleValeur(c.cible),
       reference: c.reference ? { ...c.reference } : null,
       qualificatif: c.qualificatif,
-      historique: c.historique.map((h) => ({ cible: cibleValeur(h.cible), motif: h.motif, le: h.le })),
+      historique: c.historique.map((h) => ({ cible: cibleValeur(h.cible), reason: h.motif, motif: h.motif, le: h.le })),
     })),
     echeance: document.echeance,
     statut: document.statut,
-    historiqueStatuts: document.historiqueStatuts.map((h) => ({ ...h })),
+    historiqueStatuts: document.historiqueStatuts.map((h) => ({ ...h, reason: h.motif })),
   });
 }

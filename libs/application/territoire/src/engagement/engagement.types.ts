@@ -60,7 +60,10 @@ export class EngagementCibleHistorique {
   @Field(() => EngagementCibleValeur)
   cible: EngagementCibleValeur;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, as the author of the change said it (the command’s reason).' })
+  reason: string | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: 'Use reason (the same value; plumbing words are English, docs/api.md « Names »).' })
   motif: string | null;
 
   @Field({ description: 'When it was replaced (recorded time).' })
@@ -93,7 +96,10 @@ export class EngagementStatutHistorique {
   @Field(() => String, { nullable: true })
   commentaire: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, as the author of the change said it (the command’s reason).' })
+  reason: string | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: 'Use reason (the same value; plumbing words are English, docs/api.md « Names »).' })
   motif: string | null;
 }
 

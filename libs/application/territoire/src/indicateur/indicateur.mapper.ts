@@ -37,7 +37,7 @@ export function toIndicateur(lecture: Lecture, document: IndicateurDocument): In
       valeurImprimee: v.valeurImprimee,
       qualificatif: v.qualificatif,
       source: v.source,
-      corrections: v.corrections.map((c) => ({ ...c })),
+      corrections: v.corrections.map((c) => ({ ...c, reason: c.motif })),
     })),
     renseigne: document.renseigne,
   });

@@ -31,7 +31,10 @@ export class IndicateurValeurCorrection {
   @Field(() => String, { nullable: true })
   valeurImprimee: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, as the author of the change said it (the command’s reason).' })
+  reason: string | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: 'Use reason (the same value; plumbing words are English, docs/api.md « Names »).' })
   motif: string | null;
 
   @Field()

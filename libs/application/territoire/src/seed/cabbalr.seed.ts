@@ -1,5 +1,6 @@
 import { decimalDepuisTexte, normaliserTexte, slug, type CommuneRef, type NaturePartenaire, type Statistique } from '@cdv/domain-territoire';
 import { CLES_CHIFFRE, declarerChiffre, enFrancais, periodeDepuisLibelle, rattacherCommunes } from './common';
+import { renseignerIdentifiantsCabbalr } from './cabbalr-identifiants.seed';
 import type { CabbalrFixture } from './fixtures.types';
 import { lignes, SeedBuilder, type SeedCommand, type SeedOptions } from './seed-builder';
 
@@ -442,6 +443,9 @@ export function cabbalrToCommands(fixture: CabbalrFixture, tenantId: string, opt
     dateReference: '2019-01-01',
     lignes: `L${qia.line}`,
   });
+
+  // SIRET and RNA the SCDL « subventions » files need (synthetic: the report gives none).
+  renseignerIdentifiantsCabbalr(seed, fixture);
 
   return seed.commands;
 }

@@ -3,7 +3,7 @@ import { territoireProjection, territoireQuery, type TerritoireDocument, type Va
 import { AsOfArgs } from '@cdv/graphql-common';
 import { Ctx, Permit, READERS, type RequestContext } from '@cdv/tenancy';
 import { LecturesTerritoire } from '../shared/lecture';
-import { Territoire, TerritoireValeurComparee } from './territoire.types';
+import { Territoire, TerritoireNombreCompare, TerritoireValeurComparee } from './territoire.types';
 
 @Resolver(() => Territoire)
 export class TerritoireResolver {
@@ -40,11 +40,11 @@ export function toTerritoire(document: TerritoireDocument): Territoire {
     predecesseurs: document.predecesseurs.map((p) => ({ ...p, contratDeVille: p.contratDeVille ? { ...p.contratDeVille } : null, note: p.note ?? null })),
     communes: document.communes.map((commune) => ({ ...commune })),
     statistiques: document.statistiques.map((s) => ({ ...s })),
-    nombreCommunes: valeur(document.comptes.communes),
-    nombreCommunesAvecQpv: valeur(document.comptes.communesAvecQpv),
-    nombreQpv: valeur(document.comptes.qpv),
-    nombreQuartiersVeilleActive: valeur(document.comptes.quartiersVeilleActive),
-    nombreQuartiersInteretCommunautaire: valeur(document.comptes.quartiersInteretCommunautaire),
+    nombreCommunes: nombre(document.comptes.communes),
+    nombreCommunesAvecQpv: nombre(document.comptes.communesAvecQpv),
+    nombreQpv: nombre(document.comptes.qpv),
+    nombreQuartiersVeilleActive: nombre(document.comptes.quartiersVeilleActive),
+    nombreQuartiersInteretCommunautaire: nombre(document.comptes.quartiersInteretCommunautaire),
     qpvParGeneration: Object.entries(document.qpvParGeneration)
       .map(([generation, nombre]) => ({ generation: /^\d+$/.test(generation) ? Number(generation) : null, nombre }))
       .sort((a, b) => (a.generation ?? 0) - (b.generation ?? 0)),
@@ -52,6 +52,12 @@ export function toTerritoire(document: TerritoireDocument): Territoire {
     populationQpv: valeur(document.populationQpv),
     partPopulationQpv: valeur(document.partPopulationQpv),
   };
+}
+
+/** A count: the same comparison with whole numbers (issue 12 §14: `nombreQpv.calculee` was a string). */
+function nombre(value: ValeurComparee): TerritoireNombreCompare {
+  const entier = (decimal: string | null) => (decimal !== null && /^-?\d+(\.0+)?$/.test(decimal) ? Number.parseInt(decimal, 10) : null);
+  return { ...valeur(value), calculee: entier(value.calculee), declaree: entier(value.declaree) };
 }
 
 function valeur(value: ValeurComparee): TerritoireValeurComparee {

@@ -10,16 +10,11 @@ registerEnumType(NatureEpciEnum, {
   description: 'metropole, cu (communauté urbaine), ca (d’agglomération), cc (de communes), ept, autre',
 });
 
-@ObjectType({ ...territoireScope, description: 'A figure of the territory: computed by the platform beside what a source document prints.' })
-export class TerritoireValeurComparee {
-  @Field(() => String, { nullable: true, description: 'Decimal, computed from the recorded facts.' })
-  calculee: string | null;
-
+/** What a figure and a count of the territory share: the stated side's wording and source, and the gap. */
+@ObjectType({ ...territoireScope, isAbstract: true })
+abstract class ComparaisonTerritoire {
   @Field(() => String, { nullable: true })
   methode: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Decimal, as stated by the document.' })
-  declaree: string | null;
 
   @Field(() => String, { nullable: true, description: 'The value exactly as printed ("20 %").' })
   declareeImprimee: string | null;
@@ -32,6 +27,24 @@ export class TerritoireValeurComparee {
 
   @Field(() => Boolean, { nullable: true, description: 'True when both sides are known and differ at the printed precision; null when one side is missing.' })
   ecart: boolean | null;
+}
+
+@ObjectType({ ...territoireScope, description: 'A figure of the territory: computed by the platform beside what a source document prints.' })
+export class TerritoireValeurComparee extends ComparaisonTerritoire {
+  @Field(() => String, { nullable: true, description: 'Decimal, computed from the recorded facts.' })
+  calculee: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Decimal, as stated by the document.' })
+  declaree: string | null;
+}
+
+@ObjectType({ ...territoireScope, description: 'A count of the territory (communes, QPV…): computed by the platform beside what a source document prints.' })
+export class TerritoireNombreCompare extends ComparaisonTerritoire {
+  @Field(() => Int, { nullable: true, description: 'Counted from the recorded facts.' })
+  calculee: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'As stated by the document (null when what it prints is no whole number: see declareeImprimee).' })
+  declaree: number | null;
 }
 
 @ObjectType({ ...territoireScope, description: 'A commune of the territory.' })
@@ -148,20 +161,20 @@ export class Territoire {
   @Field(() => [TerritoireStatistique])
   statistiques: TerritoireStatistique[];
 
-  @Field(() => TerritoireValeurComparee, { description: 'Communes attached to the territory.' })
-  nombreCommunes: TerritoireValeurComparee;
+  @Field(() => TerritoireNombreCompare, { description: 'Communes attached to the territory.' })
+  nombreCommunes: TerritoireNombreCompare;
 
-  @Field(() => TerritoireValeurComparee, { description: 'Distinct communes of the QPV on the map.' })
-  nombreCommunesAvecQpv: TerritoireValeurComparee;
+  @Field(() => TerritoireNombreCompare, { description: 'Distinct communes of the QPV on the map.' })
+  nombreCommunesAvecQpv: TerritoireNombreCompare;
 
-  @Field(() => TerritoireValeurComparee, { description: 'QPV on the map.' })
-  nombreQpv: TerritoireValeurComparee;
+  @Field(() => TerritoireNombreCompare, { description: 'QPV on the map.' })
+  nombreQpv: TerritoireNombreCompare;
 
-  @Field(() => TerritoireValeurComparee)
-  nombreQuartiersVeilleActive: TerritoireValeurComparee;
+  @Field(() => TerritoireNombreCompare)
+  nombreQuartiersVeilleActive: TerritoireNombreCompare;
 
-  @Field(() => TerritoireValeurComparee, { description: 'Quartiers d’intérêt communautaire / d’agglomération.' })
-  nombreQuartiersInteretCommunautaire: TerritoireValeurComparee;
+  @Field(() => TerritoireNombreCompare, { description: 'Quartiers d’intérêt communautaire / d’agglomération.' })
+  nombreQuartiersInteretCommunautaire: TerritoireNombreCompare;
 
   @Field(() => [TerritoireQpvGeneration], { description: 'QPV on the map per geography generation.' })
   qpvParGeneration: TerritoireQpvGeneration[];

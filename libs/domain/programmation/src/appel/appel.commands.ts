@@ -1,5 +1,6 @@
 import type { Cents, Command } from '@cdv/eventsourcing';
 import type { FinanceurRef, NatureFinancement, Tag } from '../shared/references';
+import type { PieceRequise } from '../pieces/piece.types';
 import type { ComitePrevu, Enveloppe } from './appel.events';
 
 export type OuvrirAppelAProjets = Command<
@@ -32,4 +33,14 @@ export type CloreAppelAProjets = Command<'CloreAppelAProjets', { annee: number }
  */
 export type CloturerExercice = Command<'CloturerExercice', { annee: number; dossiersNonSoldes: number }>;
 
-export type AppelCommand = OuvrirAppelAProjets | FixerEnveloppe | PlanifierComite | CloreAppelAProjets | CloturerExercice;
+/**
+ * Names the pieces a deposit (and a bilan) needs, per porteur kind: the whole list, replacing the previous one
+ * (with a reason once one was set). The application checks the kinds against the workspace's catalogue.
+ */
+export type DefinirPiecesRequises = Command<'DefinirPiecesRequises', { annee: number; pieces: PieceRequise[] }>;
+
+/** Moves the closing date (ADR 0025: a reason once the date passed or the appel is clos). */
+export type ModifierDateCloture = Command<'ModifierDateCloture', { annee: number; clotureLe: string }>;
+
+export type AppelCommand =
+  OuvrirAppelAProjets | FixerEnveloppe | PlanifierComite | CloreAppelAProjets | CloturerExercice | DefinirPiecesRequises | ModifierDateCloture;

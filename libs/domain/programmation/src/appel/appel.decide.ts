@@ -1,5 +1,6 @@
 import { refuse, type Refusal } from '@cdv/eventsourcing';
 import {
+  businessDate,
   checkCents,
   checkCount,
   checkDate,
@@ -14,7 +15,16 @@ import {
   requireEpciStaff,
   requireReason,
 } from '../shared/validation';
-import type { AppelCommand, CloreAppelAProjets, CloturerExercice, FixerEnveloppe, OuvrirAppelAProjets, PlanifierComite } from './appel.commands';
+import type {
+  AppelCommand,
+  CloreAppelAProjets,
+  CloturerExercice,
+  FixerEnveloppe,
+  ModifierDateCloture,
+  OuvrirAppelAProjets,
+  PlanifierComite,
+} from './appel.commands';
+import { definirPiecesRequises } from './appel-pieces-requises.decide';
 import type { AppelEvent, ComitePrevu, Enveloppe } from './appel.events';
 import { enveloppeKey, type AppelState } from './appel.state';
 
@@ -36,6 +46,10 @@ export function decideAppel(command: AppelCommand, state: AppelState): AppelEven
       return clore(command, state);
     case 'CloturerExercice':
       return cloturerExercice(command, state);
+    case 'DefinirPiecesRequises':
+      return definirPiecesRequises(command, state);
+    case 'ModifierDateCloture':
+      return modifierDateCloture(command, state);
   }
 }
 
@@ -94,6 +108,35 @@ function cloturerExercice(command: CloturerExercice, state: Existing): AppelEven
     return refuse.invalidTransition(state.statut, command.type, `${command.data.dossiersNonSoldes} dossier(s) of ${state.annee} are not soldé yet`);
   }
   return [{ type: 'ExerciceCloture', data: { annee: state.annee, clotureLe: command.metadata.effectiveAt ?? command.metadata.now } }];
+}
+
+/**
+ * Moves the closing date. Before it passed, the EPCI extends or shortens its call freely; once it passed (deposits
+ * made since were late) or once the appel is clos, moving it needs a reason — and a clos appel moved to a later date
+ * takes deposits again until then. A closed year is never reopened.
+ */
+function modifierDateCloture(command: ModifierDateCloture, state: Existing): AppelEvent[] | Refusal {
+  if (state.statut === 'exercice_clos') return refuse.invalidTransition(state.statut, command.type, `the year ${state.annee} is closed`);
+  const { clotureLe } = command.data;
+  const today = businessDate(command.metadata);
+  const invalid = firstRefusal(
+    () => checkDate('clotureLe', clotureLe),
+    () => checkDateOrder('ouvertureLe', state.ouvertureLe, 'clotureLe', clotureLe),
+    () =>
+      state.statut === 'clos' && clotureLe < today
+        ? refuse.validation('clotureLe', `the appel is clos: a new closing date (${clotureLe}) in the past would not reopen it`, { value: clotureLe })
+        : null,
+    () =>
+      state.statut === 'clos' || state.clotureLe < today
+        ? requireReason(
+            command.metadata,
+            state.statut === 'clos' ? 'the appel is clos: moving its date reopens it' : `the closing date ${state.clotureLe} has passed`,
+          )
+        : null,
+  );
+  if (invalid) return invalid;
+  if (clotureLe === state.clotureLe && state.statut === 'ouvert') return [];
+  return [{ type: 'DateClotureModifiee', data: { annee: state.annee, clotureLe, avant: state.clotureLe, reouvert: state.statut === 'clos' } }];
 }
 
 function checkPriorites(priorites: OuvrirAppelAProjets['data']['priorites']): Refusal | null {

@@ -205,4 +205,57 @@ describe('appel à projets', () => {
         .thenRefused('VALIDATION_FAILED', undefined, { field: 'dossiersNonSoldes' });
     });
   });
+
+  describe('ModifierDateCloture', () => {
+    const modifier = (clotureLe: string, metadata = agent({ now: '2019-01-10T09:00:00.000Z' })) =>
+      command({ type: 'ModifierDateCloture', data: { annee: 2019, clotureLe } }, metadata);
+    const fermeLe15 = agent({ now: '2019-02-15T09:00:00.000Z' });
+
+    it('extends or brings forward the date before it passed, without a reason', () => {
+      spec
+        .given([ouvert])
+        .when(modifier('2019-02-28'))
+        .then([{ type: 'DateClotureModifiee', data: { annee: 2019, clotureLe: '2019-02-28', avant: '2019-01-31', reouvert: false } }]);
+      spec.given([ouvert]).when(modifier('2019-01-31')).thenNothing();
+    });
+
+    it('needs a reason once the date passed, and reopens a clos appel (with a reason) until the new date', () => {
+      spec
+        .given([ouvert])
+        .when(modifier('2019-02-28', fermeLe15))
+        .thenRefused('VALIDATION_FAILED', /2019-01-31 has passed/, { field: 'reason' });
+      spec.given([ouvert, clos]).when(modifier('2019-02-28', fermeLe15)).thenRefused('VALIDATION_FAILED', /clos/, { field: 'reason' });
+      spec
+        .given([ouvert, clos])
+        .when(modifier('2019-02-28', { ...fermeLe15, reason: 'grève des services postaux' }))
+        .then([{ type: 'DateClotureModifiee', data: { annee: 2019, clotureLe: '2019-02-28', avant: '2019-01-31', reouvert: true } }]);
+      spec
+        .given([ouvert, clos])
+        .when(modifier('2019-02-01', { ...fermeLe15, reason: 'x' }))
+        .thenRefused('VALIDATION_FAILED', /would not reopen/, { field: 'clotureLe' });
+    });
+
+    it('refuses a closed year (INVALID_TRANSITION), a date before the opening or that does not exist (VALIDATION_FAILED), non-staff (FORBIDDEN)', () => {
+      spec
+        .given([ouvert, clos, { type: 'ExerciceCloture', data: { annee: 2019, clotureLe: '2020-03-01' } }])
+        .when(modifier('2020-06-01', { ...fermeLe15, reason: 'x' }))
+        .thenRefused('INVALID_TRANSITION', undefined, { state: 'exercice_clos', command: 'ModifierDateCloture' });
+      spec.given([ouvert]).when(modifier('2018-10-01')).thenRefused('VALIDATION_FAILED', undefined, { field: 'clotureLe' });
+      spec.given([ouvert]).when(modifier('2019-02-30')).thenRefused('VALIDATION_FAILED', undefined, { field: 'clotureLe' });
+      spec
+        .given([ouvert])
+        .when(modifier('2019-02-28', agent({ actor: { userId: 'p', role: 'porteur', organisationId: 'asso' } })))
+        .thenRefused('FORBIDDEN');
+      spec.given([]).when(modifier('2019-02-28')).thenRefused('NOT_FOUND');
+    });
+
+    it('deposits follow the new date: the appel state carries it', () => {
+      const state = [
+        ouvert,
+        clos,
+        { type: 'DateClotureModifiee', data: { annee: 2019, clotureLe: '2019-02-28', avant: '2019-01-31', reouvert: true } } as AppelEvent,
+      ].reduce((current, event) => appelDecider.evolve(current, event), appelDecider.initialState());
+      expect(state).toMatchObject({ statut: 'ouvert', clotureLe: '2019-02-28' });
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import type { Cents, DomainEvent } from '@cdv/eventsourcing';
+import type { PieceRequise } from '../pieces/piece.types';
 import type { FinanceurRef, NatureFinancement, Tag } from '../shared/references';
 
 /** A financeur's envelope for the year; `nature` narrows it when the financeur splits its credits. */
@@ -42,6 +43,24 @@ export type AppelAProjetsClos = DomainEvent<'AppelAProjetsClos', { annee: number
 /** The year is over: every dossier is soldé; from now on only corrections with a reason. */
 export type ExerciceCloture = DomainEvent<'ExerciceCloture', { annee: number; clotureLe: string }>;
 
-export type AppelEvent = AppelAProjetsOuvert | EnveloppeFixee | ComitePlanifie | AppelAProjetsClos | ExerciceCloture;
+/** The pieces the appel asks for from now on (instruction and solde check them); `precedentes` as they were. */
+export type PiecesRequisesDefinies = DomainEvent<'PiecesRequisesDefinies', { annee: number; pieces: PieceRequise[]; precedentes: PieceRequise[] }>;
 
-export const APPEL_EVENT_TYPES = ['AppelAProjetsOuvert', 'EnveloppeFixee', 'ComitePlanifie', 'AppelAProjetsClos', 'ExerciceCloture'] as const;
+/**
+ * The closing date moved (extended, or brought forward). `reouvert`: the appel was clos and takes deposits again
+ * until the new date. The reason, when one was required, is in the metadata.
+ */
+export type DateClotureModifiee = DomainEvent<'DateClotureModifiee', { annee: number; clotureLe: string; avant: string; reouvert: boolean }>;
+
+export type AppelEvent =
+  AppelAProjetsOuvert | EnveloppeFixee | ComitePlanifie | AppelAProjetsClos | ExerciceCloture | PiecesRequisesDefinies | DateClotureModifiee;
+
+export const APPEL_EVENT_TYPES = [
+  'AppelAProjetsOuvert',
+  'EnveloppeFixee',
+  'ComitePlanifie',
+  'AppelAProjetsClos',
+  'ExerciceCloture',
+  'PiecesRequisesDefinies',
+  'DateClotureModifiee',
+] as const satisfies ReadonlyArray<AppelEvent['type']>;

@@ -1,4 +1,5 @@
 import type { Cents } from '@cdv/eventsourcing';
+import type { PieceRequise } from '../pieces/piece.types';
 import type { AppelEvent, ComitePrevu } from './appel.events';
 
 export type StatutAppel = 'ouvert' | 'clos' | 'exercice_clos';
@@ -13,6 +14,8 @@ export type AppelState =
       /** Envelope amount by `financeurId` or `financeurId:nature`. */
       enveloppes: Record<string, Cents>;
       comites: Record<string, ComitePrevu>;
+      /** What a deposit and a bilan need (DefinirPiecesRequises); none until set. */
+      piecesRequises: PieceRequise[];
     };
 
 export const initialAppelState = (): AppelState => ({ statut: 'inexistant' });
@@ -31,6 +34,7 @@ export function evolveAppel(state: AppelState, event: AppelEvent): AppelState {
         clotureLe: event.data.clotureLe,
         enveloppes: Object.fromEntries(event.data.enveloppes.map((e) => [enveloppeKey(e.financeur.id, e.nature), e.montant])),
         comites: Object.fromEntries(event.data.comites.map((c) => [c.comiteId, c])),
+        piecesRequises: [],
       };
     case 'EnveloppeFixee':
       if (state.statut === 'inexistant') return state;
@@ -44,5 +48,9 @@ export function evolveAppel(state: AppelState, event: AppelEvent): AppelState {
       return state.statut === 'inexistant' ? state : { ...state, statut: 'clos' };
     case 'ExerciceCloture':
       return state.statut === 'inexistant' ? state : { ...state, statut: 'exercice_clos' };
+    case 'PiecesRequisesDefinies':
+      return state.statut === 'inexistant' ? state : { ...state, piecesRequises: event.data.pieces };
+    case 'DateClotureModifiee':
+      return state.statut === 'inexistant' ? state : { ...state, clotureLe: event.data.clotureLe, statut: event.data.reouvert ? 'ouvert' : state.statut };
   }
 }

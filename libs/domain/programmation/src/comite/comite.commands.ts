@@ -18,4 +18,7 @@ export type ArreterProgrammation = Command<
 
 export type CloreComite = Command<'CloreComite', { comiteId: string }>;
 
-export type ComiteCommand = ConvoquerComite | ArreterProgrammation | CloreComite;
+/** Replaces the members after the convocation (an absent financeur, a forgotten co-president), with a reason. */
+export type CorrigerMembresComite = Command<'CorrigerMembresComite', { comiteId: string; membres: MembreComite[] }>;
+
+export type ComiteCommand = ConvoquerComite | ArreterProgrammation | CloreComite | CorrigerMembresComite;

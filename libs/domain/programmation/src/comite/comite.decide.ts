@@ -1,11 +1,15 @@
 import { refuse, type Refusal } from '@cdv/eventsourcing';
 import { NATURES_FINANCEMENT } from '../shared/references';
-import { businessDate, checkCents, checkDate, checkText, checkYear, firstRefusal, refuseReadOnly, requireEpciStaff } from '../shared/validation';
-import type { ArreterProgrammation, CloreComite, ComiteCommand, ConvoquerComite } from './comite.commands';
+import { canonicalJson } from '@cdv/eventsourcing';
+import { businessDate, checkCents, checkDate, checkText, checkYear, firstRefusal, refuseReadOnly, requireEpciStaff, requireReason } from '../shared/validation';
+import type { ArreterProgrammation, CloreComite, ComiteCommand, ConvoquerComite, CorrigerMembresComite } from './comite.commands';
 import type { ComiteEvent, DecisionComite, MembreComite } from './comite.events';
-import type { ComiteState } from './comite.state';
+import { membresEnSeance, type ComiteState } from './comite.state';
 
 type Existing = Exclude<ComiteState, { statut: 'inexistant' }>;
+
+/** A motif is a few sentences, like the metadata's reason (COMMAND_LIMITS.reason). */
+const MOTIF_MAX = 2_000;
 
 /**
  * The comité validates what it can see alone: its members, its date, that no dossier is decided twice in it, and
@@ -23,6 +27,8 @@ export function decideComite(command: ComiteCommand, state: ComiteState): Comite
       return arreter(command, state);
     case 'CloreComite':
       return clore(command, state);
+    case 'CorrigerMembresComite':
+      return corrigerMembres(command, state);
   }
 }
 
@@ -75,22 +81,52 @@ function clore(command: CloreComite, state: Existing): ComiteEvent[] | Refusal {
   return [{ type: 'ComiteClos', data: { comiteId: state.comiteId, dossiersDecides: state.dossiersDecides.length } }];
 }
 
+/**
+ * Corrects the members after the convocation, with a reason, until the comité is closed. A financeur whose lines the
+ * comité already decided stays a financeur member: its votes stand.
+ */
+function corrigerMembres(command: CorrigerMembresComite, state: Existing): ComiteEvent[] | Refusal {
+  if (state.statut !== 'convoque')
+    return refuse.invalidTransition(state.statut, command.type, `the comité is ${state.statut}: its members are those it sat with`);
+  const { membres } = command.data;
+  const invalid = firstRefusal(
+    () => requireReason(command.metadata, 'the members change after the convocation'),
+    () => checkMembres(membres),
+  );
+  if (invalid) return invalid;
+  const corriges = membresEnSeance(membres);
+  const retire = state.financeursAyantDecide.find((id) => !corriges[id]?.qualites.includes('financeur'));
+  if (retire) {
+    return refuse.validation('membres', `${state.membres[retire]?.nom ?? retire} already decided lines in this comité: it stays a financeur member`, {
+      organisationId: retire,
+    });
+  }
+  if (canonicalJson(sansOrdre(membres)) === canonicalJson(sansOrdre(state.listeMembres))) return [];
+  return [{ type: 'MembresComiteCorriges', data: { comiteId: state.comiteId, membres, precedents: state.listeMembres } }];
+}
+
+const sansOrdre = (membres: readonly MembreComite[]) => [...membres].map((m) => `${m.organisationId}:${m.qualite}:${m.nom}`).sort();
+
 function checkMembres(membres: readonly MembreComite[] | undefined): Refusal | null {
   if (!Array.isArray(membres) || !membres.length) return refuse.validation('membres', 'a comité has members');
+  // One entry per capacity: the same organisation may preside and finance, not hold one capacity twice.
   const seen = new Set<string>();
   for (const [index, membre] of membres.entries()) {
     const field = `membres[${index}]`;
     const refusal = firstRefusal(
-      () => checkText(`${field}.organisationId`, membre.organisationId),
-      () => checkText(`${field}.nom`, membre.nom),
+      () => checkText(`${field}.organisationId`, membre.organisationId, { max: 200 }),
+      () => checkText(`${field}.nom`, membre.nom, { max: 300 }),
       () =>
         ['financeur', 'partenaire', 'presidence'].includes(membre.qualite)
           ? null
           : refuse.validation(`${field}.qualite`, 'financeur, partenaire or presidence', { value: membre.qualite }),
-      () => (seen.has(membre.organisationId) ? refuse.validation(`${field}.organisationId`, `${membre.organisationId} is listed twice`) : null),
+      () =>
+        seen.has(`${membre.organisationId}:${membre.qualite}`)
+          ? refuse.validation(`${field}.organisationId`, `${membre.organisationId} is listed twice as ${membre.qualite}`)
+          : null,
     );
     if (refusal) return refusal;
-    seen.add(membre.organisationId);
+    seen.add(`${membre.organisationId}:${membre.qualite}`);
   }
   return membres.some((membre) => membre.qualite === 'financeur') ? null : refuse.validation('membres', 'a comité des financeurs has at least one financeur');
 }
@@ -107,6 +143,9 @@ function checkDecision(field: string, decision: DecisionComite, state: Existing,
       decision.anneeReport !== undefined && (decision.decision !== 'ajourne' || !Number.isInteger(decision.anneeReport) || decision.anneeReport <= state.annee)
         ? refuse.validation(`${field}.anneeReport`, `only an ajourné dossier moves, to a year after ${state.annee}`, { value: decision.anneeReport })
         : null,
+    () => (decision.anneeReport === undefined ? null : checkYear(`${field}.anneeReport`, decision.anneeReport)),
+    () => (decision.motif === undefined ? null : checkText(`${field}.motif`, decision.motif, { required: false, max: MOTIF_MAX })),
+    () => (decision.titre === undefined ? null : checkText(`${field}.titre`, decision.titre, { required: false, max: 300 })),
   );
   if (invalid) return invalid;
   const lignes = new Set<string>();
@@ -114,10 +153,11 @@ function checkDecision(field: string, decision: DecisionComite, state: Existing,
     const lineField = `${field}.lignes[${index}]`;
     const membre = state.membres[ligne.financeurId];
     const refusal = firstRefusal(
-      () => checkText(`${lineField}.ligneId`, ligne.ligneId),
+      () => checkText(`${lineField}.ligneId`, ligne.ligneId, { max: 200 }),
+      () => (ligne.motif === undefined ? null : checkText(`${lineField}.motif`, ligne.motif, { required: false, max: MOTIF_MAX })),
       () => (lignes.has(ligne.ligneId) ? refuse.validation(`${lineField}.ligneId`, `line ${ligne.ligneId} is decided twice`) : null),
       () =>
-        !membre || membre.qualite !== 'financeur'
+        !membre?.qualites.includes('financeur')
           ? refuse.validation(`${lineField}.financeurId`, `${ligne.financeurId} is not a financeur of this comité`, { value: ligne.financeurId })
           : null,
       () =>

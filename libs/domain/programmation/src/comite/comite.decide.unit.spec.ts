@@ -199,6 +199,64 @@ describe('comité des financeurs', () => {
     });
   });
 
+  describe('members with several capacities, corrected after the convocation', () => {
+    const coPresidence = { organisationId: ETAT, nom: 'Préfecture du Nord', qualite: 'presidence' as const };
+    const corriger = (membres: ConvoquerComite['data']['membres'], metadata = agent({ reason: 'la préfète co-préside' })) =>
+      c({ type: 'CorrigerMembresComite', data: { comiteId: 'comite-2024-1', membres } }, metadata);
+
+    it('the State may co-preside and finance: one entry per capacity; the same capacity twice is refused', () => {
+      spec
+        .given([])
+        .when(c({ type: 'ConvoquerComite', data: { ...convoquerData, membres: [...convoquerData.membres, coPresidence] } }))
+        .thenMatches([{ type: 'ComiteConvoque' }]);
+      spec
+        .given([{ type: 'ComiteConvoque', data: { ...convoquerData, membres: [...convoquerData.membres, coPresidence] } }])
+        .when(arreter([retenu]))
+        .thenMatches([{ type: 'ProgrammationArretee' }]);
+      spec
+        .given([])
+        .when(c({ type: 'ConvoquerComite', data: { ...convoquerData, membres: [...convoquerData.membres, convoquerData.membres[1]] } }))
+        .thenRefused('VALIDATION_FAILED', /twice as financeur/, { field: 'membres[4].organisationId' });
+    });
+
+    it('corrects the members with a reason, naming those before', () => {
+      const membres = [...convoquerData.membres, coPresidence];
+      spec
+        .given([convoque])
+        .when(corriger(membres))
+        .then([{ type: 'MembresComiteCorriges', data: { comiteId: 'comite-2024-1', membres, precedents: convoquerData.membres } }]);
+      spec
+        .given([convoque])
+        .when(corriger([...convoquerData.membres].reverse()))
+        .thenNothing();
+    });
+
+    it('refuses without a reason, bad members, non-staff, a closed comité, and removing a financeur that already decided', () => {
+      spec
+        .given([convoque])
+        .when(corriger(convoquerData.membres.slice(1), agent()))
+        .thenRefused('VALIDATION_FAILED', undefined, { field: 'reason' });
+      spec.given([convoque]).when(corriger([])).thenRefused('VALIDATION_FAILED', undefined, { field: 'membres' });
+      spec
+        .given([convoque])
+        .when(corriger(convoquerData.membres, agent({ reason: 'x', actor: { userId: 'p', role: 'porteur', organisationId: 'asso' } })))
+        .thenRefused('FORBIDDEN');
+      spec
+        .given([convoque, { type: 'ComiteClos', data: { comiteId: 'comite-2024-1', dossiersDecides: 0 } }])
+        .when(corriger(convoquerData.membres))
+        .thenRefused('INVALID_TRANSITION', undefined, { state: 'clos', command: 'CorrigerMembresComite' });
+      const decided: ComiteEvent = {
+        type: 'ProgrammationArretee',
+        data: { comiteId: 'comite-2024-1', annee: 2024, date: '2024-03-28', presents: [ETAT, REGION], decisions: [retenu] },
+      };
+      spec
+        .given([convoque, decided])
+        .when(corriger(convoquerData.membres.filter((membre) => membre.organisationId !== REGION)))
+        .thenRefused('VALIDATION_FAILED', /already decided lines/, { field: 'membres', organisationId: REGION });
+      spec.given([]).when(corriger(convoquerData.membres)).thenRefused('NOT_FOUND');
+    });
+  });
+
   describe('CloreComite', () => {
     it('closes the session with the number of dossiers decided', () => {
       const arretee: ComiteEvent = {

@@ -2,6 +2,10 @@ import type { Cents, DomainEvent } from '@cdv/eventsourcing';
 
 export type QualiteMembre = 'financeur' | 'partenaire' | 'presidence';
 
+/**
+ * One capacity of an organisation in the comité. An organisation holding two (the State co-presiding and financing,
+ * the EPCI presiding and financing: the usual case) is listed once per capacity.
+ */
 export interface MembreComite {
   organisationId: string;
   nom: string;
@@ -49,6 +53,11 @@ export type ProgrammationArretee = DomainEvent<
 
 export type ComiteClos = DomainEvent<'ComiteClos', { comiteId: string; dossiersDecides: number }>;
 
-export type ComiteEvent = ComiteConvoque | ProgrammationArretee | ComiteClos;
+/** The members as corrected after the convocation (the reason is in the metadata); `precedents` as they were. */
+export type MembresComiteCorriges = DomainEvent<'MembresComiteCorriges', { comiteId: string; membres: MembreComite[]; precedents: MembreComite[] }>;
 
-export const COMITE_EVENT_TYPES = ['ComiteConvoque', 'ProgrammationArretee', 'ComiteClos'] as const satisfies ReadonlyArray<ComiteEvent['type']>;
+export type ComiteEvent = ComiteConvoque | ProgrammationArretee | ComiteClos | MembresComiteCorriges;
+
+export const COMITE_EVENT_TYPES = ['ComiteConvoque', 'ProgrammationArretee', 'ComiteClos', 'MembresComiteCorriges'] as const satisfies ReadonlyArray<
+  ComiteEvent['type']
+>;

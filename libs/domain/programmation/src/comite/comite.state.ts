@@ -1,4 +1,11 @@
-import type { ComiteEvent, MembreComite } from './comite.events';
+import type { ComiteEvent, MembreComite, QualiteMembre } from './comite.events';
+
+/** An organisation of the comité and every capacity it holds there (présidence and financeur, often). */
+export interface MembreEnSeance {
+  organisationId: string;
+  nom: string;
+  qualites: QualiteMembre[];
+}
 
 export type ComiteState =
   | { statut: 'inexistant' }
@@ -7,11 +14,26 @@ export type ComiteState =
       comiteId: string;
       annee: number;
       date: string;
-      membres: Record<string, MembreComite>;
+      membres: Record<string, MembreEnSeance>;
+      /** The members as the events list them (one entry per capacity). */
+      listeMembres: MembreComite[];
       dossiersDecides: string[];
+      /** Financeurs whose lines this comité decided: they stay financeur members. */
+      financeursAyantDecide: string[];
     };
 
 export const initialComiteState = (): ComiteState => ({ statut: 'inexistant' });
+
+export function membresEnSeance(membres: readonly MembreComite[]): Record<string, MembreEnSeance> {
+  const byId: Record<string, MembreEnSeance> = {};
+  for (const membre of membres) {
+    const current = byId[membre.organisationId];
+    byId[membre.organisationId] = current
+      ? { ...current, qualites: [...current.qualites, membre.qualite] }
+      : { organisationId: membre.organisationId, nom: membre.nom, qualites: [membre.qualite] };
+  }
+  return byId;
+}
 
 export function evolveComite(state: ComiteState, event: ComiteEvent): ComiteState {
   switch (event.type) {
@@ -21,14 +43,24 @@ export function evolveComite(state: ComiteState, event: ComiteEvent): ComiteStat
         comiteId: event.data.comiteId,
         annee: event.data.annee,
         date: event.data.date,
-        membres: Object.fromEntries(event.data.membres.map((membre) => [membre.organisationId, membre])),
+        membres: membresEnSeance(event.data.membres),
+        listeMembres: event.data.membres,
         dossiersDecides: [],
+        financeursAyantDecide: [],
       };
     case 'ProgrammationArretee':
       return state.statut === 'inexistant'
         ? state
-        : { ...state, dossiersDecides: [...state.dossiersDecides, ...event.data.decisions.map((decision) => decision.dossierId)] };
+        : {
+            ...state,
+            dossiersDecides: [...state.dossiersDecides, ...event.data.decisions.map((decision) => decision.dossierId)],
+            financeursAyantDecide: [
+              ...new Set([...state.financeursAyantDecide, ...event.data.decisions.flatMap((decision) => decision.lignes.map((ligne) => ligne.financeurId))]),
+            ],
+          };
     case 'ComiteClos':
       return state.statut === 'inexistant' ? state : { ...state, statut: 'clos' };
+    case 'MembresComiteCorriges':
+      return state.statut === 'inexistant' ? state : { ...state, membres: membresEnSeance(event.data.membres), listeMembres: event.data.membres };
   }
 }

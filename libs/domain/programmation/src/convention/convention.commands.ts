@@ -1,5 +1,7 @@
 import type { Cents, Command } from '@cdv/eventsourcing';
 import type { TypeConvention } from '../dossier/dossier.events';
+import type { PieceCommand } from '../pieces/piece.commands';
+import type { DetenteurConvention } from '../pieces/piece.events';
 import type { FinanceurRef, PorteurRef } from '../shared/references';
 import type { DossierConventionneRef } from './convention.events';
 
@@ -36,4 +38,4 @@ export type EngagerTranche = Command<
   }
 >;
 
-export type ConventionCommand = SignerConvention | RattacherDossierAConvention | EngagerTranche;
+export type ConventionCommand = SignerConvention | RattacherDossierAConvention | EngagerTranche | PieceCommand<DetenteurConvention>;

@@ -13,7 +13,8 @@ import {
   requireEpciStaff,
 } from '../shared/validation';
 import type { ConventionCommand, EngagerTranche, RattacherDossierAConvention, SignerConvention } from './convention.commands';
-import type { ConventionEvent } from './convention.events';
+import { decidePiecesConvention } from './convention-pieces.decide';
+import type { ConventionStreamEvent } from './convention.events';
 import { trancheKey, type ConventionState } from './convention.state';
 
 type Existing = Exclude<ConventionState, { statut: 'inexistant' }>;
@@ -21,7 +22,7 @@ type Existing = Exclude<ConventionState, { statut: 'inexistant' }>;
 /** A CPO runs at most 4 years (circulaire du 29 septembre 2015 on CPO with associations). */
 const DUREE_MAX_CPO = 4;
 
-export function decideConvention(command: ConventionCommand, state: ConventionState): ConventionEvent[] | Refusal {
+export function decideConvention(command: ConventionCommand, state: ConventionState): ConventionStreamEvent[] | Refusal {
   const readOnly = refuseReadOnly(command.metadata.actor);
   if (readOnly) return readOnly;
   if (command.type === 'SignerConvention') return signer(command, state);
@@ -31,10 +32,14 @@ export function decideConvention(command: ConventionCommand, state: ConventionSt
       return rattacher(command, state);
     case 'EngagerTranche':
       return engagerTranche(command, state);
+    case 'DeposerPiece':
+    case 'RemplacerPiece':
+    case 'RetirerPiece':
+      return decidePiecesConvention(command, state);
   }
 }
 
-function signer(command: SignerConvention, state: ConventionState): ConventionEvent[] | Refusal {
+function signer(command: SignerConvention, state: ConventionState): ConventionStreamEvent[] | Refusal {
   const denied = requireEpciStaff(command.metadata.actor, command.type);
   if (denied) return denied;
   if (state.statut !== 'inexistant') return refuse.conflict(`convention ${state.conventionId} is already signed`, { conventionId: state.conventionId });
@@ -59,7 +64,7 @@ function signer(command: SignerConvention, state: ConventionState): ConventionEv
   return [{ type: 'ConventionSignee', data: { ...data } }];
 }
 
-function rattacher(command: RattacherDossierAConvention, state: Existing): ConventionEvent[] | Refusal {
+function rattacher(command: RattacherDossierAConvention, state: Existing): ConventionStreamEvent[] | Refusal {
   const denied = requireEpciStaff(command.metadata.actor, command.type);
   if (denied) return denied;
   const { dossierId, annee } = command.data;
@@ -69,7 +74,7 @@ function rattacher(command: RattacherDossierAConvention, state: Existing): Conve
   return [{ type: 'DossierRattacheAConvention', data: { conventionId: state.conventionId, dossierId, annee } }];
 }
 
-function engagerTranche(command: EngagerTranche, state: Existing): ConventionEvent[] | Refusal {
+function engagerTranche(command: EngagerTranche, state: Existing): ConventionStreamEvent[] | Refusal {
   const { data, metadata } = command;
   const actor = metadata.actor;
   // A financeur's instructeur engages its own tranches; the EPCI's agents record them for every signataire.

@@ -1,5 +1,6 @@
 import type { Cents, DomainEvent } from '@cdv/eventsourcing';
 import type { TypeConvention } from '../dossier/dossier.events';
+import type { DetenteurConvention, PieceEvent } from '../pieces/piece.events';
 import type { FinanceurRef, PorteurRef } from '../shared/references';
 
 export interface DossierConventionneRef {
@@ -46,6 +47,12 @@ export type TrancheEngagee = DomainEvent<
 >;
 
 export type ConventionEvent = ConventionSignee | DossierRattacheAConvention | TrancheEngagee;
+
+/**
+ * Every event of a convention's stream: its own, and its pièces justificatives (the signed convention…). The
+ * convention read model and the reactions read only `ConventionEvent`s; the pieces have their own read model.
+ */
+export type ConventionStreamEvent = ConventionEvent | PieceEvent<DetenteurConvention>;
 
 export const CONVENTION_EVENT_TYPES = ['ConventionSignee', 'DossierRattacheAConvention', 'TrancheEngagee'] as const satisfies ReadonlyArray<
   ConventionEvent['type']

@@ -153,7 +153,7 @@ describe('EnregistrerVersement', () => {
     spec
       .given(history.verse)
       .when(versement(2_000_01))
-      .thenRefused('VALIDATION_FAILED', /exceed the engaged/, { field: 'montant', verse: 2_000_00, engage: 4_000_00 });
+      .thenRefused('VALIDATION_FAILED', /paid 4000\.01 € would exceed the engaged 4000\.00 €/, { field: 'montant', verse: 2_000_00, engage: 4_000_00 });
   });
 
   it('refuses a versement id twice (CONFLICT), after the solde or on an unengaged line (INVALID_TRANSITION)', () => {
@@ -307,11 +307,53 @@ describe('JustifierFinancement', () => {
 });
 
 describe('SolderDossier', () => {
-  it('closes the dossier with its totals', () => {
+  const paye = [...history.bilan.slice(0, -1), verse(LIGNE_ETAT, 'v2', 2_000_00, 4_000_00, 'solde'), history.bilan[history.bilan.length - 1]];
+
+  it('closes a dossier whose voted money was engaged and paid, with its totals', () => {
+    spec
+      .given(paye)
+      .when(cmd('SolderDossier', {}))
+      .then([{ type: 'DossierSolde', data: { dossierId: DOSSIER_ID, totaux: { vote: 4_000_00, engage: 4_000_00, verse: 4_000_00, justifie: 0 } } }]);
+  });
+
+  it('refuses to close with money engaged but not paid without a reason, saying what is left, in euros', () => {
     spec
       .given(history.bilan)
       .when(cmd('SolderDossier', {}))
-      .then([{ type: 'DossierSolde', data: { dossierId: DOSSIER_ID, totaux: { vote: 4_000_00, engage: 4_000_00, verse: 2_000_00, justifie: 0 } } }]);
+      .thenRefused('VALIDATION_FAILED', /prefecture-nord:credits_specifiques: 2000\.00 € engaged not paid/, {
+        field: 'reason',
+        reliquats: [{ ligneId: LIGNE_ETAT, financeurId: etat.id, vote: 4_000_00, engage: 4_000_00, verse: 2_000_00, nonEngage: 0, nonVerse: 2_000_00 }],
+      });
+  });
+
+  it('closes with a reason, recording what is left (voted not engaged, engaged not paid) with the solde', () => {
+    const voteRegion = {
+      type: 'FinancementVote',
+      data: { dossierId: DOSSIER_ID, ligneId: LIGNE_REGION, montant: 1_500_00, avertissements: [] },
+    } as DossierEvent;
+    const given = [...history.voteEtat, voteRegion, ...history.bilan.slice(history.voteEtat.length)];
+    spec
+      .given(given)
+      .when(cmd('SolderDossier', {}, agent(withReason('action réalisée à 80 %, la Région ne versera pas'))))
+      .then([
+        {
+          type: 'ReliquatsConstates',
+          data: {
+            dossierId: DOSSIER_ID,
+            lignes: [
+              { ligneId: LIGNE_ETAT, financeurId: etat.id, vote: 4_000_00, engage: 4_000_00, verse: 2_000_00, nonEngage: 0, nonVerse: 2_000_00 },
+              { ligneId: LIGNE_REGION, financeurId: region.id, vote: 1_500_00, engage: 0, verse: 0, nonEngage: 1_500_00, nonVerse: 0 },
+            ],
+            nonEngage: 1_500_00,
+            nonVerse: 2_000_00,
+          },
+        },
+        { type: 'DossierSolde', data: { dossierId: DOSSIER_ID, totaux: { vote: 5_500_00, engage: 4_000_00, verse: 2_000_00, justifie: 0 } } },
+      ]);
+    spec
+      .given(given)
+      .when(cmd('SolderDossier', {}))
+      .thenRefused('VALIDATION_FAILED', /region-hdf:droit_commun: 1500\.00 € voted not engaged/, { field: 'reason' });
   });
 
   it('refuses before the bilan (INVALID_TRANSITION) and porteurs (FORBIDDEN)', () => {

@@ -79,7 +79,11 @@ describe('DemanderFinancement', () => {
     spec
       .given([depose, demande(etat, 6_000_00)])
       .when(cmd('DemanderFinancement', { financeur: region, nature: 'droit_commun', montant: 4_000_01 }))
-      .thenRefused('VALIDATION_FAILED', /exceed the total cost/, { field: 'montant', totalDemande: 10_000_01, coutTotal: 10_000_00 });
+      .thenRefused('VALIDATION_FAILED', /\(10000\.01 €\) would exceed the total cost \(10000\.00 €\)/, {
+        field: 'montant',
+        totalDemande: 10_000_01,
+        coutTotal: 10_000_00,
+      });
   });
 
   it('does not count a refused line in the sum asked', () => {

@@ -1,4 +1,7 @@
 import type { Cents, Command } from '@cdv/eventsourcing';
+import type { PieceCommand } from '../pieces/piece.commands';
+import type { DetenteurDossier } from '../pieces/piece.events';
+import type { PieceRequise } from '../pieces/piece.types';
 import type { RegleFinancement } from '../regles/regles';
 import type { FinanceurRef, ModaliteFinancement, NatureFinancement, OrganisationRef, PorteurRef, SerieRef, Tag } from '../shared/references';
 import type { Beneficiaires, DossierChamps, EtapeCorrigeable, TypeConvention, TypeVersement, ValeurAvis } from './dossier.events';
@@ -54,7 +57,15 @@ export type DemanderFinancement = Command<
 
 export type RetirerDemandeFinancement = Command<'RetirerDemandeFinancement', { dossierId: string; ligneId: string }>;
 
-export type MettreEnInstruction = Command<'MettreEnInstruction', { dossierId: string }>;
+/**
+ * What the application read from the appel before the instruction starts or the dossier is soldé: the pieces it
+ * asks for. Absent for commands that record history (imports, seeds): then no piece is checked.
+ */
+export interface ContextePiecesRequises {
+  piecesRequises: PieceRequise[];
+}
+
+export type MettreEnInstruction = Command<'MettreEnInstruction', { dossierId: string; contexte?: ContextePiecesRequises }>;
 
 export type EmettreAvis = Command<'EmettreAvis', { dossierId: string; auteur: OrganisationRef; avis: ValeurAvis; commentaire: string; ligneId?: string }>;
 
@@ -113,7 +124,7 @@ export type RenseignerIndicateur = Command<
 
 export type JustifierFinancement = Command<'JustifierFinancement', { dossierId: string; ligneId: string; montant: Cents }>;
 
-export type SolderDossier = Command<'SolderDossier', { dossierId: string }>;
+export type SolderDossier = Command<'SolderDossier', { dossierId: string; contexte?: ContextePiecesRequises }>;
 
 export type CorrigerMontant = Command<
   'CorrigerMontant',
@@ -143,4 +154,5 @@ export type DossierCommand =
   | RenseignerIndicateur
   | JustifierFinancement
   | SolderDossier
-  | CorrigerMontant;
+  | CorrigerMontant
+  | PieceCommand<DetenteurDossier>;

@@ -1,4 +1,4 @@
-import { canonicalJson, refuse, type Actor, type Cents, type Refusal } from '@cdv/eventsourcing';
+import { canonicalJson, euros, refuse, Refusal, type Actor, type Cents } from '@cdv/eventsourcing';
 import { evaluerRegles, type Avertissement, type EtapeRegle, type RegleFinancement, type ResultatRegle } from '../regles/regles';
 import { ligneIdDe, type ModaliteFinancement } from '../shared/references';
 import {
@@ -9,6 +9,7 @@ import {
   checkDate,
   checkDateOrder,
   checkFinanceur,
+  checkLabels,
   checkModalite,
   checkNature,
   checkPerimetre,
@@ -50,7 +51,8 @@ import type {
   SolderDossier,
   VoterFinancement,
 } from './dossier.commands';
-import type { Beneficiaires, ChampModifiable, Changements, DossierChamps, DossierEvent } from './dossier.events';
+import { decidePiecesDossier, exigerPieces } from './dossier-pieces.decide';
+import type { Beneficiaires, ChampModifiable, Changements, DossierChamps, DossierEvent, Reliquat } from './dossier.events';
 import { lignesActives, montantCourant, totalDemande, type DossierExistant, type LigneState, type StatutDossier } from './dossier.state';
 
 type Decision = DossierEvent[] | Refusal;
@@ -68,6 +70,14 @@ const CHAMPS: readonly ChampModifiable[] = [
   'dateFin',
   'nombreActions',
 ];
+
+/** Bounds of a dossier's description (docs/api.md « Limits »): a grouped line stands for a few dozen actions at most. */
+export const NOMBRE_ACTIONS_MAX = 1_000;
+const PUBLICS_MAX = 50;
+/** A motif is a few sentences, like the metadata's reason (COMMAND_LIMITS.reason). */
+const MOTIF_MAX = 2_000;
+/** An indicator value (people, hours, euros…): beyond 10^12 it is a typing slip. */
+const INDICATEUR_MAX = 1_000_000_000_000;
 
 /** States after the comité retained the dossier: changes then need a reason (DESIGN §4). */
 const APRES_DECISION: readonly StatutDossier[] = ['retenu', 'conventionne', 'en_cours', 'bilan_depose'];
@@ -131,6 +141,10 @@ export function decideDossier(command: DossierCommand, state: DossierExistant | 
       return solder(command, state);
     case 'CorrigerMontant':
       return corriger(command, state);
+    case 'DeposerPiece':
+    case 'RemplacerPiece':
+    case 'RetirerPiece':
+      return decidePiecesDossier(command, state);
   }
 }
 
@@ -206,7 +220,7 @@ function modifier(command: ModifierDossier, state: DossierExistant): Decision {
   if (invalid) return invalid;
   const demande = totalDemande(state);
   if (merged.coutTotal < demande) {
-    return refuse.validation('changes.coutTotal', `the total cost cannot fall under the ${demande} cents already asked`, { totalDemande: demande });
+    return refuse.validation('changes.coutTotal', `the total cost cannot fall under the ${euros(demande)} already asked`, { totalDemande: demande });
   }
   const changes: Changements = {};
   for (const champ of CHAMPS) {
@@ -228,12 +242,7 @@ function checkChamps(given: Partial<DossierChamps>, all: Partial<DossierChamps>,
   return firstRefusal(
     () => (has('titre') || !prefix ? checkText(`${prefix}titre`, given.titre, { max: 300 }) : null),
     () => (has('description') || !prefix ? checkText(`${prefix}description`, given.description ?? '', { required: false, max: 20_000 }) : null),
-    () =>
-      has('publics') || !prefix
-        ? Array.isArray(given.publics) && given.publics.every((p) => typeof p === 'string' && p.trim())
-          ? null
-          : refuse.validation(`${prefix}publics`, 'publics must be a list of non-empty labels')
-        : null,
+    () => (has('publics') || !prefix ? checkLabels(`${prefix}publics`, given.publics, { max: PUBLICS_MAX, maxLength: 200 }) : null),
     () => (has('perimetre') || !prefix ? checkPerimetre(`${prefix}perimetre`, given.perimetre) : null),
     () => (has('qpv') || !prefix ? checkQpvs(`${prefix}qpv`, given.qpv) : null),
     () => (has('classement') || !prefix ? checkClassement(`${prefix}classement`, given.classement ?? {}) : null),
@@ -246,7 +255,7 @@ function checkChamps(given: Partial<DossierChamps>, all: Partial<DossierChamps>,
     () => (has('dateDebut') || !prefix ? checkDate(`${prefix}dateDebut`, given.dateDebut) : null),
     () => (has('dateFin') || !prefix ? checkDate(`${prefix}dateFin`, given.dateFin) : null),
     () => (all.dateDebut && all.dateFin ? checkDateOrder(`${prefix}dateDebut`, all.dateDebut, `${prefix}dateFin`, all.dateFin) : null),
-    () => (has('nombreActions') || !prefix ? checkCount(`${prefix}nombreActions`, given.nombreActions, { min: 1 }) : null),
+    () => (has('nombreActions') || !prefix ? checkCount(`${prefix}nombreActions`, given.nombreActions, { min: 1, max: NOMBRE_ACTIONS_MAX }) : null),
   );
 }
 
@@ -288,7 +297,7 @@ function demander(command: DemanderFinancement, state: DossierExistant): Decisio
   }
   const total = totalDemande(state) + data.montant;
   if (total > state.champs.coutTotal) {
-    return refuse.validation('montant', `the financing asked (${total}) would exceed the total cost (${state.champs.coutTotal})`, {
+    return refuse.validation('montant', `the financing asked (${euros(total)}) would exceed the total cost (${euros(state.champs.coutTotal)})`, {
       totalDemande: total,
       coutTotal: state.champs.coutTotal,
     });
@@ -340,6 +349,8 @@ function mettreEnInstruction(command: MettreEnInstruction, state: DossierExistan
   if (denied) return denied;
   if (state.statut !== 'depose') return refuse.invalidTransition(state.statut, command.type);
   if (!Object.keys(state.lignes).length) return refuse.validation('lignes', 'no financing is asked on this dossier yet');
+  const pieces = exigerPieces(state, command.data.contexte, 'depot');
+  if (pieces) return pieces;
   return [{ type: 'DossierMisEnInstruction', data: { dossierId: state.dossierId } }];
 }
 
@@ -448,6 +459,8 @@ function refuser(command: RefuserFinancement, state: DossierExistant): Decision 
   if (state.statut !== 'en_instruction' && state.statut !== 'retenu') return refuse.invalidTransition(state.statut, command.type);
   if (ligne.statut === 'refuse') return refuse.conflict(`line ${ligne.ligneId} is already refused`, { ligneId: ligne.ligneId });
   if (ligne.statut !== 'demande' && ligne.statut !== 'propose') return refuse.invalidTransition(`ligne ${ligne.statut}`, command.type);
+  const invalid = checkMotif(command.data.motif);
+  if (invalid) return invalid;
   return [
     {
       type: 'FinancementRefuse',
@@ -481,6 +494,8 @@ function nePasRetenir(command: NePasRetenirDossier, state: DossierExistant): Dec
   const votee = Object.values(state.lignes).find((ligne) => ligne.statut === 'vote');
   if (votee) return refuse.invalidTransition(state.statut, command.type, `line ${votee.ligneId} is voted: correct the vote before refusing the dossier`);
   const { comiteId, motif } = command.data;
+  const invalid = checkMotif(motif);
+  if (invalid) return invalid;
   const extra = { ...(motif ? { motif } : {}), ...(comiteId ? { comiteId } : {}) };
   // The remaining lines are refused with the dossier, so that financeur ledgers do not keep them pending.
   const refus: DossierEvent[] = Object.values(state.lignes)
@@ -501,6 +516,8 @@ function ajourner(command: AjournerDossier, state: DossierExistant): Decision {
     return refuse.validation('anneeReport', `a dossier of ${state.annee} is postponed to a later year`, { value: anneeReport });
   }
   const { comiteId, motif } = command.data;
+  const invalid = checkYear('anneeReport', anneeReport) ?? checkMotif(motif);
+  if (invalid) return invalid;
   return [{ type: 'DossierAjourne', data: { dossierId: state.dossierId, anneeReport, ...(motif ? { motif } : {}), ...(comiteId ? { comiteId } : {}) } }];
 }
 
@@ -513,6 +530,8 @@ function abandonner(command: AbandonnerDossier, state: DossierExistant): Decisio
     const reason = requireReason(command.metadata, 'the dossier was retenu: its financeurs need to know why it stops');
     if (reason) return reason;
   }
+  const invalid = checkMotif(command.data.motif);
+  if (invalid) return invalid;
   return [
     {
       type: 'DossierAbandonne',
@@ -614,7 +633,7 @@ function verser(command: EnregistrerVersement, state: DossierExistant): Decision
     // DESIGN §3: a versement never exceeds the engaged amount.
     () =>
       ligne.verse + montant > (ligne.engage ?? 0)
-        ? refuse.validation('montant', `paid ${ligne.verse + montant} would exceed the engaged ${ligne.engage ?? 0}`, {
+        ? refuse.validation('montant', `paid ${euros(ligne.verse + montant)} would exceed the engaged ${euros(ligne.engage ?? 0)}`, {
             verse: ligne.verse,
             engage: ligne.engage,
           })
@@ -682,13 +701,49 @@ function justifier(command: JustifierFinancement, state: DossierExistant): Decis
   return [{ type: 'FinancementJustifie', data: { dossierId: state.dossierId, ligneId: ligne.ligneId, montant: command.data.montant } }];
 }
 
+/**
+ * Closes the dossier. Money voted and not engaged, or engaged and not paid, is a « reliquat »: closing with one needs
+ * a reason, the refusal says what is left line by line, and a ReliquatsConstates event records it with the solde.
+ */
 function solder(command: SolderDossier, state: DossierExistant): Decision {
   const denied = requireEpciStaff(command.metadata.actor, command.type);
   if (denied) return denied;
   if (state.statut !== 'bilan_depose') return refuse.invalidTransition(state.statut, command.type);
+  const pieces = exigerPieces(state, command.data.contexte, 'bilan');
+  if (pieces) return pieces;
   const lignes = Object.values(state.lignes);
   const sum = (pick: (ligne: LigneState) => Cents | null) => lignes.reduce((total, ligne) => total + (pick(ligne) ?? 0), 0);
+  const reliquats: Reliquat[] = lignes
+    .filter((ligne) => ligne.vote !== null)
+    .map((ligne) => {
+      const vote = ligne.vote ?? 0;
+      const engage = ligne.engage ?? 0;
+      return {
+        ligneId: ligne.ligneId,
+        financeurId: ligne.financeur.id,
+        vote,
+        engage,
+        verse: ligne.verse,
+        nonEngage: Math.max(0, vote - engage),
+        nonVerse: Math.max(0, engage - ligne.verse),
+      };
+    })
+    .filter((reliquat) => reliquat.nonEngage > 0 || reliquat.nonVerse > 0);
+  const restes: DossierEvent[] = [];
+  if (reliquats.length) {
+    const reste = (r: Reliquat) =>
+      [r.nonEngage ? `${euros(r.nonEngage)} voted not engaged` : null, r.nonVerse ? `${euros(r.nonVerse)} engaged not paid` : null].filter(Boolean).join(', ');
+    const detail = reliquats.map((r) => `${r.ligneId}: ${reste(r)}`).join('; ');
+    const reason = requireReason(command.metadata, `money is left on the dossier (${detail}): say why it is closed with it`);
+    if (reason) return new Refusal(reason.code, reason.message, { ...reason.details, reliquats });
+    const total = (pick: (r: Reliquat) => Cents) => reliquats.reduce((sum, r) => sum + pick(r), 0);
+    restes.push({
+      type: 'ReliquatsConstates',
+      data: { dossierId: state.dossierId, lignes: reliquats, nonEngage: total((r) => r.nonEngage), nonVerse: total((r) => r.nonVerse) },
+    });
+  }
   return [
+    ...restes,
     {
       type: 'DossierSolde',
       data: {
@@ -731,7 +786,9 @@ function corriger(command: CorrigerMontant, state: DossierExistant): Decision {
 function invariantApresCorrection(state: DossierExistant, ligne: LigneState, etape: CorrigerMontant['data']['etape'], montant: Cents): Refusal | null {
   const next = { ...ligne, [etape]: montant };
   if (etape === 'demande' && totalDemande(state, ligne.ligneId) + montant > state.champs.coutTotal) {
-    return refuse.validation('montant', `the financing asked would exceed the total cost (${state.champs.coutTotal})`, { coutTotal: state.champs.coutTotal });
+    return refuse.validation('montant', `the financing asked would exceed the total cost (${euros(state.champs.coutTotal)})`, {
+      coutTotal: state.champs.coutTotal,
+    });
   }
   if (next.vote !== null && next.vote > next.demande)
     return refuse.validation('montant', 'the voted amount cannot exceed the amount asked', { demande: next.demande, vote: next.vote });
@@ -774,8 +831,14 @@ function checkMontantLigne(field: string, modalite: ModaliteFinancement, montant
   return checkCents(field, montant, { allowZero });
 }
 
+function checkMotif(motif: string | undefined): Refusal | null {
+  return motif === undefined ? null : checkText('motif', motif, { required: false, max: MOTIF_MAX });
+}
+
 function checkPasAuDessus(field: string, montant: Cents, etape: string, plafond: Cents): Refusal | null {
-  return montant > plafond ? refuse.validation(field, `${montant} exceeds the ${etape} amount ${plafond}`, { [etape]: plafond, value: montant }) : null;
+  return montant > plafond
+    ? refuse.validation(field, `${euros(montant)} exceeds the ${etape} amount ${euros(plafond)}`, { [etape]: plafond, value: montant })
+    : null;
 }
 
 /** Evaluates the tenant's rules: a `refus` refuses the command (field `montant`), warnings go on the event. */
@@ -854,9 +917,10 @@ function checkIndicateurs(indicateurs: DeposerBilan['data']['indicateurs'] | und
       () => checkText(`${field}.indicateurId`, indicateur.indicateurId, { max: 100 }),
       () => checkText(`${field}.libelle`, indicateur.libelle, { max: 1000 }),
       () =>
-        typeof indicateur.valeur === 'number' && Number.isFinite(indicateur.valeur)
+        typeof indicateur.valeur === 'number' && Number.isFinite(indicateur.valeur) && Math.abs(indicateur.valeur) <= INDICATEUR_MAX
           ? null
-          : refuse.validation(`${field}.valeur`, 'a finite number', { value: indicateur.valeur }),
+          : refuse.validation(`${field}.valeur`, `a number between -${INDICATEUR_MAX} and ${INDICATEUR_MAX}`, { value: indicateur.valeur }),
+      () => (indicateur.unite === undefined ? null : checkText(`${field}.unite`, indicateur.unite, { required: false, max: 50 })),
       () => (seen.has(indicateur.indicateurId) ? refuse.validation(`${field}.indicateurId`, `indicator ${indicateur.indicateurId} is given twice`) : null),
     );
     if (refusal) return refusal;

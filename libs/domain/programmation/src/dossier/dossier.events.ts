@@ -1,4 +1,5 @@
 import type { Cents, DomainEvent } from '@cdv/eventsourcing';
+import { PIECE_EVENT_TYPES, type DetenteurDossier, type PieceEvent } from '../pieces/piece.events';
 import type { Avertissement } from '../regles/regles';
 import type {
   Classement,
@@ -151,6 +152,23 @@ export type IndicateurRenseigne = DomainEvent<
 
 export type FinancementJustifie = DomainEvent<'FinancementJustifie', { dossierId: string; ligneId: string; montant: Cents }>;
 
+/** What a line leaves unspent when its dossier is soldé: voted but not engaged, engaged but not paid. */
+export interface Reliquat {
+  ligneId: string;
+  financeurId: string;
+  vote: Cents;
+  engage: Cents;
+  verse: Cents;
+  nonEngage: Cents;
+  nonVerse: Cents;
+}
+
+/**
+ * Recorded with the DossierSolde of a dossier that leaves money unspent (the « reliquats » a financeur will not pay
+ * or will claim back); the reason for closing it so is in the metadata.
+ */
+export type ReliquatsConstates = DomainEvent<'ReliquatsConstates', { dossierId: string; lignes: Reliquat[]; nonEngage: Cents; nonVerse: Cents }>;
+
 export type DossierSolde = DomainEvent<'DossierSolde', { dossierId: string; totaux: { vote: Cents; engage: Cents; verse: Cents; justifie: Cents } }>;
 
 /** The only way an amount changes once decided (DESIGN §3); the reason is in the metadata. */
@@ -181,8 +199,11 @@ export type DossierEvent =
   | BilanDepose
   | IndicateurRenseigne
   | FinancementJustifie
+  | ReliquatsConstates
   | DossierSolde
-  | MontantCorrige;
+  | MontantCorrige
+  /** Pièces justificatives of the dossier and of its bilan (libs/domain/programmation/src/pieces). */
+  | PieceEvent<DetenteurDossier>;
 
 export const DOSSIER_EVENT_TYPES = [
   'DossierDepose',
@@ -206,6 +227,8 @@ export const DOSSIER_EVENT_TYPES = [
   'BilanDepose',
   'IndicateurRenseigne',
   'FinancementJustifie',
+  'ReliquatsConstates',
   'DossierSolde',
   'MontantCorrige',
+  ...PIECE_EVENT_TYPES,
 ] as const satisfies ReadonlyArray<DossierEvent['type']>;

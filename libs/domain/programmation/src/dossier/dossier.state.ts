@@ -1,4 +1,5 @@
 import type { Cents } from '@cdv/eventsourcing';
+import { evolvePieces, type PiecesState } from '../pieces/piece.state';
 import type { FinanceurRef, ModaliteFinancement, NatureFinancement, PorteurRef, SerieRef, Tag } from '../shared/references';
 import type { DossierChamps, DossierEvent, TypeConvention, ValeurAvis } from './dossier.events';
 
@@ -50,6 +51,8 @@ export interface DossierExistant {
   indicateurs: Record<string, number>;
   bilanDepose: boolean;
   convention: { id: string; type: TypeConvention } | null;
+  /** Pièces justificatives of the deposit and of the bilan. */
+  pieces: PiecesState;
 }
 
 export type DossierState = { statut: 'inexistant' } | DossierExistant;
@@ -88,6 +91,7 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
       indicateurs: {},
       bilanDepose: false,
       convention: null,
+      pieces: {},
     };
   }
   if (state.statut === 'inexistant') return state;
@@ -166,9 +170,15 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
       return { ...state, indicateurs: { ...state.indicateurs, [event.data.indicateurId]: event.data.valeur } };
     case 'FinancementJustifie':
       return ligne(event.data.ligneId, () => ({ statut: 'justifie', justifie: event.data.montant }));
+    case 'ReliquatsConstates':
+      return state;
     case 'DossierSolde':
       return { ...state, statut: 'solde' };
     case 'MontantCorrige':
       return ligne(event.data.ligneId, () => ({ [event.data.etape]: event.data.apres }));
+    case 'PieceDeposee':
+    case 'PieceRemplacee':
+    case 'PieceRetiree':
+      return { ...state, pieces: evolvePieces(state.pieces, event) };
   }
 }

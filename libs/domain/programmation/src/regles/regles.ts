@@ -1,4 +1,4 @@
-import type { Cents } from '@cdv/eventsourcing';
+import { euros, type Cents } from '@cdv/eventsourcing';
 import type { FinanceurCategorie, NatureFinancement, PorteurKind } from '../shared/references';
 
 /**
@@ -141,13 +141,4 @@ function evaluer(regle: RegleFinancement, { ligne, autresLignes, coutTotal, depe
         : violation(`${euros(ligne.montant)} must equal the reference share of ${euros(attendu)}`, { montantAttendu: attendu });
     }
   }
-}
-
-function euros(cents: Cents): string {
-  const abs = Math.abs(cents);
-  const whole = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-  const fraction = abs % 100 ? `,${String(abs % 100).padStart(2, '0')}` : '';
-  return `${cents < 0 ? '-' : ''}${whole}${fraction} €`;
 }

@@ -1,4 +1,4 @@
-import { refuse, type Actor, type CommandMetadata, type Refusal, type Role } from '@cdv/eventsourcing';
+import { euros, isCalendarDate, MONTANT_MAX, refuse, type Actor, type CommandMetadata, type Refusal, type Role } from '@cdv/eventsourcing';
 import {
   FINANCEUR_CATEGORIES,
   MODALITES_FINANCEMENT,
@@ -63,6 +63,7 @@ export function requireReason(metadata: CommandMetadata, why: string): Refusal |
 
 // ── Values ───────────────────────────────────────────────────────────────────────────────────────────────────
 
+/** An amount in cents: an integer, not negative (or positive), at most MONTANT_MAX (docs/api.md « Limits »). */
 export function checkCents(field: string, value: unknown, { allowZero = true } = {}): Refusal | null {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
     return refuse.validation(field, `${field} must be an integer number of cents`, { value });
@@ -70,13 +71,19 @@ export function checkCents(field: string, value: unknown, { allowZero = true } =
   if (value < 0 || (!allowZero && value === 0)) {
     return refuse.validation(field, `${field} must be ${allowZero ? 'zero or more' : 'more than zero'}`, { value });
   }
+  if (value > MONTANT_MAX) {
+    return refuse.validation(field, `${field} (${euros(value)}) is over the ceiling of ${euros(MONTANT_MAX)} for one amount`, { max: MONTANT_MAX });
+  }
   return null;
 }
 
-export function checkCount(field: string, value: unknown, { min = 0 } = {}): Refusal | null {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= min
+/** Counts of people, actions…: what a contrat de ville can hold; more is a typing slip (docs/api.md « Limits »). */
+export const COUNT_MAX = 10_000_000;
+
+export function checkCount(field: string, value: unknown, { min = 0, max = COUNT_MAX } = {}): Refusal | null {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max
     ? null
-    : refuse.validation(field, `${field} must be an integer ≥ ${min}`, { value });
+    : refuse.validation(field, `${field} must be an integer from ${min} to ${max}`, { value, min, max });
 }
 
 export function checkText(field: string, value: unknown, { required = true, max = 10_000 } = {}): Refusal | null {
@@ -86,20 +93,28 @@ export function checkText(field: string, value: unknown, { required = true, max 
   return null;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A list of at most `max` items, each a non-empty label of at most `maxLength` characters, none twice. */
+export function checkLabels(field: string, value: unknown, { max, maxLength }: { max: number; maxLength: number }): Refusal | null {
+  if (!Array.isArray(value)) return refuse.validation(field, `${field} must be a list of labels`);
+  if (value.length > max) return refuse.validation(field, `${field} has ${value.length} items, at most ${max}`, { max });
+  const seen = new Set<string>();
+  for (const [index, label] of value.entries()) {
+    const refusal = checkText(`${field}[${index}]`, label, { max: maxLength });
+    if (refusal) return refusal;
+    if (seen.has(label as string)) return refuse.validation(`${field}[${index}]`, `"${label as string}" is listed twice`);
+    seen.add(label as string);
+  }
+  return null;
+}
 
-/** A calendar date `YYYY-MM-DD` that exists (no 2019-02-30). */
+/** A calendar date `YYYY-MM-DD` that exists (no 2019-02-30), in the years 1900–2100 (calendar.ts). */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  return isCalendarDate(value);
 }
 
 export function checkDate(field: string, value: unknown, { required = true } = {}): Refusal | null {
   if (value === undefined && !required) return null;
-  return isIsoDate(value) ? null : refuse.validation(field, `${field} must be a date YYYY-MM-DD`, { value });
+  return isIsoDate(value) ? null : refuse.validation(field, `${field} must be a date YYYY-MM-DD that exists, in 1900–2100`, { value });
 }
 
 /** `debut` ≤ `fin`; the refusal names the later field. */
@@ -121,6 +136,8 @@ export function businessDate(metadata: CommandMetadata): string {
 // ── Référentiel references ───────────────────────────────────────────────────────────────────────────────────
 
 const INSEE = /^(\d{5}|2[AB]\d{3})$/;
+/** A dossier targets a handful of quartiers; the largest EPCI has a few dozen. */
+const QPV_MAX = 100;
 
 export function checkTag(field: string, tag: Tag | undefined): Refusal | null {
   if (tag === undefined) return null;
@@ -167,6 +184,7 @@ export function checkPerimetre(field: string, perimetre: Perimetre | undefined):
 
 export function checkQpvs(field: string, qpvs: readonly QpvRef[] | undefined): Refusal | null {
   if (!Array.isArray(qpvs)) return refuse.validation(field, `${field} must be a list (possibly empty)`);
+  if (qpvs.length > QPV_MAX) return refuse.validation(field, `${field} names ${qpvs.length} QPV, at most ${QPV_MAX}`, { max: QPV_MAX });
   const seen = new Set<string>();
   for (const [index, qpv] of qpvs.entries()) {
     const refusal = checkText(`${field}[${index}].id`, qpv.id) ?? checkText(`${field}[${index}].nom`, qpv.nom);

@@ -52,7 +52,7 @@ export function decidePartenaire(command: PartenaireCommand, state: PartenaireSt
 /**
  * An agent meets new associations every year, in the spreadsheets and the deposits it handles: it may register an
  * organisation as a porteur, and nothing more (financeurs, signataires, every later change stay with the admins).
- * docs/adr/0021-platform-operators-open-workspaces.md.
+ * docs/adr/0028-platform-operators-open-workspaces.md.
  */
 function porteurEnregistreParUnAgent(command: PartenaireCommand): boolean {
   if (command.type !== 'EnregistrerPartenaire' || command.metadata.actor.role !== 'agent') return false;

@@ -1,3 +1,5 @@
+import { isCalendarDate, YEAR_MAX, YEAR_MIN } from '@cdv/eventsourcing';
+
 /**
  * Dates are ISO strings. Documents often print only a year or a month ("Juillet 2019", "2016-07"), so some
  * fields take a partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) rather than inventing a day.
@@ -5,25 +7,23 @@
 export type DateIso = string;
 export type DatePartielle = string;
 
-const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** A day that exists, in the years 1900–2100 (calendar.ts). */
 export function estDateIso(value: unknown): value is DateIso {
-  if (typeof value !== 'string') return false;
-  const match = FULL.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return isCalendarDate(value);
 }
 
 export function estDatePartielle(value: unknown): value is DatePartielle {
   if (typeof value !== 'string') return false;
   const match = PARTIAL.exec(value);
   if (!match) return false;
+  const year = Number(match[1]);
+  if (year < YEAR_MIN || year > YEAR_MAX) return false;
   if (match[2] === undefined) return true;
   const month = Number(match[2]);
   if (month < 1 || month > 12) return false;

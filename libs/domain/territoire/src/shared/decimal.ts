@@ -4,7 +4,8 @@
  */
 export type Decimal = string;
 
-const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+/** At most 15 digits before the point and 10 after: a figure of a territory, not a number to stall BigInt arithmetic. */
+const DECIMAL = /^-?\d{1,15}(?:\.\d{1,10})?$/;
 
 export function estDecimal(value: unknown): value is Decimal {
   return typeof value === 'string' && DECIMAL.test(value);

@@ -1,4 +1,13 @@
-import { additionnerDecimaux, arrondirDecimal, comparerDecimaux, decimalDepuisTexte, egalDecimal, normaliserDecimal, ratioDecimal } from './decimal';
+import {
+  additionnerDecimaux,
+  arrondirDecimal,
+  comparerDecimaux,
+  decimalDepuisTexte,
+  egalDecimal,
+  estDecimal,
+  normaliserDecimal,
+  ratioDecimal,
+} from './decimal';
 import { debutDe, estDateIso, estDatePartielle, finDe } from './dates';
 import { normaliserTexte, slug } from './text';
 
@@ -19,6 +28,13 @@ describe('decimal strings', () => {
     expect(normaliserDecimal('020.50')).toBe('20.5');
   });
 
+  it('bounds a figure: 15 digits before the point, 10 after (issue 12 §8)', () => {
+    expect(estDecimal('190459')).toBe(true);
+    expect(estDecimal('999999999999999.0123456789')).toBe(true);
+    expect(estDecimal('1'.repeat(16))).toBe(false);
+    expect(estDecimal(`1.${'0'.repeat(11)}`)).toBe(false);
+  });
+
   it('reads one printed number, never several', () => {
     expect(decimalDepuisTexte('35 888')).toBe('35888');
     expect(decimalDepuisTexte('20 %')).toBe('20');
@@ -35,6 +51,10 @@ describe('partial dates', () => {
     expect(estDatePartielle('2016-07')).toBe(true);
     expect(estDatePartielle('2016-13')).toBe(false);
     expect(estDateIso('2023-02-29')).toBe(false);
+    // years outside 1900–2100 are typing slips (issue 12 §8)
+    expect(estDatePartielle('0000')).toBe(false);
+    expect(estDatePartielle('9999-01')).toBe(false);
+    expect(estDateIso('2101-01-01')).toBe(false);
     expect(debutDe('2015')).toBe('2015-01-01');
     expect(finDe('2020')).toBe('2020-12-31');
     expect(finDe('2016-02')).toBe('2016-02-29');

@@ -21,12 +21,15 @@ export function luhnValide(digits: string): boolean {
 /** La Poste: one SIREN for ~10 000 establishments, more than Luhn-valid SIRET numbers allow under it. */
 export const SIREN_LA_POSTE = '356000000';
 
+/** All zeros pass Luhn (the sum is 0) but are nobody's number. */
+const ZEROS = /^0+$/;
+
 export function estSirenValide(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{9}$/.test(value) && luhnValide(value);
+  return typeof value === 'string' && /^\d{9}$/.test(value) && !ZEROS.test(value) && luhnValide(value);
 }
 
 export function estSiretValide(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{14}$/.test(value)) return false;
+  if (typeof value !== 'string' || !/^\d{14}$/.test(value) || ZEROS.test(value)) return false;
   if (luhnValide(value)) return true;
   // INSEE numbers La Poste's establishments so that the sum of the 14 digits is a multiple of 5 instead.
   if (value.startsWith(SIREN_LA_POSTE)) {
@@ -83,4 +86,28 @@ export function generationDuCodeQpv(code: string): GenerationQpv | null {
 /** Ids chosen by the application for streams: letters, digits, dot, dash, underscore (streams.ts). */
 export function estIdentifiantValide(value: unknown): value is string {
   return typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(value);
+}
+
+/**
+ * A workspace's id, the tenant slug (`mel`, `valenciennes-metropole`), checked when the workspace is opened: at most
+ * SLUG_TERRITOIRE_MAX characters, lower-case letters, digits and inner dashes. It names every stream (`{slug}:…`) and
+ * the MongoDB database of its read models, `cdv_{slug}`, which must stay a valid database name (≤ 64 bytes, no
+ * space, dot or dollar). The one check every entry point calls (decider, CLI): `problemeSlugTerritoire`.
+ */
+export const SLUG_TERRITOIRE_MAX = 40;
+const SLUG_TERRITOIRE = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+
+/** Why `value` cannot be a workspace id, or null when it can. */
+export function problemeSlugTerritoire(value: unknown): string | null {
+  const shown = JSON.stringify(typeof value === 'string' ? value.slice(0, 60) : value);
+  if (typeof value !== 'string' || value.length === 0) return 'a workspace id is required (e.g. valenciennes-metropole)';
+  if (value.length > SLUG_TERRITOIRE_MAX) return `${shown} is ${value.length} characters long: a workspace id has at most ${SLUG_TERRITOIRE_MAX}`;
+  if (!SLUG_TERRITOIRE.test(value)) {
+    return `${shown} is not a workspace id: lower-case letters, digits and dashes, starting and ending with a letter or a digit (e.g. valenciennes-metropole)`;
+  }
+  return null;
+}
+
+export function estSlugTerritoireValide(value: unknown): value is string {
+  return problemeSlugTerritoire(value) === null;
 }

@@ -17,12 +17,15 @@ describe('identifier validators', () => {
     expect(estSirenValide('732829321')).toBe(false);
     expect(estSirenValide('73282932')).toBe(false);
     expect(estSirenValide(732829320)).toBe(false);
+    expect(estSirenValide('000000000')).toBe(false);
   });
 
   it('checks SIRET with Luhn, and La Poste SIRETs by their digit sum', () => {
     expect(estSiretValide('73282932000074')).toBe(true);
     expect(estSiretValide('73282932000075')).toBe(false);
     expect(estSiretValide('7328293200007')).toBe(false);
+    // all zeros pass Luhn (sum 0) but are nobody's SIRET
+    expect(estSiretValide('00000000000000')).toBe(false);
     // La Poste (SIREN 356 000 000): fails Luhn, digit sum is a multiple of 5.
     expect(luhnValide('35600000049837')).toBe(false);
     expect(estSiretValide('35600000049837')).toBe(true);

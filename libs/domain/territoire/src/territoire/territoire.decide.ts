@@ -5,7 +5,7 @@ import { estDatePartielle } from '../shared/dates';
 import { memesFaits } from '../shared/facts';
 import { cleStatistique, statistiqueNormalisee, validerStatistique } from '../shared/statistique';
 import { aliasDistincts, estTexteNonVide, memeTexte, normaliserTexte } from '../shared/text';
-import { estCodeInseeValide, estSirenValide } from '../shared/validators';
+import { estCodeInseeValide, estSirenValide, problemeSlugTerritoire } from '../shared/validators';
 import type {
   AjouterAliasCommune,
   AttribuerCodeInseeCommune,
@@ -63,6 +63,9 @@ function optionalText(value: string | null | undefined, field: string): Refusal 
 
 function ouvrir(command: OuvrirTerritoire, state: TerritoireState): Decision {
   const data = command.data;
+  // A new workspace's id must stay a valid stream prefix and MongoDB database name (cdv_{tenant}).
+  const slug = state.statut === 'ouvert' ? null : problemeSlugTerritoire(command.metadata.tenantId);
+  if (slug) return refuse.validation('tenant', slug, { value: command.metadata.tenantId });
   if (!estTexteNonVide(data.nom)) return refuse.validation('nom', 'the legal name of the EPCI is required');
   if (data.siren !== null && !estSirenValide(data.siren)) {
     return refuse.validation('siren', `"${data.siren}" is not a valid SIREN (9 digits, Luhn checksum)`, { value: data.siren });

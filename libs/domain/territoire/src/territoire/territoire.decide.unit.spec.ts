@@ -64,6 +64,23 @@ describe('territoire decider', () => {
   });
 
   describe('OuvrirTerritoire', () => {
+    it.each([['Bad Tenant'], ['a'.repeat(41)], ['fin-'], ['-debut'], ['cdv.mel'], ['MEL']])(
+      'refuses to open a workspace whose id cannot name its streams and database: %s (VALIDATION_FAILED on tenant)',
+      (tenantId) => {
+        spec
+          .given([])
+          .when(aReferentielCommand('OuvrirTerritoire', { ...identite }, { tenantId }))
+          .thenRefused('VALIDATION_FAILED', /workspace id/, { field: 'tenant', value: tenantId });
+      },
+    );
+
+    it('opens a workspace whose id has 40 characters', () => {
+      spec
+        .given([])
+        .when(aReferentielCommand('OuvrirTerritoire', { ...identite }, { tenantId: 'communaute-d-agglomeration-du-grand-test' }))
+        .then([ouvert]);
+    });
+
     it('opens the workspace with its communes and predecessors', () => {
       spec
         .given([])

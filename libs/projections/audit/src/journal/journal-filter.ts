@@ -1,3 +1,4 @@
+import { dossiersConcernes, financeursConcernes } from '@cdv/domain-programmation';
 import type { RecordedEvent } from '@cdv/eventsourcing';
 
 /** A date range: `from` inclusive, `to` exclusive (ISO 8601 dates or date-times). */
@@ -18,9 +19,12 @@ export interface JournalFilter {
   effective?: DateRange;
   /** A stream, with or without its tenant prefix (`dossier-42` or `mel:dossier-42`). */
   stream?: string;
-  /** The dossier's own stream, and every event whose data names it (`dossierId`, or `dossierIds` of a comité/convention). */
+  /**
+   * The dossier's own stream, and every event that concerns it (`dossiersConcernes`: a comité's decisions, a
+   * convention's dossiers, a tranche, a deposit carrying it on).
+   */
   dossierId?: string;
-  /** Events whose data names this financeur (`financeurId` at any depth: a line, a plan de financement). */
+  /** Events that concern this financeur (`financeursConcernes`: its lines, envelopes, votes in a comité, conventions it signs). */
   financeurId?: string;
 }
 
@@ -36,7 +40,7 @@ export function matchesJournalFilter(event: RecordedEvent, filter: JournalFilter
     if (event.stream !== filter.stream && local !== filter.stream) return false;
   }
   if (filter.dossierId !== undefined && !concernsDossier(event, filter.dossierId)) return false;
-  if (filter.financeurId !== undefined && !namesValue(event.data, 'financeurId', filter.financeurId, 0)) return false;
+  if (filter.financeurId !== undefined && !financeursConcernes(event).includes(filter.financeurId)) return false;
   return true;
 }
 
@@ -55,11 +59,7 @@ export function invalidDateRange(filter: JournalFilter): { field: string; value:
 }
 
 export function concernsDossier(event: RecordedEvent, dossierId: string): boolean {
-  if (event.stream.endsWith(`:dossier-${dossierId}`)) return true;
-  const data = event.data as Record<string, unknown> | null;
-  if (!data || typeof data !== 'object') return false;
-  if (data.dossierId === dossierId) return true;
-  return Array.isArray(data.dossierIds) && data.dossierIds.includes(dossierId);
+  return event.stream.endsWith(`:dossier-${dossierId}`) || dossiersConcernes(event).includes(dossierId);
 }
 
 function inRange(date: string | undefined, range: DateRange): boolean {
@@ -69,14 +69,4 @@ function inRange(date: string | undefined, range: DateRange): boolean {
   if (range.from !== undefined && at < Date.parse(range.from)) return false;
   if (range.to !== undefined && at >= Date.parse(range.to)) return false;
   return true;
-}
-
-const MAX_DEPTH = 6;
-
-function namesValue(value: unknown, key: string, wanted: string, depth: number): boolean {
-  if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value)) return value.some((item) => namesValue(item, key, wanted, depth + 1));
-  const record = value as Record<string, unknown>;
-  if (record[key] === wanted) return true;
-  return Object.values(record).some((item) => namesValue(item, key, wanted, depth + 1));
 }

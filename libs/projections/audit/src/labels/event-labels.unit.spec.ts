@@ -1,6 +1,26 @@
-import { eventLabel, humanizeEventType, withEventLabels } from './event-labels';
+import { SCEAU_EVENT_TYPES } from '@cdv/domain-audit';
+import { APPEL_EVENT_TYPES, CATALOGUE_PIECES_EVENT_TYPES, COMITE_EVENT_TYPES, CONVENTION_EVENT_TYPES, DOSSIER_EVENT_TYPES } from '@cdv/domain-programmation';
+import { REFERENTIEL_EVENT_TYPES } from '@cdv/domain-territoire';
+import { EVENT_LABELS, eventLabel, humanizeEventType, withEventLabels } from './event-labels';
 
 describe('event labels', () => {
+  it('has a French label, with its accents, for every event type of every context', () => {
+    const types = [
+      ...REFERENTIEL_EVENT_TYPES,
+      ...APPEL_EVENT_TYPES,
+      ...DOSSIER_EVENT_TYPES,
+      ...COMITE_EVENT_TYPES,
+      ...CONVENTION_EVENT_TYPES,
+      ...CATALOGUE_PIECES_EVENT_TYPES,
+      // the tenant's financing rules (libs/application/programmation/src/regles)
+      'ReglesFinancementDefinies',
+      ...SCEAU_EVENT_TYPES,
+    ];
+    expect(types.filter((type) => !Object.prototype.hasOwnProperty.call(EVENT_LABELS, type))).toEqual([]);
+    expect(eventLabel('FinancementPropose')).toBe('Financement proposé');
+    expect(eventLabel('DossierConventionne')).toBe('Dossier conventionné');
+  });
+
   it('uses the registry (French, with accents) and falls back on the split type name', () => {
     expect(eventLabel('DossierDepose')).toBe('Dossier déposé');
     expect(eventLabel('SceauPose')).toBe('Sceau posé');

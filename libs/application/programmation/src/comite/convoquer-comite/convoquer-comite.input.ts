@@ -3,7 +3,10 @@ import { CommandInput, DateScalar } from '@cdv/graphql-common';
 import { QualiteMembreEnum } from '../../shared/programmation.enums';
 import { programmationScope } from '../../programmation.graphql-scope';
 
-@InputType({ ...programmationScope, description: 'A member of the comité: an organisation of the référentiel and its capacity.' })
+@InputType({
+  ...programmationScope,
+  description: 'A member of the comité: an organisation of the référentiel and one capacity; list it once per capacity (présidence and financeur).',
+})
 export class MembreComiteInput {
   @Field()
   organisationId: string;

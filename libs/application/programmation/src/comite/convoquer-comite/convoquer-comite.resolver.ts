@@ -1,5 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { comiteDecider, comiteStream, type ConvoquerComite } from '@cdv/domain-programmation';
+import { comiteDecider, comiteStream, type ConvoquerComite, type MembreComite } from '@cdv/domain-programmation';
 import { CommandPayload } from '@cdv/graphql-common';
 import { CommandGateway } from '@cdv/platform';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
@@ -7,7 +7,7 @@ import { EPCI } from '../../shared/acces';
 import { nouvelId } from '../../shared/ids';
 import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { ReferentielProgrammation } from '../../shared/referentiel.service';
-import { ConvoquerComiteInput } from './convoquer-comite.input';
+import { ConvoquerComiteInput, type MembreComiteInput } from './convoquer-comite.input';
 
 /** Use case: convene a comité des financeurs with its members (EPCI staff); names come from the référentiel. */
 @Resolver()
@@ -23,11 +23,6 @@ export class ConvoquerComiteResolver {
   async convoquerComite(@Ctx() context: RequestContext, @Args('input') input: ConvoquerComiteInput): Promise<CommandPayload> {
     const metadata = this.commands.metadata(context, input);
     const comiteId = nouvelId('comiteId', 'comite', context.tenantId, input.comiteId, input.commandId);
-    const membres = input.membres ?? [];
-    const organisations = await this.referentiel.partenaires(
-      context.tenantId,
-      membres.map((membre, index) => ({ field: `membres[${index}].organisationId`, id: membre.organisationId })),
-    );
     const command: ConvoquerComite = {
       type: 'ConvoquerComite',
       data: {
@@ -35,11 +30,7 @@ export class ConvoquerComiteResolver {
         annee: input.annee,
         date: input.date,
         libelle: input.libelle,
-        membres: membres.map((membre) => ({
-          organisationId: membre.organisationId,
-          nom: organisations.get(membre.organisationId)?.nom ?? membre.organisationId,
-          qualite: membre.qualite,
-        })),
+        membres: await membresDuComite(this.referentiel, context.tenantId, input.membres ?? []),
       },
       metadata,
     };
@@ -48,4 +39,17 @@ export class ConvoquerComiteResolver {
       comiteId,
     );
   }
+}
+
+/** The members as a comité records them: organisations of the référentiel (unknown ones refused), with their names. */
+export async function membresDuComite(referentiel: ReferentielProgrammation, tenantId: string, membres: readonly MembreComiteInput[]): Promise<MembreComite[]> {
+  const organisations = await referentiel.partenaires(
+    tenantId,
+    membres.map((membre, index) => ({ field: `membres[${index}].organisationId`, id: membre.organisationId })),
+  );
+  return membres.map((membre) => ({
+    organisationId: membre.organisationId,
+    nom: organisations.get(membre.organisationId)?.nom ?? membre.organisationId,
+    qualite: membre.qualite,
+  }));
 }

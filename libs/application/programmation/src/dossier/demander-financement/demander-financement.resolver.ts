@@ -1,5 +1,5 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { DemanderFinancement } from '@cdv/domain-programmation';
+import { Args, Field, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { ligneIdDe, type DemanderFinancement } from '@cdv/domain-programmation';
 import { CommandPayload } from '@cdv/graphql-common';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI_ET_PORTEUR } from '../../shared/acces';
@@ -7,6 +7,13 @@ import { ContexteProgrammation } from '../../shared/contexte.service';
 import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { ReferentielProgrammation } from '../../shared/referentiel.service';
 import { DemanderFinancementInput } from './demander-financement.input';
+import { programmationScope } from '../../programmation.graphql-scope';
+
+@ObjectType({ ...programmationScope, description: 'Result of demanderFinancement: the command’s payload and the id of the line it created.' })
+export class FinancementDemandePayload extends CommandPayload {
+  @Field({ description: 'Id of the line (`{financeurId}:{nature}`): the `ligneId` of proposerFinancement, voterFinancement, corrigerMontant…' })
+  ligneId: string;
+}
 
 /** Use case: add a line to the plan de financement (porteur or staff); the tenant's rules are checked. */
 @Resolver()
@@ -17,9 +24,12 @@ export class DemanderFinancementResolver {
     private readonly contexte: ContexteProgrammation,
   ) {}
 
-  @Mutation(() => CommandPayload, { nullable: true, description: 'Ask a financeur for financing; Σ asked never exceeds the total cost.' })
+  @Mutation(() => FinancementDemandePayload, {
+    nullable: true,
+    description: 'Ask a financeur for financing; Σ asked never exceeds the total cost. Returns the line’s id.',
+  })
   @Permit(...EPCI_ET_PORTEUR)
-  async demanderFinancement(@Ctx() context: RequestContext, @Args('input') input: DemanderFinancementInput): Promise<CommandPayload> {
+  async demanderFinancement(@Ctx() context: RequestContext, @Args('input') input: DemanderFinancementInput): Promise<FinancementDemandePayload> {
     const metadata = this.commands.metadata(context, input);
     const modalite = input.modalite ?? 'numeraire';
     const [financeur, regles] = await Promise.all([
@@ -39,6 +49,7 @@ export class DemanderFinancementResolver {
       },
       metadata,
     };
-    return this.commands.dossier(context, input, input.dossierId, command);
+    const payload = await this.commands.dossier(context, input, input.dossierId, command);
+    return { ...payload, ligneId: ligneIdDe(financeur.id, input.nature) };
   }
 }

@@ -4,6 +4,6 @@ import { OuvrirTerritoireInput } from '../ouvrir-territoire/ouvrir-territoire.in
 
 @InputType(territoireScope)
 export class OuvrirEspaceDeTravailInput extends OuvrirTerritoireInput {
-  @Field({ description: 'Id of the new workspace: lower-case letters, digits and dashes, at most 50 characters (e.g. "grand-avignon").' })
+  @Field({ description: 'Id of the new workspace: lower-case letters, digits and inner dashes, at most 40 characters (e.g. "grand-avignon").' })
   espace: string;
 }

@@ -1,20 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { territoireDecider, territoireStream } from '@cdv/domain-territoire';
-import { isTenantId } from '@cdv/eventsourcing';
+import { problemeSlugTerritoire, territoireDecider, territoireStream } from '@cdv/domain-territoire';
 import { ApiError, CommandPayload } from '@cdv/graphql-common';
 import { CommandGateway, estOperateurPlateforme, PLATFORM_CONFIG, type PlatformConfig } from '@cdv/platform';
 import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { commandeOuvrirTerritoire } from '../ouvrir-territoire/ouvrir-territoire.resolver';
 import { OuvrirEspaceDeTravailInput } from './ouvrir-espace-de-travail.input';
 
-/** Longest workspace id opened here: every read store can hold it (`cdv_` + id in MongoDB, ADR 0013). */
-export const LONGUEUR_MAX_ESPACE = 50;
-
 /**
  * Use case: a platform operator (an admin of PLATFORM_TENANT, acting there) opens the workspace of a new EPCI: the
  * territory's first event, written in the new workspace under the operator's name. An EPCI's own admin cannot: its
- * token names its workspace, not the platform's (docs/adr/0021-platform-operators-open-workspaces.md).
+ * token names its workspace, not the platform's (docs/adr/0028-platform-operators-open-workspaces.md).
  */
 @Resolver()
 export class OuvrirEspaceDeTravailResolver {
@@ -36,10 +32,9 @@ export class OuvrirEspaceDeTravailResolver {
         `only the platform’s operators open workspaces: admins of the workspace "${this.config.platformTenant}", signed in there`,
       );
     const espace = input.espace.trim();
-    if (!isTenantId(espace) || espace.length > LONGUEUR_MAX_ESPACE)
-      throw new ApiError('VALIDATION_FAILED', `the workspace id is lower-case letters, digits and dashes, at most ${LONGUEUR_MAX_ESPACE} characters`, {
-        field: 'espace',
-      });
+    // the decider checks the slug too (field `tenant`): here it is said on the field the operator typed
+    const probleme = problemeSlugTerritoire(espace);
+    if (probleme) throw new ApiError('VALIDATION_FAILED', probleme, { field: 'espace' });
     if (espace === this.config.platformTenant) throw new ApiError('VALIDATION_FAILED', 'the platform’s own workspace holds no territory', { field: 'espace' });
     // The command belongs to the new workspace (its stream, its metadata); its author is the operator.
     const metadata = commandMetadataFor({ ...context, tenantId: espace }, input);
