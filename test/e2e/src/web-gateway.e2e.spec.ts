@@ -61,7 +61,7 @@ describe('web application through the gateway (distributed topology)', () => {
     expect({ violations: await violationsGraves(page), erreurs }).toEqual({ violations: [], erreurs: [] });
   });
 
-  it('streams an import to the programmation service: the dry run answers through the gateway, a request without a token is refused', async () => {
+  it('streams an import to the programmation service: the dry run answers through the gateway, a request without a token is refused; exports a list', async () => {
     const fichier = {
       nom: 'programmation.csv',
       octets:
@@ -73,5 +73,11 @@ describe('web application through the gateway (distributed topology)', () => {
     expect(simulation.body).toMatchObject({ fichier: 'programmation.csv', porteursInconnus: [{ nom: 'Inconnu', lignes: [2] }] });
     const anonyme = await televerser(url, { tenant: TENANT, fichier });
     expect([anonyme.status, anonyme.body.errors?.[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    // the référentiel's lists are exported by the service that holds their read models too
+    const partenaires = await fetch(`${base}/exports/partenaires.csv?role=financeur`, {
+      headers: { authorization: `Bearer ${await apps.token(TENANT, 'lecteur')}`, 'x-tenant': TENANT },
+    });
+    expect(partenaires.status).toBe(200);
+    expect((await partenaires.text()).split('\r\n')[0]).toMatch(/^\uFEFF?Identifiant;Nom;Nature;Rôles/);
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
@@ -131,6 +131,17 @@ describe('web application: référentiel, imports, comité, workspaces (standalo
     await alias.getByRole('textbox', { name: /^Autre nom/ }).fill('JDL Bruay');
     await alias.getByRole('button', { name: 'Ajouter' }).click();
     await pageAdmin.getByRole('cell', { name: 'Jardins Lawe, JDL Bruay' }).waitFor();
+    // the list as a file, with the screen's filter
+    const [telechargement] = await Promise.all([
+      pageAdmin.waitForEvent('download'),
+      pageAdmin.getByRole('button', { name: 'CSV : exporter les partenaires' }).click(),
+    ]);
+    expect(telechargement.suggestedFilename()).toMatch(/^partenaires.*\.csv$/);
+    const lignes = readFileSync(await telechargement.path(), 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(lignes).toHaveLength(2);
+    expect(lignes[1]).toMatch(/^les-jardins-de-la-lawe;Les Jardins de la Lawe;association;Porteur;/);
     await verifierEcran(pageAdmin, '22-referentiel-partenaires');
   });
 

@@ -7,6 +7,7 @@ import { useQuery } from '../../graphql/use-query';
 import { useAsOf } from '../../shared/as-of';
 import { ChampRaison, RefusServeur, useEnvoi } from '../../shared/Envoi';
 import { Chargement, Erreur } from '../../shared/Etats';
+import { BoutonsExport } from '../../shared/Export';
 import { useParametres } from '../../shared/parametres';
 import { droitsReferentiel } from './Referentiel';
 
@@ -234,6 +235,11 @@ export function CadreStrategique() {
       <Title order={2} size="h3">
         {cadre.intitule} — version {cadre.version}
       </Title>
+      <BoutonsExport
+        nom="cadre-strategique"
+        libelle={`la version ${cadre.version} du cadre stratégique`}
+        parametres={{ cadreId: cadre.cadreId, version: cadre.version }}
+      />
       {cadre.dimensions.map((dimension) => (
         <Paper key={dimension.code} withBorder p="md" component="section" aria-label={dimension.libelle}>
           <Group justify="space-between" mb="xs" wrap="wrap">

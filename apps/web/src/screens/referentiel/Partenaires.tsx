@@ -12,6 +12,7 @@ import { identifiantDe } from '../../shared/identifiant';
 import { CATEGORIES_FINANCEUR } from '../../shared/libelles';
 import { NATURES_PARTENAIRE, ROLES_PARTENAIRE } from '../../shared/libelles-referentiel';
 import { useParametres } from '../../shared/parametres';
+import { BoutonsExport } from '../../shared/Export';
 import { Tableau } from '../../shared/Tableau';
 import { droitsReferentiel } from './Referentiel';
 
@@ -96,6 +97,7 @@ export function Partenaires() {
       </Group>
       {error && <Erreur error={error} />}
       {loading && !data && <Chargement />}
+      {data && <BoutonsExport nom="partenaires" libelle="les partenaires" parametres={{ search: p.recherche, role: p.role }} />}
       {data && (
         <Tableau
           legende={`Partenaires (${formatEntier(data.partenaires.totalCount)})`}
