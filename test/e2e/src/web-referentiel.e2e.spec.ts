@@ -112,6 +112,29 @@ describe('web application: référentiel, imports, comité, workspaces (standalo
     await declaration.getByRole('button', { name: 'Déclarer le quartier' }).click();
     await declaration.getByText(/"QX1" is not a QPV code.*\(VALIDATION_FAILED\)/).waitFor();
     await expect(declaration.getByRole('textbox', { name: 'Code officiel' }).getAttribute('aria-invalid')).resolves.toBe('true');
+
+    // the national list: a dry run, then the import of the EPCI's rows, with its report
+    const liste = join(dossier('imports'), 'listeqp2024.csv');
+    mkdirSync(dossier('imports'), { recursive: true });
+    writeFileSync(
+      liste,
+      [
+        'code_qp;lib_qp;insee_reg;lib_reg;insee_dep;lib_dep;insee_com;lib_com;siren_epci;lib_epci',
+        'QN06204B;Cité des Électriciens;32;HDF;62;Pas-de-Calais;62178;Bruay-La-Buissière;732829320;CABBALR',
+        'QN05901M;Ailleurs;32;HDF;59;Nord;59350;Lille;200093201;MEL',
+        '',
+      ].join('\n'),
+    );
+    const nationale = pageAdmin.getByRole('region', { name: 'Importer la liste nationale des quartiers' });
+    await nationale.locator('input[type="file"]').setInputFiles(liste);
+    await nationale.getByRole('textbox', { name: 'SIREN de l’EPCI' }).fill('732829320');
+    await nationale.getByRole('button', { name: 'Simuler l’import' }).click();
+    await nationale
+      .getByText(/Simulation \(rien n’est enregistré\) : 1 quartier\(s\) à déclarer, 0 lien\(s\) de succession, 0 déjà connu\(s\), 1 ligne\(s\) d’autres EPCI/)
+      .waitFor();
+    await nationale.getByRole('button', { name: 'Importer la liste' }).click();
+    await nationale.getByText(/Import terminé : 1 quartier\(s\) déclaré\(s\)/).waitFor();
+    await pageAdmin.getByRole('cell', { name: 'QN06204B' }).waitFor();
     await verifierEcran(pageAdmin, '21-referentiel-quartiers');
 
     await pageAdmin.getByRole('tab', { name: 'Partenaires' }).click();
