@@ -103,6 +103,7 @@ export class ScdlResolver {
   }
 
   @Mutation(() => CommandPayload, {
+    nullable: true,
     description:
       'Publish (or stop publishing) the SCDL files of the named attribuants at /open-data/{workspace}/subventions/{attribuant}/{annee}.csv, read-only and without a token.',
   })
