@@ -1,5 +1,7 @@
 import { Workbook } from 'exceljs';
 import { startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
+import type { EventStore } from '@cdv/eventsourcing';
+import { EVENT_STORE, ReadModelsService } from '@cdv/platform';
 import { DemoSeeder, StandaloneModule } from '@cdv/topologies';
 
 /**
@@ -16,6 +18,8 @@ describe('exports of the référentiel (standalone app, demo data)', () => {
   beforeAll(async () => {
     app = await startTestApp('standalone', StandaloneModule.forRoot, { DEMO: 'true' });
     await app.app.get(DemoSeeder).seed();
+    // the seed writes through the command handler: the read models include it before the queries compare
+    await app.app.get(ReadModelsService).afterWrite(await app.app.get<EventStore>(EVENT_STORE).headPosition());
     base = app.url.replace(/\/graphql$/, '');
     agent = await app.clientFor(TENANT, 'agent');
   }, 120_000);
