@@ -8,6 +8,7 @@ import { graphqlMutationsBench } from './graphql-mutations.bench';
 import { programmationQueryBench } from './programmation-query.bench';
 import { rapportAnnuelBench } from './rapport-annuel.bench';
 import { rebuildBench } from './rebuild.bench';
+import { webFirstScreenBench } from './web-first-screen.bench';
 
 /** Every bench module, run in this order. Add yours with one line. */
 export const BENCHES: Bench[] = [
@@ -19,6 +20,7 @@ export const BENCHES: Bench[] = [
   documentsBench,
   rapportAnnuelBench,
   exportsBench,
+  webFirstScreenBench,
 ];
 
 /** `node dist/test/bench/src/main.js [filter]`: runs the benches whose name contains the filter (all by default). */

@@ -133,7 +133,7 @@ describe('cli seed / import-programmation (SQLite file)', () => {
     // The continuation row leaves the dossier's cells blank, as spreadsheets are often laid out.
     expect(await runCli(['import-programmation', '--tenant', 'cabbalr', xlsx, '--sheet', 'Programmation'], again.io)).toBe(0);
     expect(again.out()).toMatch(/programmation-2019\.xlsx \(sheet « Programmation »\) → cabbalr: 3 rows, 2 dossiers/);
-    expect(again.out()).toMatch(/imported: 9 commands, 0 events appended \(9 already recorded, skipped\)\./);
+    expect(again.out()).toMatch(/nothing new: the 9 commands of this file are recorded already\./);
     expect(await head()).toBe(before + 9);
   });
 

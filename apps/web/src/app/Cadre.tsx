@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
-import { LIBELLES_ROLES } from '../auth/session';
+import { estOperateur, LIBELLES_ROLES } from '../auth/session';
 import { avecAsOf, useAsOf } from '../shared/as-of';
 import { Chargement } from '../shared/Etats';
 import { formatDateHeure } from '../shared/format';
@@ -33,6 +33,9 @@ export function Cadre() {
     if (autreEspace) return <Chargement libelle="Changement d’espace de travail" />;
     return <Navigate to="/connexion" state={{ retour: `${location.pathname}${location.search}` }} replace />;
   }
+  // A platform operator's workspace holds no territory: its one screen is the list of workspaces.
+  const operateur = estOperateur(session);
+  if (operateur && !location.pathname.startsWith(`/${tenant}/espaces`)) return <Navigate to={`/${tenant}/espaces`} replace />;
   const lien = (chemin: string, libelle: string, annee = true, exact = false): ReactNode => {
     const path = `/${tenant}/${chemin}`;
     const actif = location.pathname === path || (!exact && location.pathname.startsWith(`${path}/`));
@@ -92,14 +95,17 @@ export function Cadre() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Navigation principale">
-        {role !== 'porteur' && lien('tableau-de-bord', 'Tableau de bord')}
-        {role !== 'lecteur' && role !== 'porteur' && lien('dossiers', 'Dossiers')}
-        {(role === 'agent' || role === 'admin' || role === 'instructeur' || role === 'auditeur') && lien('comite', 'Comité')}
-        {role !== 'porteur' && lien('financeurs', role === 'instructeur' ? 'Mon organisation' : 'Financeurs')}
-        {role !== 'porteur' && lien('rapport', 'Rapport annuel')}
+        {operateur && lien('espaces', 'Espaces de travail', false)}
+        {!operateur && role !== 'porteur' && lien('tableau-de-bord', 'Tableau de bord')}
+        {!operateur && role !== 'lecteur' && role !== 'porteur' && lien('dossiers', 'Dossiers')}
+        {!operateur && (role === 'agent' || role === 'admin' || role === 'instructeur' || role === 'auditeur') && lien('comite', 'Comité')}
+        {!operateur && role !== 'porteur' && lien('financeurs', role === 'instructeur' ? 'Mon organisation' : 'Financeurs')}
+        {!operateur && role !== 'porteur' && lien('rapport', 'Rapport annuel')}
+        {!operateur && (role === 'admin' || role === 'agent') && lien('referentiel', 'Référentiel', false)}
+        {!operateur && (role === 'admin' || role === 'agent') && lien('import', 'Import d’un tableau', false)}
         {role === 'porteur' && lien('mes-dossiers', 'Mes dossiers', false, true)}
         {role === 'porteur' && !asOf && lien('mes-dossiers/deposer', 'Déposer un dossier', false)}
-        {(role === 'auditeur' || role === 'admin' || role === 'agent') && (
+        {!operateur && (role === 'auditeur' || role === 'admin' || role === 'agent') && (
           <NavLink component="button" label="Audit" defaultOpened={location.pathname.startsWith(`/${tenant}/audit`)} childrenOffset="sm">
             {lien('audit/journal', 'Journal des changements', false)}
             {lien('audit/comparaison', 'Comparer deux dates', false)}

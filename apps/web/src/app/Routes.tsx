@@ -20,6 +20,9 @@ const Journal = lazy(() => import('../screens/audit/Journal'));
 const HistoriqueFlux = lazy(() => import('../screens/audit/HistoriqueFlux'));
 const Comparaison = lazy(() => import('../screens/audit/Comparaison'));
 const Verification = lazy(() => import('../screens/audit/Verification'));
+const Referentiel = lazy(() => import('../screens/referentiel/Referentiel'));
+const ImportTableau = lazy(() => import('../screens/import/ImportTableau'));
+const Espaces = lazy(() => import('../screens/espaces/Espaces'));
 
 /** Every screen has its URL (`/:tenant/…`, filters and `asOf` in the query string) so that a view can be shared. */
 export function Routes() {
@@ -45,6 +48,9 @@ export function Routes() {
         <Route path="audit/historique/:flux" element={<HistoriqueFlux />} />
         <Route path="audit/comparaison" element={<Comparaison />} />
         <Route path="audit/verification" element={<Verification />} />
+        <Route path="referentiel/:section?" element={<Referentiel />} />
+        <Route path="import" element={<ImportTableau />} />
+        <Route path="espaces" element={<Espaces />} />
         <Route path="*" element={<AccueilDuRole />} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />

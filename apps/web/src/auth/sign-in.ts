@@ -17,6 +17,7 @@ const Moi = graphql(`
       roles
       organisationId
       workspaces
+      operateurPlateforme
     }
   }
 `);
@@ -79,5 +80,6 @@ export async function ouvrirSession(token: string, tenant: string | null, mode: 
     workspaces,
     mode,
     expiresAt,
+    espaceOperateur: moi.operateurPlateforme ? espace : null,
   };
 }

@@ -15,9 +15,6 @@ export * from './programmation.module';
 export * from './programmation-read-models.module';
 export { enumOf } from './shared/programmation.enums';
 export { anneeValide, idValide } from './shared/ids';
-// The HTTP answers of the document endpoints, shared with the rapport annuel's downloads.
-export { ENTETES_SURS, envoyerErreur } from './pieces/http/reponses-http';
-export { contentDisposition } from './pieces/http/nom-fichier';
 // The application services others may reuse: the tenant's financing rules (event-sourced configuration), the
 // contexte the deciders need, and the process manager that applies comité / convention decisions to dossiers.
 export * from './regles/regles-financement.decider';
@@ -31,3 +28,4 @@ export * from './scdl/schema-scdl';
 export * from './scdl/ligne-scdl';
 export * from './scdl/fichier-scdl';
 export * from './scdl/publication/publication-open-data.decider';
+export * from './import/http/import-programmation.http';

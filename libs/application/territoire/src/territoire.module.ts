@@ -48,6 +48,8 @@ import { ChangerNatureTerritoireResolver } from './territoire/changer-nature-ter
 import { DeclarerPredecesseurResolver } from './territoire/declarer-predecesseur/declarer-predecesseur.resolver';
 import { DetacherCommuneResolver } from './territoire/detacher-commune/detacher-commune.resolver';
 import { EnregistrerStatistiqueTerritoireResolver } from './territoire/enregistrer-statistique-territoire/enregistrer-statistique-territoire.resolver';
+import { EspacesDeTravailResolver } from './territoire/espaces-de-travail.resolver';
+import { OuvrirEspaceDeTravailResolver } from './territoire/ouvrir-espace-de-travail/ouvrir-espace-de-travail.resolver';
 import { OuvrirTerritoireResolver } from './territoire/ouvrir-territoire/ouvrir-territoire.resolver';
 import { RattacherCommuneResolver } from './territoire/rattacher-commune/rattacher-commune.resolver';
 import { RenommerTerritoireResolver } from './territoire/renommer-territoire/renommer-territoire.resolver';
@@ -55,6 +57,8 @@ import { TerritoireResolver } from './territoire/territoire.resolver';
 import { QpvImporter } from './import/qpv-importer';
 import { TerritoireSeeder } from './seed/territoire-seeder';
 import { LecturesTerritoire } from './shared/lecture';
+import { ImportQpvController } from './import/http/import-qpv.controller';
+import { ImportQpvHttp } from './import/http/import-qpv.http';
 import { TerritoireReadModelsModule } from './territoire-read-models.module';
 
 /** Query resolvers of the context's read models (with their nested fields). */
@@ -68,6 +72,7 @@ const QUERIES = [
   PartenaireResolver,
   QpvResolver,
   TerritoireResolver,
+  EspacesDeTravailResolver,
 ];
 
 /** One resolver per use case (command), each in its own folder. */
@@ -116,6 +121,7 @@ const USE_CASES = [
   DetacherCommuneResolver,
   EnregistrerStatistiqueTerritoireResolver,
   OuvrirTerritoireResolver,
+  OuvrirEspaceDeTravailResolver,
   RattacherCommuneResolver,
   RenommerTerritoireResolver,
 ];
@@ -126,7 +132,9 @@ const USE_CASES = [
  */
 @Module({
   imports: [TerritoireReadModelsModule],
-  providers: [LecturesTerritoire, ...QUERIES, ...USE_CASES, TerritoireSeeder, QpvImporter],
+  // the national QPV list's import beside /graphql (POST /imports/qpv)
+  controllers: [ImportQpvController],
+  providers: [LecturesTerritoire, ...QUERIES, ...USE_CASES, TerritoireSeeder, QpvImporter, ImportQpvHttp],
   exports: [TerritoireSeeder, QpvImporter],
 })
 export class TerritoireModule {}

@@ -1,23 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-/**
- * Chromium for the browser tests, from the package registry: @sparticuz/chromium ships it inside its package
- * (unpacked to /tmp/chromium on first use), playwright-core drives it. Never a browser download, never a skip:
- * a machine where it cannot start fails the test with the reason. @sparticuz/chromium is ESM-only and Jest runs
- * CommonJS, so its executable path comes from a child process.
- */
-export async function lancerChromium(): Promise<Browser> {
-  const script =
-    "const c = (await import('@sparticuz/chromium')).default; process.stdout.write(JSON.stringify({ executablePath: await c.executablePath(), args: c.args }))";
-  const { executablePath, args } = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as {
-    executablePath: string;
-    args: string[];
-  };
-  return chromium.launch({ executablePath, headless: true, args: [...args, '--disable-background-networking', '--lang=fr-FR'] });
-}
+// Chromium from the package registry (libs/testing/src/chromium.ts): the benches start it too.
+export { lancerChromium } from '@cdv/testing';
 
 /**
  * Results axe leaves "incomplete" (needs review) that are failures for us: text with a 1:1 contrast against its

@@ -243,6 +243,7 @@ export default function Comite() {
               <Group key={ligne.id} gap="sm" mt="xs" wrap="wrap">
                 <Text size="sm" w={260}>
                   {ligne.financeurNom} ({NATURES[ligne.nature]}) — demandé {formatMontant(ligne.demande)}
+                  {ligne.propose && ligne.propose !== '0.00' ? `, proposé ${formatMontant(ligne.propose)}` : ''}
                 </Text>
                 <NativeSelect
                   size="xs"

@@ -8,7 +8,7 @@ import { communeRef } from '../../shared/inputs';
 import { verifierSiretLibre } from '../siret-libre';
 import { EnregistrerPartenaireInput } from './enregistrer-partenaire.input';
 
-/** Use case: register an organisation: financeur, porteur, signataire (admin). */
+/** Use case: register an organisation: financeur, porteur, signataire (admin); a porteur only (agent, the decider says so). */
 @Resolver()
 export class EnregistrerPartenaireResolver {
   constructor(
@@ -20,7 +20,7 @@ export class EnregistrerPartenaireResolver {
     nullable: true,
     description: 'Register an organisation (financeur, porteur, signataire or several). Its id is partenaireId, else derived from commandId.',
   })
-  @Permit('admin')
+  @Permit('admin', 'agent')
   async enregistrerPartenaire(@Ctx() context: RequestContext, @Args('input') input: EnregistrerPartenaireInput): Promise<CommandPayload> {
     const partenaireId = nouvelId(context.tenantId, 'partenaire', input, input.partenaireId, 'partenaireId');
     await verifierSiretLibre(this.readModels, context.tenantId, input.siret, partenaireId);
