@@ -29,6 +29,50 @@ function inputsHash() {
   return hash.digest('hex');
 }
 
+/**
+ * One build at a time: Jest runs the browser test files in parallel workers, and each builds first. The others
+ * wait for the lock (a file holding the builder's pid; a dead builder's lock is taken over), then find the build
+ * up to date.
+ */
+function withLock(fn) {
+  // under tmp/ (ignored by git): neither the server's build nor Vite empties it
+  const lock = path.join(root, 'tmp', '.web-build.lock');
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      const texte = fs.readFileSync(lock, 'utf8');
+      const holder = Number(texte);
+      // an empty lock is being written by its holder: wait for it like for a live one
+      if (texte !== '' && !alive(holder)) {
+        fs.rmSync(lock, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`another web build (pid ${holder}) still holds ${lock}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}
+
+function alive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
 function main() {
   const hash = inputsHash();
   if (!process.argv.includes('--force') && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash && fs.existsSync(path.join(outDir, 'index.html'))) {
@@ -52,7 +96,7 @@ function main() {
 module.exports = { inputsHash };
 if (require.main === module) {
   try {
-    main();
+    withLock(main);
   } catch (error) {
     console.error(`web build failed: ${error.message}`);
     process.exit(1);

@@ -15,6 +15,7 @@ const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<CliCommand> }>
   { name: 'import-programmation', load: async () => (await import('./commands/import-programmation.command')).importProgrammationCommand },
   { name: 'import-qpv', load: async () => (await import('./commands/import-qpv.command')).importQpvCommand },
   { name: 'rebuild', load: async () => (await import('./commands/rebuild.command')).rebuildCommand },
+  { name: 'rapport-annuel', load: async () => (await import('./commands/rapport-annuel.command')).rapportAnnuelCommand },
   { name: 'export', load: async () => (await import('./commands/export.command')).exportCommand },
   { name: 'export-scdl', load: async () => (await import('./commands/export-scdl.command')).exportScdlCommand },
 ];

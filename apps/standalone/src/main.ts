@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, createApiApp, JsonLogger, listen, loadPlatformConfig } from '@cdv/platform';
-import { DemoSeeder } from '@cdv/demo-programmation';
+import { DemoSeeder } from '@cdv/demo-rapport';
 import { StandaloneModule } from '@cdv/topologies';
 import { startBanner } from './banner';
 

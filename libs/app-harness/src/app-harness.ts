@@ -156,7 +156,9 @@ export async function startDistributedTestApps(
     startTestApp('programmation-service', modules.programmation, shared),
     startTestApp('audit-service', modules.audit, shared),
   ]);
+  // the gateway reads only its own variables of `env` (e.g. WEB_DIR)
   const gateway = await startTestApp('gateway', modules.gateway, {
+    ...env,
     TERRITOIRE_SERVICE_URL: territoire.url,
     PROGRAMMATION_SERVICE_URL: programmation.url,
     AUDIT_SERVICE_URL: audit.url,

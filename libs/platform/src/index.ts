@@ -12,3 +12,4 @@ export * from './version';
 export * from './observability.module';
 export * from './read-side';
 export * from './web';
+export * from './http';

@@ -60,6 +60,9 @@ export class Moi {
 
   @Field(() => [String], { description: 'Every workspace this token gives access to.' })
   workspaces: string[];
+
+  @Field({ description: 'An admin of the platform’s own workspace (PLATFORM_TENANT), signed in there: may open workspaces.' })
+  operateurPlateforme: boolean;
 }
 
 @ObjectType({ description: 'A read model and how far behind the event log it is.' })
@@ -124,6 +127,7 @@ export class SystemResolver {
       roles: context.membership.roles,
       organisationId: context.membership.organisationId ?? null,
       workspaces: context.identity.memberships.map((membership) => membership.tenant),
+      operateurPlateforme: estOperateurPlateforme(context, this.config),
     };
   }
 
@@ -133,4 +137,9 @@ export class SystemResolver {
   version(): Version {
     return { version: APP_VERSION, app: this.config.app, eventStore: this.config.eventStore.kind, readStore: this.config.readStore.kind };
   }
+}
+
+/** A platform operator: an admin of the platform's own workspace, acting there (docs/adr/0030-platform-operators-open-workspaces.md). */
+export function estOperateurPlateforme(context: Pick<RequestContext, 'tenantId' | 'membership'>, config: Pick<PlatformConfig, 'platformTenant'>): boolean {
+  return context.tenantId === config.platformTenant && context.membership.roles.includes('admin');
 }

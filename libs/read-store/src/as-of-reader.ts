@@ -122,6 +122,9 @@ export class AsOfReader {
     const projections = (projectionNames ?? [...this.projections.keys()]).map((name) => this.projection(name));
     return this.locked(tenantId, async (tenant) => {
       const position = 'asOf' in point ? await this.positionAt(tenant, tenantId, point.asOf, projections) : checkPosition(point.position);
+      // Read models not yet read that far are fed in one pass over the log, not one pass each.
+      const behind = this.models(tenant, projections).filter((model) => position >= model.head.position);
+      if (behind.length > 1) await this.extend(tenant, tenantId, behind, Math.min(position, await this.options.eventStore.headPosition()));
       const view = new EmbeddedReadStore();
       const store = view.forTenant(tenantId);
       for (const projection of projections) {

@@ -1,18 +1,19 @@
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 
-/** What a document request needs upstream: who calls, for which workspace, and the body's framing. */
+/** What a document or import request needs upstream: who calls, for which workspace, what it accepts, and the body's framing. */
 const REQUEST_HEADERS = ['authorization', 'x-tenant', 'content-type', 'content-length', 'transfer-encoding', 'accept', 'if-none-match'];
 /** Hop-by-hop headers (RFC 9110 §7.6.1) stay on their hop. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer']);
 
 /**
- * The gateway's `/documents/…` (docs/api.md « Documents »): streams each request to the programmation service,
- * which serves the document endpoints, and its answer back, bytes untouched both ways. The gateway decides
- * nothing: the service verifies the token and the workspace itself, as for GraphQL (ADR 0007).
+ * The gateway's `/documents/…`, `/imports/…` (docs/api.md « Documents », « Imports ») and `/audit/…` (evidence
+ * bundles): streams each request to the service that serves it, and its answer back as it comes (an import's
+ * progress lines), bytes untouched both ways. The gateway decides nothing: the service verifies the token and the
+ * workspace itself, as for GraphQL (ADR 0007).
  */
-export function documentsProxy(programmationGraphqlUrl: string) {
-  const upstream = new URL(programmationGraphqlUrl);
+export function documentsProxy(serviceGraphqlUrl: string, service = 'programmation') {
+  const upstream = new URL(serviceGraphqlUrl);
   const send = upstream.protocol === 'https:' ? httpsRequest : httpRequest;
   return (request: IncomingMessage & { originalUrl?: string; correlationId?: string }, response: ServerResponse): void => {
     const target = new URL(request.originalUrl ?? request.url ?? '/', upstream.origin);
@@ -26,7 +27,7 @@ export function documentsProxy(programmationGraphqlUrl: string) {
     });
     forwarded.on('error', (error) => {
       if (response.headersSent) return void response.destroy(error);
-      const body = JSON.stringify({ errors: [{ message: 'the programmation service did not answer', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      const body = JSON.stringify({ errors: [{ message: `the ${service} service did not answer`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       response.writeHead(502, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
       response.end(body);
     });

@@ -78,9 +78,19 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 export class GatewayModule implements NestModule {
   constructor(@Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
 
-  /** The document endpoints are not GraphQL: their requests stream to the programmation service. */
+  /**
+   * The HTTP endpoints beside /graphql stream to the service that serves them: documents and the spreadsheet import
+   * to the programmation service, the national QPV list to the territoire service, evidence bundles to the audit
+   * service (the same byte-for-byte proxy; each service checks the token).
+   */
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(documentsProxy(this.config.subgraphs.programmation)).forRoutes({ path: 'documents/*path', method: RequestMethod.ALL });
+    consumer
+      .apply(documentsProxy(this.config.subgraphs.programmation))
+      .forRoutes({ path: 'documents/*path', method: RequestMethod.ALL }, { path: 'imports/programmation', method: RequestMethod.POST })
+      .apply(documentsProxy(this.config.subgraphs.territoire, 'territoire'))
+      .forRoutes({ path: 'imports/qpv', method: RequestMethod.POST })
+      .apply(documentsProxy(this.config.subgraphs.audit, 'audit'))
+      .forRoutes({ path: 'audit/*path', method: RequestMethod.GET });
   }
 
   static forRoot(config: PlatformConfig, logger: JsonLogger): DynamicModule {

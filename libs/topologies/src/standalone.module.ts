@@ -1,11 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@cdv/application-audit';
 import { ProgrammationModule } from '@cdv/application-programmation';
+import { RapportModule } from '@cdv/application-rapport';
 import { TerritoireModule } from '@cdv/application-territoire';
 import { graphqlModule, JsonLogger, PlatformModule, WebModule, type PlatformConfig } from '@cdv/platform';
 
 import { TENANTS_SEED, TerritoireSeeder } from '@cdv/demo-territoire';
-import { DemoSeeder, ProgrammationSeeder } from '@cdv/demo-programmation';
+import { ProgrammationSeeder } from '@cdv/demo-programmation';
+import { DemoSeeder } from '@cdv/demo-rapport';
 
 /** Embedded topology: every context, the projections and the GraphQL endpoint in one process. */
 @Module({})
@@ -15,9 +17,10 @@ export class StandaloneModule {
       module: StandaloneModule,
       imports: [
         PlatformModule.forRoot(config, logger),
-        graphqlModule(config, logger, [TerritoireModule, ProgrammationModule, AuditModule]),
+        graphqlModule(config, logger, [TerritoireModule, ProgrammationModule, RapportModule, AuditModule]),
         TerritoireModule,
         ProgrammationModule,
+        RapportModule,
         AuditModule,
         WebModule.forRoot(config, config.demo ? TENANTS_SEED : []),
       ],

@@ -82,6 +82,7 @@ describe('files named by their role', () => {
     'guard',
     'guards',
     'handler',
+    'http',
     'input',
     'inputs',
     'lecture',

@@ -90,9 +90,16 @@ export async function waitReady(graphqlUrl: string, timeoutMs = 600_000): Promis
   const url = graphqlUrl.replace(/\/graphql$/, '/health/ready');
   const started = Date.now();
   for (;;) {
-    const response = await fetch(url);
-    if (response.ok) return Date.now() - started;
-    if (Date.now() - started > timeoutMs) throw new Error(`not ready after ${timeoutMs} ms: ${await response.text()}`);
+    let problem: string;
+    try {
+      const response = await fetch(url);
+      if (response.ok) return Date.now() - started;
+      problem = await response.text();
+    } catch (error) {
+      // a kept-alive connection the busy server closed meanwhile (ECONNRESET): ask again on a new one
+      problem = (error as Error).message;
+    }
+    if (Date.now() - started > timeoutMs) throw new Error(`not ready after ${timeoutMs} ms: ${problem}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -6,7 +6,9 @@ import { exportsBench } from './exports.bench';
 import { gatewayOverheadBench } from './gateway-overhead.bench';
 import { graphqlMutationsBench } from './graphql-mutations.bench';
 import { programmationQueryBench } from './programmation-query.bench';
+import { rapportAnnuelBench } from './rapport-annuel.bench';
 import { rebuildBench } from './rebuild.bench';
+import { webFirstScreenBench } from './web-first-screen.bench';
 
 /** Every bench module, run in this order. Add yours with one line. */
 export const BENCHES: Bench[] = [
@@ -16,7 +18,9 @@ export const BENCHES: Bench[] = [
   programmationQueryBench,
   gatewayOverheadBench,
   documentsBench,
+  rapportAnnuelBench,
   exportsBench,
+  webFirstScreenBench,
 ];
 
 /** `node dist/test/bench/src/main.js [filter]`: runs the benches whose name contains the filter (all by default). */

@@ -135,7 +135,20 @@ describe.each(TOPOLOGIES)('exports and open data (%s)', (topology) => {
     const catalogue = (await get('/exports')).json() as unknown as {
       exports: Array<{ nom: string; roles: string[]; tableaux: Array<{ colonnes: Array<{ id: string }> }> }>;
     };
-    expect(catalogue.exports.map((e) => e.nom)).toEqual(['dossiers', 'grand-livre', 'journal', 'lignes-financement', 'programmation', 'versements']);
+    expect(catalogue.exports.map((e) => e.nom)).toEqual([
+      'appels',
+      'cadre-strategique',
+      'communes',
+      'dossiers',
+      'engagements',
+      'grand-livre',
+      'journal',
+      'lignes-financement',
+      'partenaires',
+      'programmation',
+      'quartiers',
+      'versements',
+    ]);
     expect(catalogue.exports.find((e) => e.nom === 'journal')!.roles).toEqual(['admin', 'agent', 'auditeur']);
     expect(catalogue.exports.find((e) => e.nom === 'dossiers')!.tableaux[0].colonnes.map((c) => c.id)).toContain('vote');
   });

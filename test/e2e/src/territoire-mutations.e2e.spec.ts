@@ -435,14 +435,29 @@ describe('territoire: every mutation over GraphQL', () => {
   });
 
   it.each(MUTATIONS)('%s is FORBIDDEN to roles outside the référentiel', async (name) => {
+    // an agent reports indicator values, and registers porteurs (its first input here is a porteur: below)
     const roles =
-      name === 'renseignerValeurIndicateur'
+      name === 'renseignerValeurIndicateur' || name === 'enregistrerPartenaire'
         ? (['instructeur', 'porteur', 'auditeur', 'lecteur'] as const)
         : (['agent', 'instructeur', 'porteur', 'auditeur', 'lecteur'] as const);
     for (const role of roles) {
       const client = await app.clientFor(TENANT, role);
       await client.fails(mutation(name), { input: premierInput(name) }, 'FORBIDDEN');
     }
+  });
+
+  it('an agent registers a porteur, never a financeur nor a signataire (ADR 0030)', async () => {
+    const agent = await app.clientFor(TENANT, 'agent');
+    const porteur = { partenaireId: 'asso-agent', nature: 'association', nom: 'Association enregistrée par un agent', roles: ['porteur'] };
+    expect(
+      (await agent.ok<{ enregistrerPartenaire: Payload }>(mutation('enregistrerPartenaire'), { input: porteur })).enregistrerPartenaire.eventTypes,
+    ).toEqual(['PartenaireEnregistre']);
+    for (const input of [
+      { partenaireId: 'region-agent', nature: 'region', nom: 'Région', roles: ['financeur'], categorieFinanceur: 'region' },
+      { partenaireId: 'signataire-agent', nature: 'autre', nom: 'Signataire', roles: ['porteur', 'signataire'] },
+    ])
+      await agent.fails(mutation('enregistrerPartenaire'), { input }, 'FORBIDDEN');
+    await agent.fails(mutation('ajouterAliasPartenaire'), { input: { partenaireId: 'asso-agent', alias: 'AEA' } }, 'FORBIDDEN');
   });
 
   it('an agent reports indicator values (the bilans); a correction needs a reason', async () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
-import { DemoSeeder } from '@cdv/demo-programmation';
+import { DemoSeeder } from '@cdv/demo-rapport';
 import { StandaloneModule } from '@cdv/topologies';
 import { capture, lancerChromium, violationsGraves } from './support/browser';
 
@@ -186,7 +186,8 @@ describe('web application in a browser (standalone app, demo data)', () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
     await page.getByRole('button', { name: 'Voter', exact: true }).click();
     await page.getByText('Voter : enregistré.').waitFor();
-    await expect(page.locator('tbody tr').first().textContent()).resolves.toContain('Voté');
+    // the line is read again after the message: wait for it rather than read it once
+    await page.locator('tbody tr').first().filter({ hasText: 'Voté' }).waitFor();
     await page.goto(`${base}/${TENANT}/financeurs?annee=2019`);
     await page.getByRole('heading', { name: /^Etat/ }).first().waitFor();
     await verifierEcran(page, '07-instructeur-financeur');

@@ -145,7 +145,9 @@ describe('cli export / export-scdl on the CABBALR demo (SQLite file)', () => {
   it('export refuses an unknown export, column or parameter, and names what exists', async () => {
     const inconnu = io(env);
     expect(await runCli(['export', '--tenant', 'cabbalr', 'nope.csv'], inconnu.io)).toBe(2);
-    expect(inconnu.err()).toMatch(/no export nope \(known: dossiers, grand-livre, journal, lignes-financement, programmation, versements\)/);
+    expect(inconnu.err()).toMatch(
+      /no export nope \(known: appels, cadre-strategique, communes, dossiers, engagements, grand-livre, journal, lignes-financement, partenaires, programmation, quartiers, versements\)/,
+    );
     const colonne = io(env);
     expect(await runCli(['export', '--tenant', 'cabbalr', 'dossiers.csv', 'columns=titre,montantt'], colonne.io)).toBe(2);
     expect(colonne.err()).toMatch(/unknown column "montantt" \(columns\)/);
@@ -155,11 +157,17 @@ describe('cli export / export-scdl on the CABBALR demo (SQLite file)', () => {
     const liste = io(env);
     expect(await runCli(['export', '--list'], liste.io)).toBe(0);
     expect(JSON.parse(liste.out()).exports.map((e: { nom: string }) => e.nom)).toEqual([
+      'appels',
+      'cadre-strategique',
+      'communes',
       'dossiers',
+      'engagements',
       'grand-livre',
       'journal',
       'lignes-financement',
+      'partenaires',
       'programmation',
+      'quartiers',
       'versements',
     ]);
   });

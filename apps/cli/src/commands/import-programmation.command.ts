@@ -82,11 +82,15 @@ export function formatRapport(fileName: string, tenant: string, rapport: Rapport
     if (analyse.warnings.length > WARNINGS_LISTED) lines.push(`  … and ${analyse.warnings.length - WARNINGS_LISTED} more`);
   }
   if (dryRun) {
-    lines.push(
-      analyse.errors.length
-        ? 'dry run: nothing written. Fix the errors above, then run again.'
-        : 'dry run: nothing written. The file is ready: run again without --dry-run to import it.',
-    );
+    const { simulation } = rapport;
+    if (simulation && simulation.commands > 0 && simulation.alreadyRecorded === simulation.commands)
+      lines.push(`dry run: nothing written, and nothing new: the ${simulation.commands} commands of this file are recorded already.`);
+    else
+      lines.push(
+        analyse.errors.length
+          ? 'dry run: nothing written. Fix the errors above, then run again.'
+          : `dry run: nothing written. The file is ready (${simulation?.commands ?? 0} commands, ${simulation?.alreadyRecorded ?? 0} of them recorded already): run again without --dry-run to import it.`,
+      );
   } else if (analyse.errors.length) {
     lines.push('nothing imported: a file is imported whole or not at all. Fix the errors above, then run again.');
   } else if (ecriture) {
@@ -98,6 +102,8 @@ export function formatRapport(fileName: string, tenant: string, rapport: Rapport
         `  to fix: ${r.conseil}`,
         `  ${ecriture.appended} events written before it stay${deja}; running the import again skips what is recorded and continues from there.`,
       );
+    } else if (ecriture.appended === 0) {
+      lines.push(`nothing new: the ${ecriture.commands} commands of this file are recorded already.`);
     } else {
       lines.push(`imported: ${ecriture.commands} commands, ${ecriture.appended} events appended${deja}.`);
     }

@@ -3,12 +3,13 @@ import { createEventStore } from '@cdv/event-store';
 import type { Projection, ReadDocument } from '@cdv/eventsourcing';
 import { loadPlatformConfig } from '@cdv/platform';
 import { PROJECTIONS_PROGRAMMATION } from '@cdv/projections-programmation';
+import { PROJECTIONS_RAPPORT } from '@cdv/projections-rapport';
 import { PROJECTIONS_TERRITOIRE } from '@cdv/projections-territoire';
 import { createMongoReadStore, EmbeddedReadStore, rebuildProjection, type ReadStore } from '@cdv/read-store';
 import { UsageError, type CliCommand } from '../cli-command';
 import { progressReporter } from '../progress';
 
-const PROJECTIONS = [...PROJECTIONS_TERRITOIRE, ...PROJECTIONS_PROGRAMMATION] as unknown as ReadonlyArray<Projection<ReadDocument>>;
+const PROJECTIONS = [...PROJECTIONS_TERRITOIRE, ...PROJECTIONS_PROGRAMMATION, ...PROJECTIONS_RAPPORT] as unknown as ReadonlyArray<Projection<ReadDocument>>;
 
 /**
  * Blue/green rebuild of a read model (ADR 0003): its current version is built into `{name}_v{version}` from the

@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { problemeSlugTerritoire } from '@cdv/domain-territoire';
+import { RapportSeeder } from '@cdv/demo-rapport';
 import { UsageError, type CliCommand, type CliIO } from '../cli-command';
 import { progressReporter } from '../progress';
+import { assemblerDepuisLeJournal, lecteurDuRapport } from './rapport-annuel.command';
 import { openOrCreateEventStore } from './verify.command';
 import { creerCommandHandler } from '@cdv/platform';
 import { dossierFixturesTerritoires, TENANTS_SEED, TerritoireSeeder, type SeedReport } from '@cdv/demo-territoire';
@@ -11,7 +13,7 @@ import { ProgrammationSeeder, SeedRefused } from '@cdv/demo-programmation';
 
 export const seedCommand: CliCommand = {
   name: 'seed',
-  summary: `Seed the fixture workspaces (${TENANTS_SEED.join(', ')}), and with --demo the demo programmation; appends nothing when done already`,
+  summary: `Seed the fixture workspaces (${TENANTS_SEED.join(', ')}), and with --demo the demo programmation and its rapport annuel; appends nothing when done already`,
   usage: `seed [--tenant <${TENANTS_SEED.join('|')}>|all] [--demo] [--fixtures <dir>]`,
   async run(argv, io) {
     const { values } = parseArgs({
@@ -53,6 +55,17 @@ export const seedCommand: CliCommand = {
         for (const r of results) {
           io.out(
             `${r.tenant}: demo programmation ${r.alreadySeeded ? 'already seeded, nothing appended' : `seeded, ${r.appended} events appended`} (${(r.durationMs / 1000).toFixed(1)} s)\n`,
+          );
+        }
+        if (demos.includes(RapportSeeder.TENANT)) {
+          // The rapport annuel arrêté with the figures assembled from the log at its head, as the server does.
+          const reader = lecteurDuRapport(store);
+          const rapport = await new RapportSeeder(handler, async (t, annee) => {
+            const { rapport: chiffres, vue } = await assemblerDepuisLeJournal(store, reader, t, annee, { position: await store.headPosition({ tenant: t }) });
+            return { position: vue.position, chiffres };
+          }).seedDemo();
+          io.out(
+            `${rapport.tenant}: rapport annuel ${rapport.annee} ${rapport.appended > 0 ? `seeded, ${rapport.appended} events appended` : 'already seeded, nothing appended'} (version ${rapport.version})\n`,
           );
         }
       }

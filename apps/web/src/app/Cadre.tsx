@@ -1,13 +1,14 @@
 import { Alert, AppShell, Badge, Burger, Button, Group, Modal, NativeSelect, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
-import { LIBELLES_ROLES } from '../auth/session';
+import { estOperateur, LIBELLES_ROLES } from '../auth/session';
 import { avecAsOf, useAsOf } from '../shared/as-of';
 import { Chargement } from '../shared/Etats';
 import { formatDateHeure } from '../shared/format';
 import { FormulaireConnexion } from '../screens/connexion/FormulaireConnexion';
+import { accueil } from './accueil';
 import { VoirAu } from './VoirAu';
 
 /**
@@ -22,18 +23,22 @@ export function Cadre() {
   const navigate = useNavigate();
   const { asOf, voirAu } = useAsOf();
   const [ouvert, { toggle, close }] = useDisclosure(false);
+  const autreEspace = Boolean(session && tenant && tenant !== session.tenant && session.workspaces.includes(tenant));
+  useEffect(() => {
+    if (autreEspace && tenant) changerEspace(tenant);
+  }, [autreEspace, tenant, changerEspace]);
 
   if (!session) return <Navigate to="/connexion" state={{ retour: `${location.pathname}${location.search}` }} replace />;
   if (tenant !== session.tenant) {
-    if (tenant && session.workspaces.includes(tenant)) {
-      changerEspace(tenant);
-      return null;
-    }
+    if (autreEspace) return <Chargement libelle="Changement d’espace de travail" />;
     return <Navigate to="/connexion" state={{ retour: `${location.pathname}${location.search}` }} replace />;
   }
-  const lien = (chemin: string, libelle: string, annee = true): ReactNode => {
+  // A platform operator's workspace holds no territory: its one screen is the list of workspaces.
+  const operateur = estOperateur(session);
+  if (operateur && !location.pathname.startsWith(`/${tenant}/espaces`)) return <Navigate to={`/${tenant}/espaces`} replace />;
+  const lien = (chemin: string, libelle: string, annee = true, exact = false): ReactNode => {
     const path = `/${tenant}/${chemin}`;
-    const actif = location.pathname === path || location.pathname.startsWith(`${path}/`);
+    const actif = location.pathname === path || (!exact && location.pathname.startsWith(`${path}/`));
     return (
       <NavLink
         key={chemin}
@@ -53,7 +58,7 @@ export function Cadre() {
         <Group h="100%" px="md" justify="space-between" wrap="wrap" gap={6} py={6}>
           <Group gap="sm" wrap="nowrap">
             <Burger opened={ouvert} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
-            <Text fw={700} c="marine.8" component={Link} to={`/${tenant}/tableau-de-bord`} style={{ textDecoration: 'none' }}>
+            <Text fw={700} c="marine.8" component={Link} to={accueil(tenant, session.role)} style={{ textDecoration: 'none' }}>
               Contrat de ville
             </Text>
             {session.workspaces.length > 1 ? (
@@ -62,7 +67,7 @@ export function Cadre() {
                 size="xs"
                 data={session.workspaces}
                 value={tenant}
-                onChange={(event) => navigate(avecAsOf(`/${event.currentTarget.value}/tableau-de-bord`, asOf))}
+                onChange={(event) => navigate(avecAsOf(`/${event.currentTarget.value}`, asOf))}
               />
             ) : (
               <Badge variant="light" color="marine" size="lg" tt="none">
@@ -90,10 +95,23 @@ export function Cadre() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Navigation principale">
-        {lien('tableau-de-bord', 'Tableau de bord')}
-        {role !== 'lecteur' && lien('dossiers', 'Dossiers')}
-        {(role === 'agent' || role === 'admin' || role === 'instructeur' || role === 'auditeur') && lien('comite', 'Comité')}
-        {role !== 'porteur' && lien('financeurs', role === 'instructeur' ? 'Mon organisation' : 'Financeurs')}
+        {operateur && lien('espaces', 'Espaces de travail', false)}
+        {!operateur && role !== 'porteur' && lien('tableau-de-bord', 'Tableau de bord')}
+        {!operateur && role !== 'lecteur' && role !== 'porteur' && lien('dossiers', 'Dossiers')}
+        {!operateur && (role === 'agent' || role === 'admin' || role === 'instructeur' || role === 'auditeur') && lien('comite', 'Comité')}
+        {!operateur && role !== 'porteur' && lien('financeurs', role === 'instructeur' ? 'Mon organisation' : 'Financeurs')}
+        {!operateur && role !== 'porteur' && lien('rapport', 'Rapport annuel')}
+        {!operateur && (role === 'admin' || role === 'agent') && lien('referentiel', 'Référentiel', false)}
+        {!operateur && (role === 'admin' || role === 'agent') && lien('import', 'Import d’un tableau', false)}
+        {role === 'porteur' && lien('mes-dossiers', 'Mes dossiers', false, true)}
+        {role === 'porteur' && !asOf && lien('mes-dossiers/deposer', 'Déposer un dossier', false)}
+        {!operateur && (role === 'auditeur' || role === 'admin' || role === 'agent') && (
+          <NavLink component="button" label="Audit" defaultOpened={location.pathname.startsWith(`/${tenant}/audit`)} childrenOffset="sm">
+            {lien('audit/journal', 'Journal des changements', false)}
+            {lien('audit/comparaison', 'Comparer deux dates', false)}
+            {lien('audit/verification', 'Vérification et preuves', false)}
+          </NavLink>
+        )}
         {!session.workspaces.length || session.mode === 'local' ? (
           <NavLink component={Link} to="/connexion" label="Changer d’espace ou de rôle" onClick={deconnecter} />
         ) : null}

@@ -1,20 +1,13 @@
 import { Button, Group, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useAsOf } from '../shared/as-of';
-
-/** "YYYY-MM-DDTHH:mm:ss" in Paris time for the datetime-local input, from an ISO instant. */
-function versSaisie(iso: string | null): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 19);
-}
+import { instantVersSaisie } from '../shared/instants';
 
 /** « Voir au … » of the header: puts the whole application as of an instant (read-only), or back to now. */
 export function VoirAu() {
   const { asOf, voirAu } = useAsOf();
-  const [saisie, setSaisie] = useState(versSaisie(asOf));
-  useEffect(() => setSaisie(versSaisie(asOf)), [asOf]);
+  const [saisie, setSaisie] = useState(instantVersSaisie(asOf));
+  useEffect(() => setSaisie(instantVersSaisie(asOf)), [asOf]);
   return (
     <Group
       gap={6}

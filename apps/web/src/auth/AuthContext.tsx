@@ -1,5 +1,7 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ApiError } from '../graphql/client';
 import { ecrireSession, lireSession, type Session } from './session';
+import { ouvrirSession } from './sign-in';
 
 interface AuthState {
   session: Session | null;
@@ -28,16 +30,24 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setExpiree(false);
   }, []);
   const signalerExpiration = useCallback(() => setExpiree(true), []);
-  const changerEspace = useCallback(
-    (tenant: string) =>
-      setSession((current) => {
-        if (!current || !current.workspaces.includes(tenant)) return current;
-        const next = { ...current, tenant };
+  // Another workspace of the same token: who the person is there (role, organisation) comes from `moi` in it.
+  const courante = useRef(session);
+  courante.current = session;
+  const enCours = useRef<string | null>(null);
+  const changerEspace = useCallback((tenant: string) => {
+    const current = courante.current;
+    if (!current || !current.workspaces.includes(tenant) || current.tenant === tenant || enCours.current === tenant) return;
+    enCours.current = tenant;
+    ouvrirSession(current.token, tenant, current.mode, current.expiresAt)
+      .then((next) => {
         ecrireSession(next);
-        return next;
-      }),
-    [],
-  );
+        setSession(next);
+      })
+      .catch((error: unknown) => {
+        if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') setExpiree(true);
+      })
+      .finally(() => (enCours.current = null));
+  }, []);
 
   const value = useMemo(
     () => ({ session, expiree, connecter, deconnecter, signalerExpiration, changerEspace }),

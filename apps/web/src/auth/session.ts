@@ -4,6 +4,8 @@ export type Role = 'admin' | 'agent' | 'instructeur' | 'porteur' | 'auditeur' | 
 
 export interface Session {
   token: string;
+  /** The token's subject (`sub`): drafts kept in the browser are per person. */
+  userId?: string;
   /** The workspace (tenant) the screens read. */
   tenant: string;
   role: Role;
@@ -12,6 +14,13 @@ export interface Session {
   workspaces: string[];
   mode: 'local' | 'oidc';
   expiresAt: string | null;
+  /** The platform's own workspace when the person signed in there as its admin (a platform operator), else null. */
+  espaceOperateur?: string | null;
+}
+
+/** Signed in as a platform operator, in the platform's workspace: its screens are the workspaces' list. */
+export function estOperateur(session: Session): boolean {
+  return !!session.espaceOperateur && session.espaceOperateur === session.tenant;
 }
 
 const KEY = 'cdv.session';

@@ -17,6 +17,7 @@ const Moi = graphql(`
       roles
       organisationId
       workspaces
+      operateurPlateforme
     }
   }
 `);
@@ -50,19 +51,35 @@ export async function jetonLocal(demande: { tenant: string; role: Role; organisa
   return { token: body.token, expiresAt: body.expiresAt ?? '' };
 }
 
+/**
+ * The first workspace a token names (its `memberships` claim), to ask `moi` in when none is chosen yet: a token of
+ * several workspaces must name one (X-Tenant). Read, not verified: the server verifies the token on every call.
+ */
+function premierEspace(token: string): string {
+  try {
+    const charge = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const { memberships } = JSON.parse(atob(charge)) as { memberships?: Array<{ tenant?: unknown }> };
+    return typeof memberships?.[0]?.tenant === 'string' ? memberships[0].tenant : '';
+  } catch {
+    return '';
+  }
+}
+
 /** Who the token says we are in `tenant` (moi): the session the screens use. */
 export async function ouvrirSession(token: string, tenant: string | null, mode: Session['mode'], expiresAt: string | null): Promise<Session> {
-  const premier = await execute(Moi, {}, { token, tenant: tenant ?? '' });
+  const premier = await execute(Moi, {}, { token, tenant: tenant ?? premierEspace(token) });
   const workspaces = premier.moi.workspaces;
   const espace = tenant && workspaces.includes(tenant) ? tenant : premier.moi.tenantId;
   const moi = espace === premier.moi.tenantId ? premier.moi : (await execute(Moi, {}, { token, tenant: espace })).moi;
   return {
     token,
+    userId: moi.userId,
     tenant: espace,
     role: (moi.roles[0] ?? 'lecteur') as Role,
     organisationId: moi.organisationId ?? null,
     workspaces,
     mode,
     expiresAt,
+    espaceOperateur: moi.operateurPlateforme ? espace : null,
   };
 }

@@ -51,3 +51,10 @@ export async function execute<TResult, TVariables>(
   if (!body.data) throw new ApiError('Réponse vide du serveur.', 'INTERNAL_SERVER_ERROR');
   return body.data;
 }
+
+/** The refusal of an HTTP endpoint beside /graphql (documents, evidence bundles), in the GraphQL error shape. */
+export async function erreurHttp(response: Response): Promise<ApiError> {
+  const body = (await response.json().catch(() => ({}))) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  const first = body.errors?.[0];
+  return new ApiError(first?.message ?? `HTTP ${response.status}`, String(first?.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'), first?.extensions ?? {});
+}

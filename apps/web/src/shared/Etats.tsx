@@ -1,5 +1,6 @@
-import { Alert, Center, Loader } from '@mantine/core';
+import { Alert, Center, Loader, Text } from '@mantine/core';
 import type { ApiError } from '../graphql/client';
+import { detailErreur, explication } from './erreurs';
 
 export function Chargement({ libelle = 'Chargement…' }: { libelle?: string }) {
   return (
@@ -9,17 +10,12 @@ export function Chargement({ libelle = 'Chargement…' }: { libelle?: string }) 
   );
 }
 
-/** A query's error, with its code: what happened and what to do next. */
-export function Erreur({ error }: { error: ApiError }) {
-  const conseils: Record<string, string> = {
-    FORBIDDEN: 'Votre rôle ne permet pas de voir cet écran.',
-    NOT_FOUND: 'Cet objet n’existe pas dans cet espace (ou pas à cette date).',
-    UNAUTHENTICATED: 'Votre session a expiré : reconnectez-vous.',
-    NETWORK: 'Vérifiez la connexion puis rechargez la page.',
-  };
+/** An error of the API: what it means in French and what to do next, the server's message as the detail. */
+export function Erreur({ error, titre }: { error: ApiError; titre?: string }) {
   return (
-    <Alert color="red" title={conseils[error.code] ?? 'La lecture a échoué'} role="alert">
-      {error.message} ({error.code})
+    <Alert color="red" title={titre ?? explication(error)} role="alert" data-code={error.code}>
+      {titre && <Text size="sm">{explication(error)}</Text>}
+      <Text size="sm">{detailErreur(error)}</Text>
     </Alert>
   );
 }

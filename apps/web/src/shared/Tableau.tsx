@@ -28,7 +28,8 @@ export function Tableau<T>({
   vide?: string;
 }) {
   return (
-    <Table.ScrollContainer minWidth={560} type="native" tabIndex={0} aria-label={legende}>
+    // a focusable scrolling region (keyboard users scroll it) is a named region: a bare div may not carry a label
+    <Table.ScrollContainer minWidth={560} type="native" tabIndex={0} role="region" aria-label={legende}>
       <Table striped highlightOnHover withTableBorder captionSide="top" verticalSpacing={6}>
         <Table.Caption>
           <Text fw={600} ta="left" c="dark">

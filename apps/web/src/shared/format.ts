@@ -68,3 +68,12 @@ export function formatDateHeure(valeur: string | null | undefined): string {
   const date = new Date(valeur);
   return Number.isNaN(date.getTime()) ? valeur : dateHeure.format(date);
 }
+
+const instant = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Paris' });
+
+/** « 15/03/2019 10:30:05 » (Paris time): an instant compared with another close to it. */
+export function formatInstant(valeur: string | null | undefined): string {
+  if (!valeur) return '—';
+  const date = new Date(valeur);
+  return Number.isNaN(date.getTime()) ? valeur : instant.format(date);
+}

@@ -7,3 +7,4 @@ export * from './services/tenant-log';
 export * from './services/verification.service';
 export * from './audit.module';
 export * from './export/export-journal';
+export * from './http/evidence-bundle.controller';

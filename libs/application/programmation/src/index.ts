@@ -11,6 +11,8 @@ export * from './import/referentiel-import';
 export * from './import/programmation-importer';
 export * from './programmation.module';
 export * from './programmation-read-models.module';
+export { enumOf } from './shared/programmation.enums';
+export { anneeValide } from './shared/annee';
 // The application services others may reuse: the tenant's financing rules (event-sourced configuration), the
 // contexte the deciders need, and the process manager that applies comité / convention decisions to dossiers.
 export * from './regles/regles-financement.decider';
@@ -25,3 +27,4 @@ export * from './scdl/schema-scdl';
 export * from './scdl/ligne-scdl';
 export * from './scdl/fichier-scdl';
 export * from './scdl/publication/publication-open-data.decider';
+export * from './import/http/import-programmation.http';

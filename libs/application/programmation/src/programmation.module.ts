@@ -84,6 +84,9 @@ import { PublicationOpenData } from './scdl/publication/publication-open-data';
 import { DefinirPublicationOpenDataHandler } from './scdl/definir-publication-open-data/definir-publication-open-data.handler';
 import { DefinirPublicationOpenDataResolver } from './scdl/definir-publication-open-data/definir-publication-open-data.resolver';
 import { ScdlResolver } from './scdl/scdl.resolver';
+import { ImportProgrammationController } from './import/http/import-programmation.controller';
+import { ImportProgrammationHttp } from './import/http/import-programmation.http';
+import { ProgrammationImporter } from './import/programmation-importer';
 import { EspacePorteurResolver } from './porteur/espace-porteur.resolver';
 import { ProgrammationReadModelsModule } from './programmation-read-models.module';
 import { ProgrammationResolver } from './programmation/programmation.resolver';
@@ -185,17 +188,20 @@ const MUTATIONS = [
 ];
 
 /**
- * The programmation context's GraphQL API: resolvers of its queries and mutations, over its read models. The
- * territoire read models are registered too: commands take their labels (porteurs, financeurs, QPV, communes)
- * from the référentiel.
+ * The programmation context's GraphQL API: resolvers of its queries and mutations, over its read models, and the
+ * spreadsheet import endpoint. The territoire read models are registered too: commands take their labels
+ * (porteurs, financeurs, QPV, communes) from the référentiel.
  */
 @Module({
   imports: [ProgrammationReadModelsModule, TerritoireReadModelsModule, ExportsModule],
-  controllers: [...PIECES_CONTROLLERS, OpenDataController],
+  // the spreadsheet import beside /graphql (POST /imports/programmation), the pieces' files, the open data
+  controllers: [ImportProgrammationController, ...PIECES_CONTROLLERS, OpenDataController],
   providers: [
     EcrituresProgrammation,
     ReferentielProgrammation,
     AccesEntites,
+    ProgrammationImporter,
+    ImportProgrammationHttp,
     ProgrammationExports,
     PublicationOpenData,
     ScdlResolver,

@@ -91,6 +91,9 @@ import { DetacherCommuneResolver } from './territoire/detacher-commune/detacher-
 import { DetacherCommuneHandler } from './territoire/detacher-commune/detacher-commune.handler';
 import { EnregistrerStatistiqueTerritoireResolver } from './territoire/enregistrer-statistique-territoire/enregistrer-statistique-territoire.resolver';
 import { EnregistrerStatistiqueTerritoireHandler } from './territoire/enregistrer-statistique-territoire/enregistrer-statistique-territoire.handler';
+import { EspacesDeTravailResolver } from './territoire/espaces-de-travail.resolver';
+import { OuvrirEspaceDeTravailResolver } from './territoire/ouvrir-espace-de-travail/ouvrir-espace-de-travail.resolver';
+import { OuvrirEspaceDeTravailHandler } from './territoire/ouvrir-espace-de-travail/ouvrir-espace-de-travail.handler';
 import { OuvrirTerritoireResolver } from './territoire/ouvrir-territoire/ouvrir-territoire.resolver';
 import { OuvrirTerritoireHandler } from './territoire/ouvrir-territoire/ouvrir-territoire.handler';
 import { RattacherCommuneResolver } from './territoire/rattacher-commune/rattacher-commune.resolver';
@@ -101,6 +104,8 @@ import { TerritoireResolver } from './territoire/territoire.resolver';
 import { QpvImporter } from './import/qpv-importer';
 
 import { LecturesTerritoire } from './shared/lecture';
+import { ImportQpvController } from './import/http/import-qpv.controller';
+import { ImportQpvHttp } from './import/http/import-qpv.http';
 import { TerritoireReadModelsModule } from './territoire-read-models.module';
 
 /** Query resolvers of the context's read models (with their nested fields). */
@@ -114,6 +119,7 @@ const QUERIES = [
   PartenaireResolver,
   QpvResolver,
   TerritoireResolver,
+  EspacesDeTravailResolver,
 ];
 
 /** One resolver per use case (command), each in its own folder. */
@@ -206,6 +212,8 @@ const USE_CASES = [
   EnregistrerStatistiqueTerritoireHandler,
   OuvrirTerritoireResolver,
   OuvrirTerritoireHandler,
+  OuvrirEspaceDeTravailResolver,
+  OuvrirEspaceDeTravailHandler,
   RattacherCommuneResolver,
   RattacherCommuneHandler,
   RenommerTerritoireResolver,
@@ -218,7 +226,9 @@ const USE_CASES = [
  */
 @Module({
   imports: [TerritoireReadModelsModule],
-  providers: [LecturesTerritoire, ...QUERIES, ...USE_CASES, QpvImporter],
+  // the national QPV list's import beside /graphql (POST /imports/qpv)
+  controllers: [ImportQpvController],
+  providers: [LecturesTerritoire, ...QUERIES, ...USE_CASES, QpvImporter, ImportQpvHttp],
   exports: [QpvImporter],
 })
 export class TerritoireModule {}

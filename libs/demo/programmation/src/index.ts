@@ -4,4 +4,3 @@ export * from './cabbalr-2019.data';
 export * from './demo-programmation';
 
 export * from './programmation-seeder';
-export * from './demo-seeder';

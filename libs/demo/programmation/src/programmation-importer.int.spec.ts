@@ -149,10 +149,16 @@ describe('ProgrammationImporter', () => {
 
   it('re-importing the same file appends nothing', async () => {
     const { store, importer } = await cabbalr();
-    await importer.importer(file(csv()));
+    const avant = await importer.importer(file(csv()), { dryRun: true });
+    expect(avant.simulation).toEqual({ commands: expect.any(Number), alreadyRecorded: 0 });
+    const premier = await importer.importer(file(csv()));
+    expect(premier.ecriture).toMatchObject({ commands: avant.simulation?.commands, replayed: 0, lastPosition: await store.headPosition() });
     const head = await store.headPosition();
+    // the dry run of the same file says that everything is recorded already; applying it appends nothing
+    const simulation = await importer.importer(file(csv()), { dryRun: true });
+    expect(simulation.simulation).toEqual({ commands: avant.simulation?.commands, alreadyRecorded: avant.simulation?.commands });
     const again = await importer.importer(file(csv()));
-    expect(again.ecriture).toMatchObject({ appended: 0, refus: null });
+    expect(again.ecriture).toMatchObject({ appended: 0, refus: null, lastPosition: 0 });
     expect(await store.headPosition()).toBe(head);
   });
 
@@ -242,5 +248,19 @@ describe('ProgrammationImporter', () => {
       /no sheet « Synthèse » in the workbook \(sheets: « Notes », « Programmation 2019 »\)/,
     );
     await expect(importer.importer(file(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'p.xls'))).rejects.toThrow(/save it as .xlsx or as CSV/);
+  });
+
+  it('refuses what is no spreadsheet at all, whatever its name: a PDF, an image renamed .csv, a Word document', async () => {
+    const { importer } = await cabbalr();
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    const docx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]);
+    for (const [bytes, name] of [
+      [pdf, 'programmation.pdf'],
+      [png, 'programmation.csv'],
+      [docx, 'programmation.docx'],
+    ] as const) {
+      await expect(importer.importer(file(bytes, name))).rejects.toMatchObject({ name: 'FichierIllisible', raison: 'pasUnTableur' });
+    }
   });
 });

@@ -1,6 +1,7 @@
 // Rapport annuel context (décret 2015-1118): the report's life cycle and the EPCI's funds it accounts for.
 // Pure deciders (no NestJS, no I/O); see docs/domain/rapport-annuel.md and docs/adr/0016-rapport-annuel-chiffres-figes.md.
 export * from './shared/regles';
+export * from './shared/labels';
 
 export * from './rapport/rapport.events';
 export * from './rapport/rapport.commands';
@@ -15,3 +16,4 @@ export * from './dispositif/dispositif.state';
 export * from './dispositif/dispositif.decide';
 export * from './dispositif/dispositif.decider';
 export * from './dispositif/dispositif.stream';
+export * from './shared/concerne';

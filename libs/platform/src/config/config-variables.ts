@@ -177,6 +177,20 @@ export const CONFIG_VARIABLES: Record<string, ConfigVariable> = {
   GRAPHQL_MAX_FRAGMENTS: { kind: 'integer', default: '100', description: 'Most fragment definitions a document may hold.', apps: API },
   GRAPHQL_MAX_FRAGMENT_SPREADS: { kind: 'integer', default: '200', description: 'Most fragment spreads (`...Name`) a document may hold.', apps: API },
   REQUEST_MAX_BYTES: { kind: 'integer', default: '1048576', description: 'Largest request body accepted, in bytes.', apps: API },
+  IMPORT_MAX_BYTES: {
+    kind: 'integer',
+    default: '10485760',
+    description:
+      'Largest file accepted by the import endpoints (`POST /imports/programmation`, `POST /imports/qpv`), in bytes: a programmation spreadsheet or the national QPV list.',
+    apps: ['standalone', 'territoire-service', 'programmation-service'],
+  },
+  PLATFORM_TENANT: {
+    kind: 'string',
+    default: 'plateforme',
+    description:
+      'Workspace id reserved to the platform’s operators: an `admin` of it may open new workspaces (`ouvrirEspaceDeTravail`); it holds no territory (docs/adr/0030-platform-operators-open-workspaces.md).',
+    apps: API,
+  },
   CORS_ORIGINS: { kind: 'list', default: '', description: 'Comma-separated origins allowed by CORS (empty: same origin only).', apps: API },
   LOG_LEVEL: {
     kind: 'enum',

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { TokenVerifierConfig } from '@cdv/auth';
+import { isTenantId } from '@cdv/eventsourcing';
 import type { GraphqlEdgeConfig, IntrospectionPolicy } from '@cdv/graphql-common';
 import type { DocumentStoreConfig } from '@cdv/document-store';
 import { CONFIG_VARIABLES, type AppName } from './config-variables';
@@ -22,6 +23,10 @@ export interface DocumentsConfig {
 export interface PlatformConfig {
   app: AppName;
   http: { port: number; host: string; maxRequestBytes: number; corsOrigins: string[] };
+  /** Largest file the import endpoints accept (IMPORT_MAX_BYTES). */
+  imports: { maxBytes: number };
+  /** The workspace of the platform's operators (PLATFORM_TENANT): its admins open workspaces, it holds no territory. */
+  platformTenant: string;
   dataDir: string;
   eventStore: EventStoreConfig;
   readStore: ReadStoreConfig;
@@ -51,6 +56,8 @@ export interface WebConfig {
 /** Builds and validates an app's configuration from the environment (see config-variables.ts). */
 export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): PlatformConfig {
   const vars = readVariables(app, env);
+  const platformTenant = vars.PLATFORM_TENANT ?? 'plateforme';
+  if (!isTenantId(platformTenant)) throw new ConfigError([`PLATFORM_TENANT="${platformTenant}" is not a workspace id (lower-case letters, digits and dashes)`]);
   const dataDir = resolve(vars.DATA_DIR ?? './data');
   const eventStoreKind = vars.EVENT_STORE ?? 'sqlite';
   const eventStore: EventStoreConfig =
@@ -81,6 +88,8 @@ export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): 
         .map((origin) => origin.trim())
         .filter(Boolean),
     },
+    imports: { maxBytes: Number(vars.IMPORT_MAX_BYTES ?? 10_485_760) },
+    platformTenant,
     dataDir,
     eventStore,
     readStore,

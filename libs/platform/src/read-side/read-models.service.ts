@@ -241,8 +241,11 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
     }
   }
 
-  /** The tenant's read models now, or as of a past point (rebuilt by the same projection code). */
-  async at(tenantId: string, point: ReadPoint = {}): Promise<ReadModels & { position?: number }> {
+  /**
+   * The tenant's read models now, or as of a past point (rebuilt by the same projection code). A request that will
+   * read several read models as of a point names them (`readModels`): they are rebuilt in one pass over the log.
+   */
+  async at(tenantId: string, point: ReadPoint = {}, options: { readModels?: readonly string[] } = {}): Promise<ReadModels & { position?: number }> {
     if (point.asOf && point.asOfPosition !== undefined && point.asOfPosition !== null) {
       throw new ApiError('VALIDATION_FAILED', 'give asOf or asOfPosition, not both', { field: 'asOf' });
     }
@@ -255,6 +258,11 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
       // One position for every read model of the request, so they agree; each is built only when first queried.
       const position = point.asOf ? await reader.resolvePosition(tenantId, point.asOf) : (point.asOfPosition as number);
       const views = new Map<string, Promise<ReadModelQueries<AnyReadDocument>>>();
+      if (options.readModels && options.readModels.length > 1) {
+        const names = options.readModels;
+        const together = await asOfErrors(() => reader.at(tenantId, { position }, names));
+        for (const name of names) views.set(name, Promise.resolve(together.readModel(name)));
+      }
       const view = (name: string) => {
         if (!views.has(name))
           views.set(

@@ -1,8 +1,9 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Optional, Post } from '@nestjs/common';
 import { LocalTokenIssuer, USER_ROLES, type UserRole } from '@cdv/auth';
 import { isTenantId } from '@cdv/eventsourcing';
 import { authOf, type PlatformConfig } from '../config';
-import { PLATFORM_CONFIG } from '../tokens';
+import type { ReadStore } from '@cdv/read-store';
+import { PLATFORM_CONFIG, READ_STORE } from '../tokens';
 
 /** Workspaces the local sign-in page proposes (the demo's); given by the topology that knows them. */
 export const LOCAL_WORKSPACES = Symbol('LOCAL_WORKSPACES');
@@ -43,19 +44,25 @@ interface TokenRequest {
 @Controller('auth/local')
 export class LocalSignInController {
   private readonly issuer: LocalTokenIssuer;
+  private readonly platformTenant: string;
 
   constructor(
     @Inject(PLATFORM_CONFIG) config: PlatformConfig,
     @Inject(LOCAL_WORKSPACES) private readonly workspaces: readonly string[],
+    // where the app holds read models (standalone): the workspaces opened since, which no list names
+    @Optional() @Inject(READ_STORE) private readonly readStore?: ReadStore,
   ) {
     const auth = authOf(config);
     if (auth.kind !== 'local') throw new Error('LocalSignInController needs AUTH_MODE=local');
     this.issuer = new LocalTokenIssuer(auth.secret, auth.issuer, auth.audience);
+    this.platformTenant = config.platformTenant;
   }
 
+  /** The demo's workspaces, those opened since, and the platform's own (its admins open workspaces). */
   @Get('options')
-  options(): { workspaces: readonly string[]; roles: readonly UserRole[] } {
-    return { workspaces: this.workspaces, roles: USER_ROLES };
+  async options(): Promise<{ workspaces: readonly string[]; roles: readonly UserRole[]; platformTenant: string }> {
+    const ouverts = this.readStore ? (await this.readStore.tenants()).sort() : [];
+    return { workspaces: [...new Set([...this.workspaces, ...ouverts, this.platformTenant])], roles: USER_ROLES, platformTenant: this.platformTenant };
   }
 
   @Post('token')

@@ -82,6 +82,8 @@ describe('dossier list queries', () => {
     ['no pilier', { pilierId: null }, ['d4', 'd5', 'd6']],
     ['QPV', { qpvId: 'qpv-alma' }, ['d1', 'd3']],
     ['commune (INSEE)', { commune: '59512' }, ['d1', 'd3', 'd4', 'd5', 'd6']],
+    ['commune by name, case ignored (a référentiel without INSEE codes)', { commune: 'ROUBAIX' }, ['d1', 'd3', 'd4', 'd5', 'd6']],
+    ['commune by name: the whole name', { commune: 'Roub' }, []],
     ['intercommunal', { intercommunal: true }, ['d2']],
     ['porteur', { porteurId: 'asso-a' }, ['d1', 'd2']],
     ['financeur', { financeurId: 'region-hdf' }, ['d1', 'd3']],

@@ -15,7 +15,7 @@ export interface DossierListFilter {
   pilierId?: string | null;
   thematiqueId?: string | null;
   qpvId?: string;
-  /** INSEE code. */
+  /** INSEE code, or the commune's name (case ignored) where the référentiel knows it by name only. */
   commune?: string;
   intercommunal?: boolean;
   porteurId?: string;
@@ -29,6 +29,9 @@ export interface DossierListFilter {
 
 export type MongoFilter = Record<string, unknown>;
 
+/** An INSEE code (Corsica: 2A, 2B); anything else names a commune. */
+const CODE_INSEE = /^(\d{5}|2[AB]\d{3})$/;
+
 export function dossierListFilter(filter: DossierListFilter = {}): MongoFilter {
   const and: MongoFilter[] = [];
   if (filter.annee !== undefined) and.push({ annee: filter.annee });
@@ -36,7 +39,10 @@ export function dossierListFilter(filter: DossierListFilter = {}): MongoFilter {
   if (filter.pilierId !== undefined) and.push(filter.pilierId === null ? { pilier: null } : { 'pilier.id': filter.pilierId });
   if (filter.thematiqueId !== undefined) and.push(filter.thematiqueId === null ? { thematique: null } : { 'thematique.id': filter.thematiqueId });
   if (filter.qpvId !== undefined) and.push({ qpvIds: filter.qpvId });
-  if (filter.commune !== undefined) and.push({ insee: filter.commune });
+  if (filter.commune !== undefined)
+    and.push(
+      CODE_INSEE.test(filter.commune) ? { insee: filter.commune } : { 'communes.nom': { $regex: `^${echapperRegex(filter.commune.trim())}$`, $options: 'i' } },
+    );
   if (filter.intercommunal !== undefined) and.push({ intercommunal: filter.intercommunal });
   if (filter.porteurId !== undefined) and.push({ 'porteur.id': filter.porteurId });
   if (filter.financeurId !== undefined) and.push({ financeurIds: filter.financeurId });

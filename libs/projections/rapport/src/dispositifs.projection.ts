@@ -12,9 +12,16 @@ export interface DispositifDocument extends ReadDocument, DefinitionDispositif {
   operations: OperationDocument[];
   /** Every year that has an operation, for the report's filter. */
   annees: number[];
+  /** Revision of the stream `dispositif-{id}` (expectedRevision of the next command). */
+  revision?: number;
 }
 
 export function evolveDispositifDocument(document: DispositifDocument | null, recorded: RecordedEvent): DispositifDocument | null {
+  const evolved = evolveDefinition(document, recorded);
+  return evolved && { ...evolved, revision: recorded.revision };
+}
+
+function evolveDefinition(document: DispositifDocument | null, recorded: RecordedEvent): DispositifDocument | null {
   const event = { type: recorded.type, data: recorded.data } as DispositifEvent;
   if (event.type === 'DispositifDefini') {
     const { redefinition: _redefinition, ...definition } = event.data;

@@ -66,6 +66,8 @@ export interface RapportDocument extends ReadDocument {
   /** The last version's number (0 before the first arrêté). */
   versionCourante: number;
   modifieLe: string;
+  /** Revision of the stream `rapport-{annee}`: what a client sends back as expectedRevision. */
+  revision: number;
 }
 
 const derniere = (document: RapportDocument, change: (version: VersionDocument) => VersionDocument): VersionDocument[] =>
@@ -77,6 +79,7 @@ export function evolveRapportDocument(document: RapportDocument | null, recorded
   const doc: RapportDocument = {
     ...(document ?? { _id: String(event.data.annee), annee: event.data.annee, statut: 'brouillon', brouillon: [], versions: [], versionCourante: 0 }),
     modifieLe: at,
+    revision: recorded.revision,
   };
   switch (event.type) {
     case 'SectionRedigee': {

@@ -38,6 +38,20 @@ export const CADRES_EN_VIGUEUR = { statut: 'courante' };
 /** Dispositifs: every one (a fund with no operation this year may still have tagged lines). */
 export const DISPOSITIFS_QUERY = { filter: {}, options: { sort: { _id: 1 as const } } };
 
+/** The read models a report reads, by projection name (what an as-of view must rebuild). */
+export const MODELES_DU_RAPPORT = [
+  territoireProjection.name,
+  qpvsProjection.name,
+  cadreStrategiqueProjection.name,
+  engagementsProjection.name,
+  indicateursProjection.name,
+  chiffresDeclaresProjection.name,
+  appelProjection.name,
+  dossierDetailProjection.name,
+  dispositifsProjection.name,
+  rapportProjection.name,
+] as const;
+
 /** The part of the read-store port the report needs (libs/read-store ReadModels satisfies it). */
 export interface LectureModeles {
   readModel(name: string): {

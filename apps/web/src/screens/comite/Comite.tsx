@@ -8,6 +8,7 @@ import { nouvelIdCommande, useCommand } from '../../graphql/use-command';
 import { useQuery } from '../../graphql/use-query';
 import { useAnnee } from '../../shared/annee';
 import { useAsOf } from '../../shared/as-of';
+import { messageErreur } from '../../shared/erreurs';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatDate, formatMontant, montantVersSaisie, saisieVersMontant } from '../../shared/format';
 import { DECISIONS, NATURES } from '../../shared/libelles';
@@ -187,11 +188,7 @@ export default function Comite() {
           {message}
         </Alert>
       )}
-      {arreter.error && (
-        <Alert color="red" title="Refusé par le serveur" role="alert">
-          {arreter.error.message} ({arreter.error.code})
-        </Alert>
-      )}
+      {arreter.error && <Erreur error={arreter.error} titre="Refusé par le serveur" />}
       {comite && (
         <Paper withBorder p="sm">
           <Text>
@@ -246,6 +243,7 @@ export default function Comite() {
               <Group key={ligne.id} gap="sm" mt="xs" wrap="wrap">
                 <Text size="sm" w={260}>
                   {ligne.financeurNom} ({NATURES[ligne.nature]}) — demandé {formatMontant(ligne.demande)}
+                  {ligne.propose && ligne.propose !== '0.00' ? `, proposé ${formatMontant(ligne.propose)}` : ''}
                 </Text>
                 <NativeSelect
                   size="xs"
@@ -289,7 +287,10 @@ export default function Comite() {
             colonnes={[
               { titre: 'Dossier', valeur: (effet) => agenda.find((dossier) => dossier.id === effet.dossierId)?.titre ?? effet.dossierId },
               { titre: 'Effet', valeur: (effet) => COMMANDES_EFFETS[effet.commande] ?? effet.commande },
-              { titre: 'Résultat', valeur: (effet) => (effet.ok ? 'Accepté' : `Refusé : ${effet.message} (${effet.code})`) },
+              {
+                titre: 'Résultat',
+                valeur: (effet) => (effet.ok ? 'Accepté' : `Refusé : ${messageErreur({ code: effet.code ?? '', message: effet.message ?? '' })}`),
+              },
             ]}
           />
           <Group mt="sm">
@@ -318,11 +319,7 @@ export default function Comite() {
           >
             Clore le comité
           </Button>
-          {clore.error && (
-            <Text c="red.8" role="alert">
-              {clore.error.message} ({clore.error.code})
-            </Text>
-          )}
+          {clore.error && <Erreur error={clore.error} titre="Refusé par le serveur" />}
         </Group>
       )}
     </Stack>

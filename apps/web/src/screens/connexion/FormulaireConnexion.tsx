@@ -5,6 +5,8 @@ import { ApiError, execute } from '../../graphql/client';
 import { connexionOidc, reconnexionOidc } from '../../auth/oidc';
 import { LIBELLES_ROLES, type Role, type Session } from '../../auth/session';
 import { jetonLocal, lireConfiguration, ouvrirSession, type AuthConfig } from '../../auth/sign-in';
+import { enErreurApi } from '../../shared/erreurs';
+import { Erreur } from '../../shared/Etats';
 
 const Organisations = graphql(`
   query OrganisationsConnexion($role: PartenaireRole!) {
@@ -32,7 +34,8 @@ export function FormulaireConnexion({ onConnecte, precedente, retour }: { onConn
   const [role, setRole] = useState<Role>(precedente?.role ?? 'agent');
   const [organisations, setOrganisations] = useState<Array<{ value: string; label: string }>>([]);
   const [organisationId, setOrganisationId] = useState<string | null>(precedente?.organisationId ?? null);
-  const [erreur, setErreur] = useState<string | null>(null);
+  // a refusal of the server (explained per code), or what the form itself asks for
+  const [erreur, setErreur] = useState<ApiError | string | null>(null);
   const [envoi, setEnvoi] = useState(false);
   const avecOrganisation = role === 'instructeur' || role === 'porteur';
 
@@ -45,7 +48,7 @@ export function FormulaireConnexion({ onConnecte, precedente, retour }: { onConn
         setEspaces(options.workspaces);
         setTenant((current) => current ?? options.workspaces.find((espace) => espace === 'cabbalr') ?? options.workspaces[0] ?? null);
       })
-      .catch((error: Error) => setErreur(error.message));
+      .catch((error: Error) => setErreur(enErreurApi(error)));
   }, []);
 
   // The organisations of the workspace, read with a reader's token (the sign-in itself uses only the API).
@@ -58,7 +61,7 @@ export function FormulaireConnexion({ onConnecte, precedente, retour }: { onConn
         if (annule) return;
         setOrganisations(data.partenaires.edges.map(({ node }) => ({ value: node.id, label: node.nom })));
       })
-      .catch((error: Error) => !annule && setErreur(error.message));
+      .catch((error: Error) => !annule && setErreur(enErreurApi(error)));
     return () => {
       annule = true;
     };
@@ -76,12 +79,12 @@ export function FormulaireConnexion({ onConnecte, precedente, retour }: { onConn
         } else await connexionOidc(config, retour);
         return;
       }
-      if (!tenant) throw new ApiError('Choisissez un espace de travail.', 'VALIDATION_FAILED', { field: 'tenant' });
-      if (avecOrganisation && !organisationId) throw new ApiError('Choisissez l’organisation pour laquelle vous agissez.', 'VALIDATION_FAILED');
+      if (!tenant) return setErreur('Choisissez un espace de travail.');
+      if (avecOrganisation && !organisationId) return setErreur('Choisissez l’organisation pour laquelle vous agissez.');
       const { token, expiresAt } = await jetonLocal({ tenant, role, organisationId: avecOrganisation ? organisationId : null });
       onConnecte(await ouvrirSession(token, tenant, 'local', expiresAt));
     } catch (error) {
-      setErreur((error as Error).message);
+      setErreur(enErreurApi(error as Error));
     } finally {
       setEnvoi(false);
     }
@@ -124,11 +127,12 @@ export function FormulaireConnexion({ onConnecte, precedente, retour }: { onConn
           )}
         </>
       )}
-      {erreur && (
+      {typeof erreur === 'string' && (
         <Alert color="red" title="Connexion impossible" role="alert">
           {erreur}
         </Alert>
       )}
+      {erreur instanceof ApiError && <Erreur error={erreur} titre="Connexion impossible" />}
       <Button onClick={seConnecter} loading={envoi}>
         {precedente ? 'Se reconnecter' : 'Se connecter'}
       </Button>

@@ -1,5 +1,6 @@
 import { Container, Paper, Title } from '@mantine/core';
 import { useLocation, useNavigate } from 'react-router';
+import { accueil } from '../../app/accueil';
 import { useAuth } from '../../auth/AuthContext';
 import { FormulaireConnexion } from './FormulaireConnexion';
 
@@ -18,7 +19,7 @@ export function PageConnexion() {
           retour={retour ?? '/'}
           onConnecte={(session) => {
             connecter(session);
-            navigate(retour && retour.startsWith(`/${session.tenant}/`) ? retour : `/${session.tenant}/tableau-de-bord`, { replace: true });
+            navigate(retour && retour.startsWith(`/${session.tenant}/`) ? retour : accueil(session.tenant, session.role), { replace: true });
           }}
         />
       </Paper>

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { TitreEcran } from '../../app/Cadre';
 import { useSession } from '../../auth/AuthContext';
 import { graphql } from '../../gql';
@@ -10,6 +10,8 @@ import { Chargement, Erreur } from '../../shared/Etats';
 import { formatDate, formatDateHeure, formatEntier, formatMontant, montantVersSaisie } from '../../shared/format';
 import { AVIS, CATEGORIES_FINANCEUR, COULEURS_STATUT, DECISIONS, NATURES, STATUTS_DOSSIER, STATUTS_LIGNE } from '../../shared/libelles';
 import { Tableau } from '../../shared/Tableau';
+import { PiecesDossier } from '../pieces/PiecesDossier';
+import { FormulaireBilan } from '../porteur/FormulaireBilan';
 import { COMMANDES } from './commandes';
 import { FormulaireCommande } from './FormulaireCommande';
 
@@ -144,6 +146,10 @@ const DossierQuery = graphql(`
 
 type Permise = { mutation: string; ligneId?: string | null; raisonRequise: boolean };
 
+/** Commands with a form of their own (not a list of fields): their button's label. */
+const FORMULAIRES_DEDIES: Record<string, string> = { deposerBilan: 'Déposer le bilan' };
+const libelleCommande = (mutation: string) => COMMANDES[mutation]?.libelle ?? FORMULAIRES_DEDIES[mutation];
+
 /** One dossier: every field, its lines, avis, decisions, money, bilan; and the commands the signed-in role may send now. */
 export default function Dossier() {
   const { id = '' } = useParams();
@@ -151,12 +157,14 @@ export default function Dossier() {
   const { asOf } = useAsOf();
   const { data, error, loading, refetch } = useQuery(DossierQuery, { id });
   const [ouverte, setOuverte] = useState<Permise | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  // a screen that sent here says what it did (the porteur's deposit)
+  const etatNavigation = useLocation().state as { message?: string } | null;
+  const [message, setMessage] = useState<string | null>(etatNavigation?.message ?? null);
   if (error && !data) return <Erreur error={error} />;
   if (loading && !data) return <Chargement />;
   if (!data) return null;
   const dossier = data.dossier;
-  const permises = dossier.commandesPermises.filter((permise) => COMMANDES[permise.mutation]);
+  const permises = dossier.commandesPermises.filter((permise) => libelleCommande(permise.mutation));
   const prefill = (permise: Permise): Record<string, string> => {
     const ligne = dossier.lignes.find((candidate) => candidate.id === permise.ligneId);
     if (!ligne) return permise.mutation === 'ajournerDossier' ? { anneeReport: String(dossier.annee + 1) } : {};
@@ -171,22 +179,36 @@ export default function Dossier() {
   const formulaire = (permise: Permise) =>
     ouverte && ouverte.mutation === permise.mutation && (ouverte.ligneId ?? null) === (permise.ligneId ?? null) ? (
       <Paper withBorder p="md" mt="xs" key={`form-${permise.mutation}-${permise.ligneId ?? ''}`}>
-        <FormulaireCommande
-          mutation={permise.mutation}
-          definition={COMMANDES[permise.mutation]}
-          dossierId={dossier.id}
-          ligneId={permise.ligneId}
-          revision={dossier.revision ?? null}
-          raisonRequise={permise.raisonRequise}
-          initiales={prefill(permise)}
-          onAnnuler={() => setOuverte(null)}
-          onRecharger={() => void refetch()}
-          onFait={() => {
-            setMessage(`${COMMANDES[permise.mutation].libelle} : enregistré.`);
-            setOuverte(null);
-            void refetch();
-          }}
-        />
+        {permise.mutation === 'deposerBilan' ? (
+          <FormulaireBilan
+            dossierId={dossier.id}
+            revision={dossier.revision ?? null}
+            raisonRequise={permise.raisonRequise}
+            onAnnuler={() => setOuverte(null)}
+            onFait={() => {
+              setMessage('Bilan déposé : le service instructeur en est informé.');
+              setOuverte(null);
+              void refetch();
+            }}
+          />
+        ) : (
+          <FormulaireCommande
+            mutation={permise.mutation}
+            definition={COMMANDES[permise.mutation]}
+            dossierId={dossier.id}
+            ligneId={permise.ligneId}
+            revision={dossier.revision ?? null}
+            raisonRequise={permise.raisonRequise}
+            initiales={prefill(permise)}
+            onAnnuler={() => setOuverte(null)}
+            onRecharger={() => void refetch()}
+            onFait={() => {
+              setMessage(`${COMMANDES[permise.mutation].libelle} : enregistré.`);
+              setOuverte(null);
+              void refetch();
+            }}
+          />
+        )}
       </Paper>
     ) : null;
   const boutons = (liste: Permise[], contexte: string) =>
@@ -196,15 +218,22 @@ export default function Dossier() {
           <Button
             key={`${permise.mutation}-${permise.ligneId ?? ''}`}
             size="xs"
-            variant={ouverte?.mutation === permise.mutation && ouverte.ligneId === permise.ligneId ? 'filled' : 'light'}
-            color={COMMANDES[permise.mutation].couleur}
-            aria-label={`${COMMANDES[permise.mutation].libelle} — ${contexte}`}
+            variant={
+              ouverte?.mutation === permise.mutation && ouverte.ligneId === permise.ligneId
+                ? 'filled'
+                : // Mantine's light variant of a shade (red.9) paints the shade behind a light text: invisible
+                  COMMANDES[permise.mutation]?.couleur
+                  ? 'outline'
+                  : 'light'
+            }
+            color={COMMANDES[permise.mutation]?.couleur}
+            aria-label={`${libelleCommande(permise.mutation)} — ${contexte}`}
             onClick={() => {
               setMessage(null);
               setOuverte(permise);
             }}
           >
-            {COMMANDES[permise.mutation].libelle}
+            {libelleCommande(permise.mutation)}
           </Button>
         ))}
       </Group>
@@ -215,9 +244,12 @@ export default function Dossier() {
     <Stack gap="lg">
       <TitreEcran
         actions={
-          <Anchor component={Link} to={avecAsOf(`/${session.tenant}/dossiers/${dossier.id}/historique`, asOf)}>
-            Historique du dossier
-          </Anchor>
+          // the historique names the staff who acted: not open to porteurs (docs/security.md)
+          session.role !== 'porteur' && (
+            <Anchor component={Link} to={avecAsOf(`/${session.tenant}/dossiers/${dossier.id}/historique`, asOf)}>
+              Historique du dossier
+            </Anchor>
+          )
         }
       >
         {dossier.titre}
@@ -236,7 +268,7 @@ export default function Dossier() {
         )}
       </Group>
       {message && (
-        <Text role="status" c="green.9" fw={600}>
+        <Text role="status" c="var(--mantine-color-green-light-color)" fw={600}>
           {message}
         </Text>
       )}
@@ -397,6 +429,13 @@ export default function Dossier() {
           )}
         </Card>
       </SimpleGrid>
+      <Card withBorder>
+        <PiecesDossier
+          dossierId={dossier.id}
+          peutJoindre={session.role === 'porteur' || session.role === 'agent' || session.role === 'admin'}
+          onJointe={() => void refetch()}
+        />
+      </Card>
       <Tableau
         legende="Versements"
         lignes={dossier.versements}

@@ -4,6 +4,8 @@ import { graphql } from '../../gql';
 import { useAuth } from '../../auth/AuthContext';
 import { ApiError, execute } from '../../graphql/client';
 import { nouvelIdCommande, useCommand } from '../../graphql/use-command';
+import { messageChamp } from '../../shared/erreurs';
+import { Erreur } from '../../shared/Etats';
 import { formatDateHeure, saisieVersMontant } from '../../shared/format';
 import { ROLES_ACTEURS } from '../../shared/libelles';
 import type { DefinitionCommande } from './commandes';
@@ -110,7 +112,7 @@ export function FormulaireCommande({
     if (error.code === 'VALIDATION_FAILED' && error.field) {
       if (error.field === 'reason') setRaisonDemandee(true);
       const champ = error.field === 'reason' || definition.champs.some((candidat) => candidat.nom === error.field) ? error.field : null;
-      if (champ) setErreurs({ [champ]: `${error.message} (${error.code})` });
+      if (champ) setErreurs({ [champ]: messageChamp(error) });
     }
   };
 
@@ -184,11 +186,7 @@ export function FormulaireCommande({
         />
       }
       {definition.confirmation && <Text size="sm">{definition.confirmation}</Text>}
-      {erreurGlobale && (
-        <Alert color="red" title="Refusé par le serveur" role="alert">
-          {erreurGlobale.message} ({erreurGlobale.code})
-        </Alert>
-      )}
+      {erreurGlobale && <Erreur error={erreurGlobale} titre="Refusé par le serveur" />}
       {conflit && (
         <Alert color="red" title="Le dossier a changé depuis que vous l’avez ouvert" role="alert" data-testid="conflit">
           <Text size="sm">

@@ -9,6 +9,7 @@ import { nouvelIdCommande, useCommand } from '../../graphql/use-command';
 import { useQuery } from '../../graphql/use-query';
 import { useAnnee } from '../../shared/annee';
 import { avecAsOf, useAsOf } from '../../shared/as-of';
+import { messageErreur } from '../../shared/erreurs';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatEntier, formatMontant } from '../../shared/format';
 import { COULEURS_STATUT, STATUTS_DOSSIER } from '../../shared/libelles';
@@ -167,7 +168,9 @@ export default function Dossiers() {
       const refus = (reponse.data.mettreEnInstructionDossiers?.resultats ?? []).filter((ligne) => !ligne.ok);
       setResultat(
         `${formatEntier(choisis.length - refus.length)} dossier(s) mis en instruction.` +
-          (refus.length ? ` Refusés : ${refus.map((ligne) => `${ligne.dossierId} (${ligne.code} : ${ligne.message})`).join(' ; ')}` : ''),
+          (refus.length
+            ? ` Refusés : ${refus.map((ligne) => `${ligne.dossierId} — ${messageErreur({ code: ligne.code ?? '', message: ligne.message ?? '' })}`).join(' ; ')}`
+            : ''),
       );
       setSelection([]);
       await refetch();
@@ -227,9 +230,8 @@ export default function Dossiers() {
           />
           <Select
             label="Commune"
-            data={(data?.territoire?.communes ?? [])
-              .filter((commune) => commune.codeInsee)
-              .map((commune) => ({ value: commune.codeInsee as string, label: commune.nom }))}
+            // by INSEE code, or by name where the référentiel has none (the server reads both)
+            data={(data?.territoire?.communes ?? []).map((commune) => ({ value: commune.codeInsee ?? commune.nom, label: commune.nom }))}
             value={p.commune ?? null}
             onChange={(value) => filtrer({ commune: value })}
             clearable
@@ -295,7 +297,7 @@ export default function Dossiers() {
       {error && <Erreur error={error} />}
       {loading && !data && <Chargement />}
       {resultat && (
-        <Alert color="green" role="status" withCloseButton onClose={() => setResultat(null)}>
+        <Alert color="green" role="status" withCloseButton closeButtonLabel="Fermer le message" onClose={() => setResultat(null)}>
           {resultat}
         </Alert>
       )}
@@ -327,9 +329,11 @@ export default function Dossiers() {
                           <Checkbox
                             aria-label={`Choisir ${dossier.titre}`}
                             checked={selection.includes(dossier.id)}
-                            onChange={(event) =>
-                              setSelection((current) => (event.currentTarget.checked ? [...current, dossier.id] : current.filter((id) => id !== dossier.id)))
-                            }
+                            onChange={(event) => {
+                              // read now: React clears the event's currentTarget before the updater runs
+                              const coche = event.currentTarget.checked;
+                              setSelection((current) => (coche ? [...current, dossier.id] : current.filter((id) => id !== dossier.id)));
+                            }}
                           />
                         ) : null,
                     },

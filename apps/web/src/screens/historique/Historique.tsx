@@ -1,10 +1,11 @@
-import { Anchor, Badge, Card, Code, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { TitreEcran } from '../../app/Cadre';
 import { useSession } from '../../auth/AuthContext';
 import { graphql } from '../../gql';
 import { useQuery } from '../../graphql/use-query';
 import { avecAsOf, useAsOf } from '../../shared/as-of';
+import { TableChangements } from '../../shared/Changements';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatDateHeure } from '../../shared/format';
 import { ROLES_ACTEURS } from '../../shared/libelles';
@@ -38,13 +39,6 @@ const HistoriqueQuery = graphql(`
     }
   }
 `);
-
-/** A value of a field diff, readable: amounts and strings as they are, objects as compact JSON. */
-function valeur(brute: unknown): string {
-  if (brute === null || brute === undefined) return '—';
-  if (typeof brute === 'string' || typeof brute === 'number' || typeof brute === 'boolean') return String(brute);
-  return JSON.stringify(brute);
-}
 
 /** Who did what to a dossier, when (recorded and business time), why, and which fields changed. */
 export default function Historique() {
@@ -84,31 +78,7 @@ export default function Historique() {
               Raison : « {entree.motif} »
             </Text>
           )}
-          {entree.changements.length > 0 && (
-            <Table.ScrollContainer minWidth={420} type="native" tabIndex={0} aria-label="Champs modifiés">
-              <Table mt="xs" withTableBorder verticalSpacing={4} fz="sm">
-                <Table.Caption>Champs modifiés</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Champ</Table.Th>
-                    <Table.Th scope="col">Avant</Table.Th>
-                    <Table.Th scope="col">Après</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {entree.changements.map((changement) => (
-                    <Table.Tr key={changement.chemin}>
-                      <Table.Td>
-                        <Code>{changement.chemin}</Code>
-                      </Table.Td>
-                      <Table.Td>{valeur(changement.avant)}</Table.Td>
-                      <Table.Td>{valeur(changement.apres)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
+          {entree.changements.length > 0 && <TableChangements changements={entree.changements} legende="Champs modifiés" />}
         </Card>
       ))}
     </Stack>

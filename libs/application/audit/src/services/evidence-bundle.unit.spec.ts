@@ -1,4 +1,5 @@
-import { hashEvent, MemoryEventStore } from '@cdv/eventsourcing';
+import { CommandHandler, hashEvent, MemoryEventStore, type Command, type Decider, type DomainEvent } from '@cdv/eventsourcing';
+import { dispositifDecider, rapportDecider } from '@cdv/domain-rapport';
 import { runCommand, seedProgrammation } from './audit.mother';
 import { verifyBundle, type BundleHeader, type BundleSealLine } from '@cdv/domain-audit';
 import { exportEvidence, type EvidenceProgress } from './evidence-export';
@@ -70,6 +71,36 @@ describe('evidence bundle', () => {
     ]);
     const result = await verifyBundle(bundle);
     expect(result).toMatchObject({ ok: true, events: 11, seals: 3, proofsChecked: 6, rootsChecked: 0 });
+  });
+
+  it('takes the year’s rapport annuel into its bundle, and the funds with an operation that year; a dossier’s bundle takes neither', async () => {
+    const store = await workspace();
+    const handler = new CommandHandler(store);
+    const metadata = { tenantId: 'mel', actor: AGENT, source: 'api' as const, now: new Date().toISOString() };
+    const run = async (decider: unknown, stream: string, type: string, data: unknown) => {
+      const outcome = await handler.handle(decider as Decider<Command, DomainEvent, unknown>, { stream, command: { type, data, metadata } });
+      expect(outcome.ok).toBe(true);
+    };
+    const section = { sectionId: 'introduction', titre: 'Introduction', texte: 'Texte.', ordre: 10, chiffreId: null, provenance: { type: 'redige' } };
+    await run(rapportDecider, 'mel:rapport-2024', 'RedigerSection', { annee: 2024, section });
+    await run(dispositifDecider, 'mel:dispositif-fdc', 'DefinirDispositif', {
+      dispositifId: 'fdc',
+      libelle: 'Fonds de concours',
+      nature: 'fonds_de_concours',
+      financeur: { id: 'mel', nom: 'MEL' },
+      description: null,
+      regles: [],
+      calcul: null,
+      reglesFinancement: [],
+    });
+    const operation = { dispositifId: 'fdc', operationId: 'o1', annee: 2024, beneficiaire: { partenaireId: null, nom: 'Lille', insee: null }, projet: 'P' };
+    await run(dispositifDecider, 'mel:dispositif-fdc', 'EnregistrerOperation', { ...operation, montantOperation: 100_00, montantAide: 50_00 });
+    const streams = async (scope: { year: number } | { dossierId: string }) =>
+      (await exportEvidence(store, { tenant: 'mel', ...scope })).header.streams.map((s) => s.stream);
+    expect(await streams({ year: 2024 })).toEqual(expect.arrayContaining(['mel:rapport-2024', 'mel:dispositif-fdc']));
+    expect(await streams({ year: 2023 })).not.toEqual(expect.arrayContaining(['mel:rapport-2024']));
+    expect(await streams({ year: 2023 })).not.toContain('mel:dispositif-fdc');
+    expect(await streams({ dossierId: '1' })).not.toContain('mel:rapport-2024');
   });
 
   it('exports a year: its appel, the dossiers deposited for it, the comités and conventions naming them', async () => {

@@ -17,6 +17,7 @@ import {
   type EvidenceScope,
 } from '@cdv/domain-audit';
 import { anneesConcernees, dossiersConcernes } from '@cdv/domain-programmation';
+import { anneesConcerneesRapport } from '@cdv/domain-rapport';
 import { AuditQueryError } from './audit-errors';
 import { DocumentsDuJournal, ecrireDocuments, type DocumentsExportOptions } from './evidence-documents';
 import { checkTenant, readTenantLog } from './tenant-log';
@@ -118,7 +119,8 @@ export async function writeEvidence(
       const annees = anneesConcernees(event);
       if (event.type === 'DossierDepose' && annees.length > 0) yearOfDossierStream.set(event.stream, annees[0]);
       addAll(references, event.stream, dossiersConcernes(event));
-      addAll(yearsOfStream, event.stream, annees);
+      // the year's rapport annuel (rapport-{annee}) and the funds' operations of that year belong to its bundle too
+      addAll(yearsOfStream, event.stream, [...annees, ...anneesConcerneesRapport(event)]);
     }
     options.onProgress?.({ phase: 'scan', done: total, total: null });
   }
@@ -258,7 +260,8 @@ function selectStreams(
       streams.add(stream);
       dossierIds.add(parseStreamName(stream).id);
     }
-    // The appel, the comités of the year and the conventions covering it, even those that name no dossier of it.
+    // The appel, the comités of the year, the conventions covering it, even those that name no dossier of it, the
+    // year's rapport annuel and the funds with an operation that year.
     for (const [stream, years] of yearsOfStream) {
       if (years.has(scope.year) && !yearOfDossierStream.has(stream)) streams.add(stream);
     }
@@ -271,7 +274,7 @@ function selectStreams(
   const chosen =
     scope.kind === 'dossier'
       ? `the stream dossier-${scope.dossierId}`
-      : `the dossier streams whose DossierDepose has annee = ${scope.year}, and the streams with an event of that year (appel-${scope.year}, its comités, the conventions covering it)`;
+      : `the dossier streams whose DossierDepose has annee = ${scope.year}, and the streams with an event of that year (appel-${scope.year}, its comités, the conventions covering it, rapport-${scope.year}, the dispositifs with an operation of that year)`;
   return {
     streams,
     selection:

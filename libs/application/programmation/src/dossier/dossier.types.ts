@@ -469,7 +469,7 @@ export class DossiersFilter {
   @Field(() => String, { nullable: true, description: 'QPV id.' })
   qpv?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'INSEE code.' })
+  @Field(() => String, { nullable: true, description: 'INSEE code, or the commune’s name (case ignored) when the référentiel knows it by name only.' })
   commune?: string | null;
 
   @Field(() => Boolean, { nullable: true })

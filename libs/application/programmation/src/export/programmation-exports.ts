@@ -1,11 +1,19 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { ExportRegistry } from '@cdv/exports';
 import { EXPORT_DOSSIERS, EXPORT_LIGNES_FINANCEMENT } from './export-dossiers';
+import { EXPORTS_REFERENTIEL } from './export-referentiel';
 import { EXPORT_GRAND_LIVRE, EXPORT_PROGRAMMATION } from './export-tableaux-de-bord';
 import { EXPORT_VERSEMENTS } from './export-versements';
 
-/** The programmation's exports, served by the process that serves its GraphQL queries. */
-export const EXPORTS_PROGRAMMATION = [EXPORT_DOSSIERS, EXPORT_LIGNES_FINANCEMENT, EXPORT_VERSEMENTS, EXPORT_GRAND_LIVRE, EXPORT_PROGRAMMATION] as const;
+/** The programmation's exports, and the référentiel lists its commands name, served by the process that serves its GraphQL queries. */
+export const EXPORTS_PROGRAMMATION = [
+  EXPORT_DOSSIERS,
+  EXPORT_LIGNES_FINANCEMENT,
+  EXPORT_VERSEMENTS,
+  EXPORT_GRAND_LIVRE,
+  EXPORT_PROGRAMMATION,
+  ...EXPORTS_REFERENTIEL,
+] as const;
 
 @Injectable()
 export class ProgrammationExports implements OnModuleInit {

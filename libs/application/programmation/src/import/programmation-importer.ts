@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandHandler, type Actor, type EventStore, type Refusal } from '@cdv/eventsourcing';
+import { CommandHandler, StreamNotFound, type Actor, type EventStore, type Refusal } from '@cdv/eventsourcing';
 import type { DossierCommand, RegleFinancement, Tag } from '@cdv/domain-programmation';
 import { EVENT_STORE } from '@cdv/platform';
 import { reglesDecider, reglesStream } from '../regles/regles-financement.decider';
@@ -52,8 +52,13 @@ export interface RapportImport {
   tableau: Pick<TableauLu, 'format' | 'feuille' | 'feuilles'>;
   /** The mapping of the file: errors and warnings per row; no command in a dry run or when there is an error. */
   analyse: ImportProgrammationResult;
-  /** Apply only: what was written. */
-  ecriture: { commands: number; appended: number; replayed: number; refus: RefusImport | null } | null;
+  /**
+   * Dry run of a file without error: the commands it maps to, and how many of them the workspace recorded already
+   * (an import of the same file again: every one; nothing new to write).
+   */
+  simulation: { commands: number; alreadyRecorded: number } | null;
+  /** Apply only: what was written (`lastPosition`: the global position of the last event appended, 0 when none). */
+  ecriture: { commands: number; appended: number; replayed: number; refus: RefusImport | null; lastPosition: number } | null;
 }
 
 /**
@@ -73,12 +78,13 @@ export class ProgrammationImporter {
     const tableau = await lireTableau(input.fileName, input.bytes, { ...(input.feuille ? { feuille: input.feuille } : {}) });
     const { referentiel, appels } = await lireContexteImport(this.store, input.tenantId);
     const regles = input.regles ?? (await this.handler.load(reglesDecider, reglesStream(input.tenantId))).state.regles;
-    const analyse = importerProgrammation({
+    // Mapped as for applying, also in a dry run: its commands say what the workspace holds already.
+    const mapping = importerProgrammation({
       tenantId: input.tenantId,
       fileName: input.fileName,
       rows: tableau.rows,
       rowNumbers: tableau.lines,
-      mode: options.dryRun ? 'dry-run' : 'apply',
+      mode: 'apply',
       referentiel: { ...referentiel, dispositifs: [...(referentiel.dispositifs ?? []), ...dispositifsDesRegles(regles)] },
       appels,
       actor: input.actor ?? { userId: `import:${input.fileName}`, role: 'system' },
@@ -87,8 +93,37 @@ export class ProgrammationImporter {
       regles,
     });
     const resume = { format: tableau.format, ...(tableau.feuille ? { feuille: tableau.feuille, feuilles: tableau.feuilles } : {}) };
-    if (options.dryRun || analyse.errors.length > 0) return { tableau: resume, analyse, ecriture: null };
-    return { tableau: resume, analyse, ecriture: await this.ecrire(analyse.commands, regles, options.onProgress) };
+    if (options.dryRun) {
+      const analyse: ImportProgrammationResult = { ...mapping, mode: 'dry-run', commands: [] };
+      const simulation = mapping.errors.length ? null : { commands: mapping.commands.length, alreadyRecorded: await this.dejaEnregistrees(mapping.commands) };
+      return { tableau: resume, analyse, simulation, ecriture: null };
+    }
+    if (mapping.errors.length > 0) return { tableau: resume, analyse: mapping, simulation: null, ecriture: null };
+    return { tableau: resume, analyse: mapping, simulation: null, ecriture: await this.ecrire(mapping.commands, regles, options.onProgress) };
+  }
+
+  /** Commands whose commandId their stream holds already: one read per dossier. */
+  private async dejaEnregistrees(commands: readonly ImportCommand[]): Promise<number> {
+    const enregistres = new Map<string, Set<string>>();
+    let count = 0;
+    for (const { stream, command } of commands) {
+      let ids = enregistres.get(stream);
+      if (!ids) {
+        ids = new Set(await this.commandIds(stream));
+        enregistres.set(stream, ids);
+      }
+      if (command.metadata.commandId && ids.has(command.metadata.commandId)) count += 1;
+    }
+    return count;
+  }
+
+  private async commandIds(stream: string): Promise<string[]> {
+    try {
+      return (await this.store.readStream(stream)).flatMap((event) => (event.metadata.commandId ? [event.metadata.commandId] : []));
+    } catch (error) {
+      if (error instanceof StreamNotFound) return [];
+      throw error;
+    }
   }
 
   private async ecrire(
@@ -120,7 +155,7 @@ export class ProgrammationImporter {
       },
     });
     const refus = result.refus ? refusImport(commands, result.refus.index, result.refus.refusal) : null;
-    return { commands: commands.length, appended: result.appended, replayed: result.replayed, refus };
+    return { commands: commands.length, appended: result.appended, replayed: result.replayed, refus, lastPosition: result.lastPosition };
   }
 }
 

@@ -20,18 +20,33 @@ export interface TableauLu {
 /** A file the import cannot read at all (not a spreadsheet, unknown sheet, broken CSV): nothing is imported. */
 export class FichierIllisible extends Error {
   override readonly name = 'FichierIllisible';
+
+  /** `pasUnTableur`: the file is no spreadsheet at all (another kind of file); otherwise a spreadsheet it cannot use. */
+  constructor(
+    message: string,
+    readonly raison: 'pasUnTableur' | 'feuille' | 'contenu' = 'contenu',
+  ) {
+    super(message);
+  }
 }
+
+/** Extensions read as CSV (a file without one too). */
+const EXTENSIONS_TEXTE = ['csv', 'txt', 'tsv', ''];
 
 export async function lireTableau(fileName: string, bytes: Uint8Array, options: { feuille?: string } = {}): Promise<TableauLu> {
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  if (ole || extension === 'xls') throw new FichierIllisible(`${fileName} is an Excel 97-2003 workbook (.xls): save it as .xlsx or as CSV, then import again`);
+  if (ole || extension === 'xls')
+    throw new FichierIllisible(`${fileName} is an Excel 97-2003 workbook (.xls): save it as .xlsx or as CSV, then import again`, 'pasUnTableur');
   if (extension === 'xlsx' || extension === 'xlsm' || zip) {
-    if (!zip) throw new FichierIllisible(`${fileName} is not an XLSX workbook (it is not a zip archive)`);
+    if (!zip) throw new FichierIllisible(`${fileName} is not an XLSX workbook (it is not a zip archive)`, 'pasUnTableur');
     return lireXlsx(bytes, options);
   }
-  if (options.feuille) throw new FichierIllisible(`--sheet applies to XLSX workbooks; ${fileName} is read as CSV`);
+  // A PDF, an image, a Word file…: no text table to read (control characters other than tab and line ends).
+  if (!EXTENSIONS_TEXTE.includes(extension) || bytes.some((byte) => byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d))
+    throw new FichierIllisible(`${fileName} is not a spreadsheet: import an XLSX workbook or a CSV file`, 'pasUnTableur');
+  if (options.feuille) throw new FichierIllisible(`--sheet applies to XLSX workbooks; ${fileName} is read as CSV`, 'feuille');
   try {
     const { rows, lines } = parseCsvAvecLignes(decoderTexte(bytes));
     return { rows, lines, format: 'csv' };
@@ -97,7 +112,7 @@ export async function lireXlsx(bytes: Uint8Array, options: { feuille?: string } 
     const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof workbook.xlsx.load>[0];
     await workbook.xlsx.load(data);
   } catch (error) {
-    throw new FichierIllisible(`the workbook cannot be read: ${(error as Error).message}`);
+    throw new FichierIllisible(`the workbook cannot be read: ${(error as Error).message}`, 'pasUnTableur');
   }
   const feuilles = workbook.worksheets.map((sheet) => sheet.name);
   const sheet = options.feuille
@@ -106,6 +121,7 @@ export async function lireXlsx(bytes: Uint8Array, options: { feuille?: string } 
   if (!sheet) {
     throw new FichierIllisible(
       options.feuille ? `no sheet « ${options.feuille} » in the workbook (sheets: ${feuilles.map((f) => `« ${f} »`).join(', ')})` : 'the workbook has no sheet',
+      'feuille',
     );
   }
   const { rows, lines } = cellules(sheet);

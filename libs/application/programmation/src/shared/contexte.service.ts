@@ -35,14 +35,8 @@ export class ContexteProgrammation {
   }
 
   /** The rules as they were at a point of the log (recorded instant or position); now when none. */
-  async reglesAu(tenantId: string, point: ReadPoint): Promise<{ regles: RegleFinancement[]; version: number }> {
-    return (await readStreamOrEmpty(this.eventStore, reglesStream(tenantId)))
-      .filter((event) => (point.asOf ? event.metadata.recordedAt <= point.asOf : true))
-      .filter((event) => (point.asOfPosition !== undefined && point.asOfPosition !== null ? event.position <= point.asOfPosition : true))
-      .reduce(
-        (state, event) => evolveRegles(state, { type: 'ReglesFinancementDefinies', data: event.data as ReglesFinancementDefinies['data'] }),
-        initialReglesState(),
-      );
+  reglesAu(tenantId: string, point: ReadPoint): Promise<{ regles: RegleFinancement[]; version: number }> {
+    return lireReglesAu(this.eventStore, tenantId, point);
   }
 
   /** Dossiers of the year not soldé yet, for CloturerExercice. */
@@ -50,4 +44,19 @@ export class ContexteProgrammation {
     const readModels = await this.readModels.at(tenantId);
     return readModels.readModel(dossierListProjection.name).count(dossierListFilter({ annee, statut: STATUTS_OUVERTS }));
   }
+}
+
+/** The tenant's financing rules as they were at a point of the log (recorded instant or position); now when none. */
+export async function lireReglesAu(
+  eventStore: EventStore,
+  tenantId: string,
+  point: { asOf?: string | null; asOfPosition?: number | null },
+): Promise<{ regles: RegleFinancement[]; version: number }> {
+  return (await readStreamOrEmpty(eventStore, reglesStream(tenantId)))
+    .filter((event) => (point.asOf ? event.metadata.recordedAt <= point.asOf : true))
+    .filter((event) => (point.asOfPosition !== undefined && point.asOfPosition !== null ? event.position <= point.asOfPosition : true))
+    .reduce(
+      (state, event) => evolveRegles(state, { type: 'ReglesFinancementDefinies', data: event.data as ReglesFinancementDefinies['data'] }),
+      initialReglesState(),
+    );
 }

@@ -70,7 +70,7 @@ export class EcrituresProgrammation {
     const result = await this.decisions.decider(request);
     if (!result.ok) throw refusalToError(result.refusal);
     // The reactions complete before the answer (the client reads consistent dossiers); @nestjs/cqrs's EventBus
-    // cannot be awaited, so they are called here and the catch-up reactor heals a crash in between (ADR 0028).
+    // cannot be awaited, so they are called here and the catch-up reactor heals a crash in between (ADR 0031).
     const { effets, position } = await this.reactions.appliquer(result.events);
     return { ...(await this.decisions.reponse(request.stream, id, result, position)), effets };
   }

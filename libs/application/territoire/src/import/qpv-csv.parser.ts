@@ -41,7 +41,7 @@ const REQUIS = ['code_qp', 'lib_qp', 'insee_com', 'lib_com', 'siren_epci'];
  * Splits one line on ";" — except inside double quotes, and except "; " (semicolon then space), which joins the
  * values of a list inside a field when the producer did not quote it. Returns null on an unterminated quote.
  * Hand-written on purpose: those unquoted lists are not RFC 4180, and csv-parse would split them (the
- * programmation import reads its files with csv-parse; docs/adr/0028-one-write-path-shared-kernel-and-demo-libraries.md « Libraries »).
+ * programmation import reads its files with csv-parse; docs/adr/0031-one-write-path-shared-kernel-and-demo-libraries.md « Libraries »).
  */
 export function decouperLigne(line: string): string[] | null {
   const fields: string[] = [];

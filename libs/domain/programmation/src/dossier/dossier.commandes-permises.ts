@@ -33,6 +33,18 @@ export function commandesPermises(state: DossierExistant, metadata: CommandMetad
     ['AjournerDossier', { data: {} }],
     ['AbandonnerDossier', { data: {} }],
     ['DemarrerAction', { data: { dateDebut: today } }],
+    // An empty bilan: refused on its fields (offered) when the state and role allow it; the form asks for the rest.
+    [
+      'DeposerBilan',
+      {
+        data: {
+          coutRealise: 0,
+          beneficiaires: { total: 0, femmes: 0, hommes: 0, nonRenseigne: 0, parTrancheAge: [], residentsQpv: 0 },
+          indicateurs: [],
+          recit: '',
+        },
+      },
+    ],
     ['SolderDossier', { data: {} }],
     ...lignes.flatMap((ligne): Array<[DossierCommand['type'], Sonde]> => [
       ['ProposerFinancement', { ligneId: ligne.ligneId, data: { montant: ligne.demande } }],

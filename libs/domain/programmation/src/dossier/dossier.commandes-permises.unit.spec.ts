@@ -43,4 +43,12 @@ describe('commandesPermises: what the decider would accept, per role and state',
     expect(commandesPermises(state, as('lecteur'))).toEqual([]);
     expect(noms(commandesPermises(state, lePorteur()))).toEqual(['ModifierDossier', 'AbandonnerDossier']);
   });
+
+  it('offers the bilan to the porteur and the EPCI once the action runs, never before nor to an instructeur', () => {
+    expect(noms(commandesPermises(stateOf(history.enCours), lePorteur()))).toContain('DeposerBilan');
+    expect(noms(commandesPermises(stateOf(history.enCours), agent()))).toContain('DeposerBilan');
+    expect(noms(commandesPermises(stateOf(history.enCours), instructeurEtat()))).not.toContain('DeposerBilan');
+    expect(noms(commandesPermises(stateOf(history.conventionne), lePorteur()))).not.toContain('DeposerBilan');
+    expect(noms(commandesPermises(stateOf(history.bilan), lePorteur()))).not.toContain('DeposerBilan');
+  });
 });

@@ -30,7 +30,7 @@ import { memeTexte, estIdentifiantValide, estSirenValide, estSiretValide, exiger
 type Decision = PartenaireEvent[] | Refusal;
 
 export function decidePartenaire(command: PartenaireCommand, state: PartenaireState): Decision {
-  const forbidden = exigerRoleReferentiel(command);
+  const forbidden = porteurEnregistreParUnAgent(command) ? null : exigerRoleReferentiel(command);
   if (forbidden) return forbidden;
   if (command.type === 'EnregistrerPartenaire') return enregistrer(command, state);
   if (state.statut === 'inexistant') return inexistant('Partenaire');
@@ -48,6 +48,17 @@ export function decidePartenaire(command: PartenaireCommand, state: PartenaireSt
     default:
       return refuse.validation('type', `unknown command ${(command as { type: string }).type}`);
   }
+}
+
+/**
+ * An agent meets new associations every year, in the spreadsheets and the deposits it handles: it may register an
+ * organisation as a porteur, and nothing more (financeurs, signataires, every later change stay with the admins).
+ * docs/adr/0030-platform-operators-open-workspaces.md.
+ */
+function porteurEnregistreParUnAgent(command: PartenaireCommand): boolean {
+  if (command.type !== 'EnregistrerPartenaire' || command.metadata.actor.role !== 'agent') return false;
+  const roles = command.data.roles ?? [];
+  return roles.length === 1 && roles[0] === 'porteur' && (command.data.associationPorteuseId ?? null) === null;
 }
 
 /** SIRET (14 digits, Luhn, La Poste exception), SIREN (9 digits, Luhn), RNA (W + 9); a SIRET starts with its SIREN. */

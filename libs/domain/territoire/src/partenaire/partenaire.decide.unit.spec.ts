@@ -45,12 +45,38 @@ describe('partenaire decider', () => {
     cmd('DesignerAssociationPorteuse', { associationPorteuseId: 'bookkaffe' }),
   ];
 
-  it.each(every.flatMap((command) => ROLES_NON_REFERENTIEL.map((role) => [command.type, role] as const)))('%s is FORBIDDEN to %s', (type, role) => {
+  it.each(
+    every
+      .flatMap((command) => ROLES_NON_REFERENTIEL.map((role) => [command.type, role] as const))
+      // an agent registers porteurs (below)
+      .filter(([type, role]) => !(type === 'EnregistrerPartenaire' && role === 'agent')),
+  )('%s is FORBIDDEN to %s', (type, role) => {
     const command = every.find((c) => c.type === type)!;
     spec
       .given([conseil])
       .when({ ...command, metadata: { ...command.metadata, actor: { userId: 'u', role } } })
       .thenRefused('FORBIDDEN');
+  });
+
+  describe('an agent registers a porteur, and nothing more', () => {
+    it('registers an organisation whose only role is porteur', () => {
+      spec
+        .given([])
+        .when(cmd('EnregistrerPartenaire', bookkaffe, undefined, 'agent'))
+        .then([enregistreEvent]);
+    });
+
+    it.each([
+      ['a financeur', { roles: ['porteur', 'financeur'], categorieFinanceur: 'communes' }],
+      ['a signataire', { roles: ['signataire'] }],
+      ['an organisation without a role', { roles: [] }],
+      ['a conseil citoyen carried by an association', { nature: 'conseil_citoyen', associationPorteuseId: 'pyramide' }],
+    ] as const)('is FORBIDDEN to register %s', (_what, changes) => {
+      spec
+        .given([])
+        .when(cmd('EnregistrerPartenaire', { ...bookkaffe, ...changes } as EnregistrerPartenaire['data'], undefined, 'agent'))
+        .thenRefused('FORBIDDEN');
+    });
   });
 
   it.each(every.filter((c) => c.type !== 'EnregistrerPartenaire'))('$type on an unknown partner is NOT_FOUND', (command) => {

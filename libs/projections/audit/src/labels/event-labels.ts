@@ -4,6 +4,8 @@
  * unknown to this build (an event of a newer version) still gets a readable label from its name, without
  * accents: `DossierDepose` → "Dossier depose".
  */
+import { RAPPORT_EVENT_LABELS } from '@cdv/domain-rapport';
+
 export type EventLabels = Readonly<Record<string, string>>;
 
 export const EVENT_LABELS: EventLabels = {
@@ -100,6 +102,8 @@ export const EVENT_LABELS: EventLabels = {
   DossierRattacheAConvention: 'Dossier rattaché à la convention',
   TrancheEngagee: 'Tranche engagée',
   ReglesFinancementDefinies: 'Règles de financement définies',
+  // rapport annuel and the EPCI's funds (libs/domain/rapport)
+  ...RAPPORT_EVENT_LABELS,
   // audit
   SceauPose: 'Sceau posé',
 };

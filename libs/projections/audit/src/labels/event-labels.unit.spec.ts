@@ -1,5 +1,6 @@
 import { SCEAU_EVENT_TYPES } from '@cdv/domain-audit';
 import { APPEL_EVENT_TYPES, CATALOGUE_PIECES_EVENT_TYPES, COMITE_EVENT_TYPES, CONVENTION_EVENT_TYPES, DOSSIER_EVENT_TYPES } from '@cdv/domain-programmation';
+import { DISPOSITIF_EVENT_TYPES, RAPPORT_EVENT_TYPES } from '@cdv/domain-rapport';
 import { REFERENTIEL_EVENT_TYPES } from '@cdv/domain-territoire';
 import { EVENT_LABELS, eventLabel, humanizeEventType, withEventLabels } from './event-labels';
 
@@ -14,11 +15,14 @@ describe('event labels', () => {
       ...CATALOGUE_PIECES_EVENT_TYPES,
       // the tenant's financing rules (libs/application/programmation/src/regles)
       'ReglesFinancementDefinies',
+      ...RAPPORT_EVENT_TYPES,
+      ...DISPOSITIF_EVENT_TYPES,
       ...SCEAU_EVENT_TYPES,
     ];
     expect(types.filter((type) => !Object.prototype.hasOwnProperty.call(EVENT_LABELS, type))).toEqual([]);
     expect(eventLabel('FinancementPropose')).toBe('Financement proposé');
     expect(eventLabel('DossierConventionne')).toBe('Dossier conventionné');
+    expect(eventLabel('RapportArrete')).toBe('Rapport annuel arrêté');
   });
 
   it('uses the registry (French, with accents) and falls back on the split type name', () => {

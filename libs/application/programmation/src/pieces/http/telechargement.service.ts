@@ -6,14 +6,12 @@ import { type TokenVerifier } from '@cdv/auth';
 import { DocumentNotFound, isSha256, type DocumentStore } from '@cdv/eventsourcing';
 import type { FichierPiece, PieceState } from '@cdv/domain-programmation';
 import { ApiError } from '@cdv/graphql-common';
-import { DOCUMENT_STORE, JsonLogger } from '@cdv/platform';
+import { contentDisposition, DOCUMENT_STORE, ENTETES_SURS, envoyerErreur, JsonLogger } from '@cdv/platform';
 import { httpRequestContext, TOKEN_VERIFIER, type ApiRequest } from '@cdv/tenancy';
 import { LECTEURS_DOSSIERS } from '../../shared/acces';
 import { DetenteursPieces } from '../detenteurs-pieces.service';
 import { JetonsPieces, type Detenteur } from '../liens/jetons-pieces.service';
 import { voitLesPiecesRetirees } from '../pieces.acces';
-import { contentDisposition } from './nom-fichier';
-import { ENTETES_SURS, envoyerErreur } from './reponses-http';
 
 type Requete = IncomingMessage & ApiRequest;
 

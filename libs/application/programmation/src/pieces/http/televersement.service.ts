@@ -5,18 +5,27 @@ import { type TokenVerifier } from '@cdv/auth';
 import { DocumentTooLarge, type DocumentStore } from '@cdv/eventsourcing';
 import { octetsUtilises, type FichierPiece } from '@cdv/domain-programmation';
 import { ApiError } from '@cdv/graphql-common';
-import { DOCUMENT_STORE, JsonLogger, PLATFORM_CONFIG, type DocumentsConfig, type PlatformConfig } from '@cdv/platform';
+import {
+  DOCUMENT_STORE,
+  ENVELOPPE_MULTIPART,
+  envoyerErreur,
+  envoyerJson,
+  JsonLogger,
+  lireUnFichier,
+  nomDeFichier,
+  NomDeFichierRefuse,
+  PLATFORM_CONFIG,
+  viderLaRequete,
+  type FichierRecu,
+  type DocumentsConfig,
+  type PlatformConfig,
+} from '@cdv/platform';
 import { httpRequestContext, TOKEN_VERIFIER, type ApiRequest } from '@cdv/tenancy';
 import { EPCI_ET_PORTEUR } from '../../shared/acces';
 import { DetenteursPieces } from '../detenteurs-pieces.service';
 import { JetonsPieces, type Detenteur } from '../liens/jetons-pieces.service';
 import { ContenuRefuse, InspectionContenu } from './inspection-contenu';
-import { lireUnFichier, type FichierRecu } from './multipart';
-import { nomDeFichier, NomDeFichierRefuse } from './nom-fichier';
-import { envoyerErreur, envoyerJson, viderLaRequete } from './reponses-http';
 
-/** Multipart boundaries and part headers around the file: what a body may hold beyond the file itself. */
-const ENVELOPPE_MULTIPART = 64 * 1024;
 /** A dossier takes pieces while it lives (the decider says which cible when the piece is deposited). */
 const DOSSIER_FERME = ['solde', 'non_retenu', 'ajourne', 'abandonne'];
 

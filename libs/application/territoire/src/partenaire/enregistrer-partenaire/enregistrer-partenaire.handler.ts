@@ -7,7 +7,7 @@ import { communeRef } from '../../shared/inputs';
 import { verifierSiretLibre } from '../siret-libre';
 import { EnregistrerPartenaireCommand } from './enregistrer-partenaire.command';
 
-/** Use case: register an organisation: financeur, porteur, signataire (admin). */
+/** Use case: register an organisation: financeur, porteur, signataire (admin); a porteur only (agent, the decider says so). */
 @CommandHandler(EnregistrerPartenaireCommand)
 export class EnregistrerPartenaireHandler implements ICommandHandler<EnregistrerPartenaireCommand> {
   constructor(

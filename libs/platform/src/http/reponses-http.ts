@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { JsonLogger } from '@cdv/platform';
 import { httpError } from '@cdv/tenancy';
+import type { JsonLogger } from '../logger';
 
-/** Every upload or download answer carries these: the browser must take the bytes as they are declared. */
+/** Every answer of an HTTP endpoint beside /graphql carries these: the browser takes the bytes as declared, nobody caches. */
 export const ENTETES_SURS = {
   'x-content-type-options': 'nosniff',
   'cache-control': 'private, no-store',
@@ -15,10 +15,10 @@ export function envoyerJson(response: ServerResponse, status: number, body: unkn
   response.end(text);
 }
 
-/** Answers an error in the GraphQL error shape (docs/api.md « Documents »); a server failure is logged, not shown. */
+/** Answers an error in the GraphQL error shape (docs/api.md « Errors ») with its status; a server failure is logged, not shown. */
 export function envoyerErreur(response: ServerResponse, error: unknown, logger: JsonLogger, request: IncomingMessage & { correlationId?: string }): void {
   const { status, body, internal } = httpError(error);
-  if (internal) logger.event('error', 'document endpoint failed', { error: (error as Error)?.message, correlationId: request.correlationId, url: request.url });
+  if (internal) logger.event('error', 'HTTP endpoint failed', { error: (error as Error)?.message, correlationId: request.correlationId, url: request.url });
   envoyerJson(response, status, body);
 }
 
