@@ -13,7 +13,7 @@ interface WebResponse {
 }
 
 /** Paths the API owns: never answered by the web application, whatever the method or the Accept header. */
-const API_PREFIXES = ['/graphql', '/health', '/metrics', '/auth', '/audit', '/imports'];
+const API_PREFIXES = ['/graphql', '/health', '/metrics', '/auth', '/audit', '/imports', '/exports', '/documents', '/open-data'];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

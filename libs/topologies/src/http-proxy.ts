@@ -1,18 +1,18 @@
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 
-/** What a document or import request needs upstream: who calls, for which workspace, what it accepts, and the body's framing. */
+/** What a request needs upstream: who calls, for which workspace, what it accepts, and the body's framing. */
 const REQUEST_HEADERS = ['authorization', 'x-tenant', 'content-type', 'content-length', 'transfer-encoding', 'accept', 'if-none-match'];
 /** Hop-by-hop headers (RFC 9110 §7.6.1) stay on their hop. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer']);
 
 /**
- * The gateway's `/documents/…`, `/imports/…` (docs/api.md « Documents », « Imports ») and `/audit/…` (evidence
- * bundles): streams each request to the service that serves it, and its answer back as it comes (an import's
- * progress lines), bytes untouched both ways. The gateway decides nothing: the service verifies the token and the
- * workspace itself, as for GraphQL (ADR 0007).
+ * The gateway's HTTP endpoints beside /graphql (`/documents/…`, `/imports/…`, `/exports/…`, `/open-data/…`,
+ * `/audit/…`; docs/api.md): streams each request to the service that serves it, and its answer back as it comes
+ * (an import's progress lines, a long export), bytes untouched both ways. The gateway decides nothing: the service
+ * verifies the token and the workspace itself, as for GraphQL (ADR 0007).
  */
-export function documentsProxy(serviceGraphqlUrl: string, service = 'programmation') {
+export function httpProxy(serviceGraphqlUrl: string, service = 'programmation') {
   const upstream = new URL(serviceGraphqlUrl);
   const send = upstream.protocol === 'https:' ? httpsRequest : httpRequest;
   return (request: IncomingMessage & { originalUrl?: string; correlationId?: string }, response: ServerResponse): void => {
