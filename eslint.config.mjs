@@ -1,4 +1,4 @@
-// Lint is part of `npm test`. Its main job is the module boundaries of DESIGN §9, checked by Nx tags:
+// Lint is part of `npm test`. Its main job is the module boundaries of docs/design.md §9, checked by Nx tags:
 // domain code stays pure, adapters never leak into the domain, apps only compose.
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
@@ -33,7 +33,7 @@ const TYPES = [
   'type:app',
   'type:e2e',
 ];
-// Which kinds of project each kind may import (DESIGN §9). Domain code is pure; adapters never reach the domain.
+// Which kinds of project each kind may import (docs/design.md §9). Domain code is pure; adapters never reach the domain.
 const allowed = {
   'type:core': ['type:core'],
   'type:domain': ['type:core', 'type:domain'],
@@ -44,9 +44,9 @@ const allowed = {
   'type:platform': ['type:core', 'type:domain', 'type:projection', 'type:adapter', 'type:platform'],
   'type:application': ['type:core', 'type:domain', 'type:projection', 'type:rendering', 'type:platform', 'type:application'],
   'type:testing': TYPES.filter((type) => !['type:app', 'type:e2e', 'type:topology', 'type:demo'].includes(type)),
-  // demo workspaces (DESIGN §9 libs/demo): used by apps, the CLI, tests and benches, never by a production library;
-  // they replay through the application's seeders, which still live in application libraries (issue 13 moves them)
-  'type:demo': ['type:core', 'type:domain', 'type:projection', 'type:rendering', 'type:application', 'type:demo'],
+  // demo workspaces (docs/design.md §9, libs/demo): the fixture territories, CABBALR 2019 and their seeders. Only apps,
+  // topologies (the standalone app's composition), e2e, benches and specs import them: never a production library.
+  'type:demo': ['type:core', 'type:domain', 'type:projection', 'type:rendering', 'type:platform', 'type:application', 'type:demo'],
   // topologies compose the contexts into the modules the apps boot (embedded, each subgraph, gateway…)
   'type:topology': TYPES.filter((type) => !['type:topology', 'type:app', 'type:e2e'].includes(type)).concat('type:topology'),
   'type:app': TYPES.filter((type) => type !== 'type:app' && type !== 'type:e2e'),
@@ -69,7 +69,9 @@ function constraints({ forTests }) {
   return [
     ...TYPES.map((sourceTag) => ({
       sourceTag,
-      onlyDependOnLibsWithTags: forTests ? [...new Set([...allowed[sourceTag], 'type:testing', 'type:adapter', 'type:platform'])] : allowed[sourceTag],
+      onlyDependOnLibsWithTags: forTests
+        ? [...new Set([...allowed[sourceTag], 'type:testing', 'type:adapter', 'type:platform', 'type:demo'])]
+        : allowed[sourceTag],
       ...(pure.includes(sourceTag) && !forTests ? { bannedExternalImports: nestAndIo } : {}),
     })),
     ...scopes.map((scope) => (forTests ? { ...scope, onlyDependOnLibsWithTags: [...scope.onlyDependOnLibsWithTags, 'scope:app'].concat('*') } : scope)),

@@ -27,14 +27,19 @@ const options = (file) => ({
   },
 });
 
+// Test code never ships: specs, object mothers, contract suites (their `contract/` folders) and the test helpers lib.
+const isTestCode = (full, name) =>
+  name.endsWith('.spec.ts') || name.endsWith('.mother.ts') || name.endsWith('.contract.ts') || path.relative(root, full).split(path.sep).includes('contract');
+const TEST_LIBS = [path.join(root, 'libs', 'testing')];
+
 function* sources(dir) {
   if (!fs.existsSync(dir)) return;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       // apps/web is the browser application: Vite builds it (tools/web-build.js), not swc
-      if (entry.name !== 'node_modules' && entry.name !== 'dist' && full !== path.join(root, 'apps', 'web')) yield* sources(full);
-    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts')) {
+      if (entry.name !== 'node_modules' && entry.name !== 'dist' && full !== path.join(root, 'apps', 'web') && !TEST_LIBS.includes(full)) yield* sources(full);
+    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !isTestCode(full, entry.name)) {
       yield full;
     }
   }

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { ConfigError, createApiApp, JsonLogger, listen, loadPlatformConfig } from '@cdv/platform';
-import { DemoSeeder, StandaloneModule } from '@cdv/topologies';
+import { DemoSeeder } from '@cdv/demo-rapport';
+import { StandaloneModule } from '@cdv/topologies';
 import { startBanner } from './banner';
 
 async function main(): Promise<void> {
-  const config = loadPlatformConfig('standalone', { DEMO: 'true', ...process.env });
+  const config = loadPlatformConfig('standalone', process.env);
   const logger = new JsonLogger('standalone', config.logLevel);
   const app = await createApiApp(StandaloneModule.forRoot(config, logger), config, logger);
   // init first: the projections catch up from the event store (the embedded read models live in memory)

@@ -2,7 +2,7 @@ import type { JWTPayload } from 'jose';
 import { isTenantId } from '@cdv/eventsourcing';
 import { AuthenticationError, USER_ROLES, type Identity, type Membership, type UserRole } from './identity';
 
-/** Reads the DESIGN §6 claims (`sub`, `memberships`) out of a verified payload, refusing anything malformed. */
+/** Reads the docs/design.md §6 claims (`sub`, `memberships`) out of a verified payload, refusing anything malformed. */
 export function identityFromClaims(payload: JWTPayload): Identity {
   if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new AuthenticationError('token has no subject (sub)');
   const raw = (payload as { memberships?: unknown }).memberships;

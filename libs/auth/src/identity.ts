@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@cdv/eventsourcing';
 
-/** Roles a person can hold in a workspace (DESIGN §6); `system` is reserved to the platform itself. */
+/** Roles a person can hold in a workspace (docs/design.md §6); `system` is reserved to the platform itself. */
 export type UserRole = Exclude<Role, 'system'>;
 export const USER_ROLES = ROLES.filter((role): role is UserRole => role !== 'system');
 

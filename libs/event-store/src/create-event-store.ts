@@ -2,7 +2,7 @@ import { MemoryEventStore, type EventStore } from '@cdv/eventsourcing';
 import { KurrentDbEventStore, type KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store';
 import { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 
-/** Which event store a process uses (DESIGN §7): sqlite in the embedded topology, kurrentdb in the distributed one. */
+/** Which event store a process uses (docs/design.md §7): sqlite in the embedded topology, kurrentdb in the distributed one. */
 export type EventStoreConfig =
   | ({ kind: 'sqlite'; file: string } & SqliteEventStoreOptions)
   | { kind: 'memory' }

@@ -1,4 +1,3 @@
 export * from './create-event-store';
 export * from './sqlite/sqlite-event-store';
 export * from './kurrentdb/kurrentdb-event-store';
-export * from './contract/event-store.contract';

@@ -1,7 +1,7 @@
 import { checkCommandLimits } from './command-limits';
 import type { Command, Decider } from './decider';
 import type { DomainEvent, EventContext, RecordedEvent } from './envelope';
-import { StreamNotFound, WrongExpectedRevision, type EventStore, type ReadStreamOptions } from './event-store.port';
+import { StreamNotFound, WrongExpectedRevision, type EventStore, type ReadStreamOptions, readStreamOrEmpty } from './event-store.port';
 import { commandFingerprint, idempotencyKeyReuse } from './command-fingerprint';
 import { isRefusal, Refusal } from './refusal';
 import { NO_UPCASTERS, type UpcasterRegistry } from './upcasters';
@@ -44,7 +44,7 @@ export interface CommandHandlerOptions {
    * Folded states kept per stream (least recently used dropped), so that a command reads only the events
    * appended since (default 4 096 streams; 0 turns the cache off). A cached state is handed to `decide` and
    * returned by `load`/`handle` as it is, not copied: states are values (evolve returns a new state and never
-   * mutates its input: "pure deciders", DESIGN §9), and callers must not mutate what they get either.
+   * mutates its input: "pure deciders", docs/design.md §9), and callers must not mutate what they get either.
    */
   stateCacheSize?: number;
 }
@@ -324,13 +324,8 @@ export class CommandHandler {
   }
 
   private async read<E extends DomainEvent>(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent<E>[]> {
-    try {
-      const events = await this.store.readStream(stream, options);
-      return events.map((event) => this.upcasters.upcast(event)) as RecordedEvent<E>[];
-    } catch (error) {
-      if (error instanceof StreamNotFound) return [];
-      throw error;
-    }
+    const events = await readStreamOrEmpty(this.store, stream, options);
+    return events.map((event) => this.upcasters.upcast(event)) as RecordedEvent<E>[];
   }
 }
 

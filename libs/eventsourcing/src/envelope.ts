@@ -1,5 +1,5 @@
 /**
- * The event envelope of DESIGN §4. Every event the platform stores carries it, whatever the adapter.
+ * The event envelope of docs/design.md §4. Every event the platform stores carries it, whatever the adapter.
  * Positions and revisions are plain numbers: 2^53 is far beyond what one deployment will ever hold.
  */
 

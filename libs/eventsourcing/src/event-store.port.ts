@@ -1,7 +1,7 @@
 import type { ExpectedRevision, NewEvent, RecordedEvent } from './envelope';
 
 /**
- * The event store port (DESIGN §7). Adapters: sqlite (embedded default), memory (tests), kurrentdb
+ * The event store port (docs/design.md §7). Adapters: sqlite (embedded default), memory (tests), kurrentdb
  * (distributed). All pass the contract suite in libs/event-store/src/contract.
  *
  * Positions given to readAll/subscribe are exclusive: `after: p` returns events whose position is > p,
@@ -107,5 +107,18 @@ export class IdempotencyConflict extends Error {
     readonly eventIds: string[],
   ) {
     super(`stream ${stream}: events ${eventIds.join(', ')} are stored already, but not the whole batch`);
+  }
+}
+
+/**
+ * The one "read stream or empty": a stream nobody wrote to reads as no events (an aggregate not created yet, a
+ * catalogue never defined). Every other error of the store is the caller's.
+ */
+export async function readStreamOrEmpty(store: Pick<EventStore, 'readStream'>, stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+  try {
+    return await store.readStream(stream, options);
+  } catch (error) {
+    if (error instanceof StreamNotFound) return [];
+    throw error;
   }
 }

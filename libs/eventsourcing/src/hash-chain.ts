@@ -3,7 +3,7 @@ import { canonicalJson } from './canonical-json';
 import type { EventMetadata, RecordedEvent } from './envelope';
 
 /**
- * Per-stream hash chain (DESIGN §5): hash = sha256(prevHash ‖ canonicalJson(event without metadata.hash)).
+ * Per-stream hash chain (docs/design.md §5): hash = sha256(prevHash ‖ canonicalJson(event without metadata.hash)).
  * We hash the identity of the event too (id, stream, revision, schemaVersion), not only type, data and
  * metadata: moving an event to another stream or revision must also break the chain. The global position is
  * left out because some stores (KurrentDB) only assign it at commit.

@@ -1,5 +1,5 @@
 /**
- * Money is integer cents everywhere in the domain (DESIGN §4); GraphQL shows it as a decimal string of euros
+ * Money is integer cents everywhere in the domain (docs/design.md §4); GraphQL shows it as a decimal string of euros
  * (`Montant`, e.g. "1712989.00"). Never floats.
  */
 export type Cents = number;

@@ -13,7 +13,7 @@ export interface IndexSpec {
 }
 
 /**
- * A read model as a pure function over events (DESIGN §7): `evolve(document | null, event) → document | null`
+ * A read model as a pure function over events (docs/design.md §7): `evolve(document | null, event) → document | null`
  * (null deletes). The runner finds the documents an event touches with `documentIds`, loads them, evolves and
  * writes them back with the checkpoint. Bumping `version` makes the runner rebuild into a new collection.
  */

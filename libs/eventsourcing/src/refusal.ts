@@ -1,6 +1,6 @@
 /**
  * Deciders return refusals as values, never throw them. The codes are those of the GraphQL contract
- * (DESIGN §8), so a refusal travels to the client unchanged.
+ * (docs/design.md §8), so a refusal travels to the client unchanged.
  */
 export type RefusalCode = 'VALIDATION_FAILED' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'INVALID_TRANSITION';
 

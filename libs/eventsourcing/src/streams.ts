@@ -1,5 +1,7 @@
+import type { RecordedEvent } from './envelope';
+
 /**
- * Stream names carry the tenant: `{tenant}:{category}-{id}` (DESIGN §4, §6). Every adapter checks them, so no
+ * Stream names carry the tenant: `{tenant}:{category}-{id}` (docs/design.md §4, §6). Every adapter checks them, so no
  * code path can write an event outside a tenant.
  */
 
@@ -48,6 +50,7 @@ export function parseStreamName(stream: string): StreamName {
   return dash < 0 ? { tenant, category: local, id: '' } : { tenant, category: local.slice(0, dash), id: local.slice(dash + 1) };
 }
 
-export function tenantOfStream(stream: string): string {
-  return parseStreamName(stream).tenant;
+/** True when an event read for `tenant` really belongs to it (stream prefix and metadata agree). */
+export function belongsToTenant(event: Pick<RecordedEvent, 'stream' | 'metadata'>, tenant: string): boolean {
+  return event.stream.startsWith(`${tenant}:`) && event.metadata?.tenantId === tenant;
 }

@@ -1,4 +1,4 @@
-// Exports of the platform's lists (DESIGN §13, docs/exports.md): column catalogues, the French CSV and the
+// Exports of the platform's lists (docs/design.md §13, docs/exports.md): column catalogues, the French CSV and the
 // typed XLSX writers, export kinds and their HTTP endpoint beside /graphql.
 export * from './colonnes';
 export * from './formats/tableau';

@@ -2,7 +2,7 @@ import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { DateTimeScalar } from './scalars';
 
 /**
- * Fields every mutation input carries (DESIGN §8): optimistic concurrency, idempotency, and the why/when of
+ * Fields every mutation input carries (docs/design.md §8): optimistic concurrency, idempotency, and the why/when of
  * the change. Inputs extend it: `@InputType() class DeposerDossierInput extends CommandInput { … }`.
  */
 @InputType({ isAbstract: true })
@@ -23,7 +23,7 @@ export abstract class CommandInput {
   effectiveAt?: string | null;
 }
 
-/** Every read takes a point in time (DESIGN §5): a recorded instant or a global position; none means now. */
+/** Every read takes a point in time (docs/design.md §5): a recorded instant or a global position; none means now. */
 @ArgsType()
 export class AsOfArgs {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Answer as the platform knew it at this instant (recorded time).' })

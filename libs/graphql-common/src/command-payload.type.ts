@@ -1,6 +1,6 @@
 import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 
-/** What every mutation returns (DESIGN §8): the new revision to send as the next expectedRevision. */
+/** What every mutation returns (docs/design.md §8): the new revision to send as the next expectedRevision. */
 @ObjectType({ description: 'Result of a command: the stream written and its new revision.' })
 @Directive('@shareable')
 export class CommandPayload {

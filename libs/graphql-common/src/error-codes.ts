@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Refusal } from '@cdv/eventsourcing';
 
-/** The error codes of the GraphQL contract (DESIGN §8). Clients switch on `extensions.code`. */
+/** The error codes of the GraphQL contract (docs/design.md §8). Clients switch on `extensions.code`. */
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'NOT_FOUND',
@@ -23,14 +23,6 @@ export class ApiError extends GraphQLError {
     super(message, { extensions: { ...details, code } });
   }
 }
-
-export const apiErrors = {
-  validation: (field: string, message: string) => new ApiError('VALIDATION_FAILED', message, { field }),
-  notFound: (what: string, id: string) => new ApiError('NOT_FOUND', `${what} ${id} not found`, { what, id }),
-  forbidden: (message: string) => new ApiError('FORBIDDEN', message),
-  unauthenticated: (message: string) => new ApiError('UNAUTHENTICATED', message),
-  tenantMismatch: (message: string) => new ApiError('TENANT_MISMATCH', message),
-};
 
 /** A domain refusal travels to the client with its code and details unchanged. */
 export function refusalToError(refusal: Refusal): ApiError {

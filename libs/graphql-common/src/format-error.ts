@@ -19,7 +19,7 @@ const GRAPHQL_JS_LIMITS: Array<[RegExp, QueryLimit]> = [
 ];
 
 /**
- * Error masking (DESIGN §8): our codes pass through; Apollo's input errors become VALIDATION_FAILED; anything
+ * Error masking (docs/design.md §8): our codes pass through; Apollo's input errors become VALIDATION_FAILED; anything
  * else is an internal error whose message and stack never reach the client (it is logged with the request's
  * correlation id instead).
  */

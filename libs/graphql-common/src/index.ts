@@ -5,3 +5,4 @@ export * from './format-error';
 export * from './edge';
 export * from './scalars';
 export * from './command-input';
+export * from './ids';

@@ -1,8 +1,9 @@
+import { estSiretValide } from '@cdv/shared-kernel';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { formatMontant, isCalendarDate, MONTANT_MAX, parseInstant, parseMontant, YEAR_MAX, YEAR_MIN, type CentsSum } from '@cdv/eventsourcing';
 
 /**
- * Scalars of the contract (DESIGN §8). Each refuses malformed values with VALIDATION_FAILED (never a crash),
+ * Scalars of the contract (docs/design.md §8). Each refuses malformed values with VALIDATION_FAILED (never a crash),
  * and names what it expected, so that a frontend developer can fix the call.
  */
 function invalid(scalar: string, expected: string, value: unknown): GraphQLError {
@@ -82,28 +83,9 @@ export const SiretScalar = stringScalar(
   '14 digits passing the Luhn check',
   (value) => {
     const digits = value.replace(/\s/g, '');
-    // 00000000000000 passes Luhn (its sum is 0) but is nobody's number.
-    return /^\d{14}$/.test(digits) && !/^0+$/.test(digits) && (luhn(digits) || isLaPoste(digits)) ? digits : null;
+    return estSiretValide(digits) ? digits : null;
   },
 );
-
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let index = 0; index < digits.length; index++) {
-    let digit = Number(digits[digits.length - 1 - index]);
-    if (index % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
-
-/** La Poste's establishments (SIREN 356000000) use a digit-sum rule instead of Luhn. */
-function isLaPoste(digits: string): boolean {
-  return digits.startsWith('356000000') && [...digits].reduce((sum, digit) => sum + Number(digit), 0) % 5 === 0;
-}
 
 /** Any JSON value (event payloads, state diffs): returned as is; not accepted as input. */
 export const JsonScalar = new GraphQLScalarType({

@@ -74,7 +74,7 @@ export async function createApiApp(module: Type<unknown> | DynamicModule, config
     exposedHeaders: ['x-correlation-id', 'x-write-position'],
   });
   app.use(correlationIds);
-  // The browser application (DESIGN §11), where it is served: before Nest's routes, which it leaves alone.
+  // The browser application (docs/design.md §11), where it is served: before Nest's routes, which it leaves alone.
   if (config.web) {
     const auth = authOf(config);
     const oidcOrigin = auth.kind === 'jwks' ? [originOf(auth.issuer)].filter((origin): origin is string => origin !== null) : [];

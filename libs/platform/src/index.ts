@@ -1,5 +1,5 @@
 export * from './bootstrap';
-export * from './command-gateway';
+export * from './write';
 export * from './config';
 export * from './graphql';
 export * from './health';

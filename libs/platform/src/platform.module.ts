@@ -8,7 +8,6 @@ import { createMongoReadStore, EmbeddedReadStore, type ReadStore } from '@cdv/re
 import { CommandHandler, UpcasterRegistry, UpcastingEventStore, type DocumentStore, type EventStore } from '@cdv/eventsourcing';
 import { GraphqlAuthGuard, TOKEN_VERIFIER } from '@cdv/tenancy';
 import { ClientErrorFilter } from './client-error.filter';
-import { CommandGateway, ExecuteDecisionHandler } from './command-gateway';
 import type { PlatformConfig } from './config';
 import { ReadinessService } from './health';
 import { ObservabilityModule } from './observability.module';
@@ -16,6 +15,7 @@ import { SystemResolver } from './system.resolver';
 import { DOCUMENT_STORE, EVENT_STORE, PLATFORM_CONFIG, READ_STORE, STORED_EVENT_STORE } from './tokens';
 import { JsonLogger } from './logger';
 import { ProjectionCatalog, ReadModelsService, ReadYourWrites } from './read-side';
+import { creerCommandHandler, Decisions, upcastersDeLApplication } from './write';
 
 /** The verifier of a process that serves no API (the projector): it has no key, so no token is valid. */
 const NO_TOKEN_ACCEPTED: TokenVerifier = {
@@ -25,7 +25,7 @@ const NO_TOKEN_ACCEPTED: TokenVerifier = {
 };
 
 /**
- * The ports and cross-cutting services every app shares: event store, command handling on the CQRS bus,
+ * The ports and cross-cutting services every app shares: event store, the CQRS bus and the decisions of the write path,
  * token verification and the global auth guard, health, metrics. Global, so context modules just inject.
  */
 @Module({})
@@ -42,7 +42,7 @@ export class PlatformModule implements OnApplicationShutdown {
   }
 
   static forRoot(config: PlatformConfig, logger: JsonLogger, options: { upcasters?: UpcasterRegistry } = {}): DynamicModule {
-    const upcasters = options.upcasters ?? new UpcasterRegistry();
+    const upcasters = options.upcasters ?? upcastersDeLApplication();
     // Only the apps that keep or read documents open the document store (no folder, no client elsewhere).
     const store = config.documents?.store;
     const documents: Provider[] = store ? [{ provide: DOCUMENT_STORE, useFactory: () => createDocumentStore(store) }] : [];
@@ -65,12 +65,11 @@ export class PlatformModule implements OnApplicationShutdown {
         ProjectionCatalog,
         ReadModelsService,
         ReadYourWrites,
-        { provide: CommandHandler, useFactory: (store: EventStore) => new CommandHandler(store, { upcasters }), inject: [STORED_EVENT_STORE] },
+        { provide: CommandHandler, useFactory: (store: EventStore) => creerCommandHandler(store, { upcasters }), inject: [STORED_EVENT_STORE] },
         { provide: TOKEN_VERIFIER, useFactory: () => (config.auth ? createTokenVerifier(config.auth) : NO_TOKEN_ACCEPTED) },
         { provide: APP_GUARD, useClass: GraphqlAuthGuard },
         { provide: APP_FILTER, useClass: ClientErrorFilter },
-        CommandGateway,
-        ExecuteDecisionHandler,
+        Decisions,
         SystemResolver,
       ],
       exports: [
@@ -82,7 +81,7 @@ export class PlatformModule implements OnApplicationShutdown {
         READ_STORE,
         CommandHandler,
         TOKEN_VERIFIER,
-        CommandGateway,
+        Decisions,
         ProjectionCatalog,
         ReadModelsService,
         ReadYourWrites,

@@ -97,7 +97,7 @@ class TenantHistory {
 }
 
 /**
- * As-of reads (DESIGN §5): a tenant's read models rebuilt by the same projection code over its events up to a
+ * As-of reads (docs/design.md §5): a tenant's read models rebuilt by the same projection code over its events up to a
  * position or a recorded time, loaded into an embedded (mingo) store so that the same MongoDB queries run on
  * them. Per (projection, tenant) it keeps snapshots every `snapshotEvery` events; a read replays only the tail
  * after the nearest snapshot. History is immutable, so cached snapshots never go stale; new events extend them.

@@ -116,7 +116,7 @@ interface Waiter {
 }
 
 /**
- * Runs one projection over `$all` for every tenant (DESIGN §7, ADR 0003):
+ * Runs one projection over `$all` for every tenant (docs/design.md §7, ADR 0003):
  * - reads batches from its global checkpoint, routes each event by `metadata.tenantId`, loads the documents a
  *   tenant's events touch in one query, applies the events in order on a batch-local map (`applyProjection`),
  *   then commits per tenant: documents + that tenant's checkpoint, atomically where the store can;

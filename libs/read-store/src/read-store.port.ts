@@ -1,7 +1,7 @@
 import type { IndexSpec, ReadDocument } from '@cdv/eventsourcing';
 
 /**
- * The read store port (DESIGN §7): MongoDB-shaped collections scoped to a tenant. Filters, sorts, projections
+ * The read store port (docs/design.md §7): MongoDB-shaped collections scoped to a tenant. Filters, sorts, projections
  * and aggregation pipelines are MongoDB syntax, so a query written once runs on every adapter (embedded/mingo,
  * mongodb) and on as-of rebuilds. There is deliberately no way to query without naming a tenant.
  */

@@ -6,7 +6,7 @@ export class TenantMismatch extends Error {
 }
 
 /**
- * The request names its tenant (X-Tenant); it must be one of the token's memberships (DESIGN §6). A token with
+ * The request names its tenant (X-Tenant); it must be one of the token's memberships (docs/design.md §6). A token with
  * a single membership may omit the header.
  */
 export function resolveMembership(identity: Identity, requestedTenant: string | undefined): Membership {

@@ -6,7 +6,6 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { createTokenVerifier, AuthenticationError, type TokenVerifier } from '@cdv/auth';
 import { formatGraphQLError, graphqlEdgeOptions } from '@cdv/graphql-common';
-import { TENANTS_SEED } from '@cdv/application-territoire';
 import {
   authOf,
   JsonLogger,
@@ -19,9 +18,10 @@ import {
   type PlatformConfig,
 } from '@cdv/platform';
 import { resolveMembership, TenantMismatch } from '@cdv/tenancy';
-import { documentsProxy } from './documents-proxy';
+import { httpProxy } from './http-proxy';
 import { subgraphFetch } from './subgraph-fetch';
 import { WritePositions } from './write-positions';
+import { TENANTS_SEED } from '@cdv/demo-territoire';
 import { ExportsProxyController } from './exports-proxy.controller';
 
 interface GatewayRequest {
@@ -79,17 +79,29 @@ export class GatewayModule implements NestModule {
   constructor(@Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
 
   /**
-   * The HTTP endpoints beside /graphql stream to the service that serves them: documents and the spreadsheet import
-   * to the programmation service, the national QPV list to the territoire service, evidence bundles to the audit
-   * service (the same byte-for-byte proxy; each service checks the token).
+   * The HTTP endpoints beside /graphql, one route table: each streams to the service that serves it through the
+   * same byte-for-byte proxy (http-proxy.ts; each service checks the token). The journal's export and the evidence
+   * bundles are the audit service's, the national QPV list's import the territoire service's, the rest (documents,
+   * the spreadsheet import, every other export, the open-data files) the programmation service's. `GET /exports`,
+   * the merged catalogue, is ExportsProxyController's.
    */
   configure(consumer: MiddlewareConsumer): void {
+    const programmation = httpProxy(this.config.subgraphs.programmation);
+    const audit = httpProxy(this.config.subgraphs.audit, 'audit');
+    const exportVersSonService: typeof programmation = (request, response) =>
+      (/^\/exports\/journal(\.|\?|$)/.test(request.originalUrl ?? request.url ?? '') ? audit : programmation)(request, response);
     consumer
-      .apply(documentsProxy(this.config.subgraphs.programmation))
-      .forRoutes({ path: 'documents/*path', method: RequestMethod.ALL }, { path: 'imports/programmation', method: RequestMethod.POST })
-      .apply(documentsProxy(this.config.subgraphs.territoire, 'territoire'))
+      .apply(programmation)
+      .forRoutes(
+        { path: 'documents/*path', method: RequestMethod.ALL },
+        { path: 'imports/programmation', method: RequestMethod.POST },
+        { path: 'open-data/*path', method: RequestMethod.GET },
+      )
+      .apply(exportVersSonService)
+      .forRoutes({ path: 'exports/*path', method: RequestMethod.GET })
+      .apply(httpProxy(this.config.subgraphs.territoire, 'territoire'))
       .forRoutes({ path: 'imports/qpv', method: RequestMethod.POST })
-      .apply(documentsProxy(this.config.subgraphs.audit, 'audit'))
+      .apply(audit)
       .forRoutes({ path: 'audit/*path', method: RequestMethod.GET });
   }
 

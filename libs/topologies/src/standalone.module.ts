@@ -1,10 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@cdv/application-audit';
-import { ProgrammationModule, ProgrammationSeeder } from '@cdv/application-programmation';
+import { ProgrammationModule } from '@cdv/application-programmation';
 import { RapportModule } from '@cdv/application-rapport';
-import { TENANTS_SEED, TerritoireModule } from '@cdv/application-territoire';
+import { TerritoireModule } from '@cdv/application-territoire';
 import { graphqlModule, JsonLogger, PlatformModule, WebModule, type PlatformConfig } from '@cdv/platform';
-import { DemoSeeder } from './demo-seeder';
+
+import { TENANTS_SEED, TerritoireSeeder } from '@cdv/demo-territoire';
+import { ProgrammationSeeder } from '@cdv/demo-programmation';
+import { DemoSeeder } from '@cdv/demo-rapport';
 
 /** Embedded topology: every context, the projections and the GraphQL endpoint in one process. */
 @Module({})
@@ -21,7 +24,8 @@ export class StandaloneModule {
         AuditModule,
         WebModule.forRoot(config, config.demo ? TENANTS_SEED : []),
       ],
-      providers: [ProgrammationSeeder, DemoSeeder],
+      // the demo workspaces (libs/demo): only this topology seeds them (DEMO)
+      providers: [TerritoireSeeder, ProgrammationSeeder, DemoSeeder],
     };
   }
 }

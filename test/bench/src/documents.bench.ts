@@ -6,12 +6,12 @@ import { Worker } from 'node:worker_threads';
 import { startTestApp } from '@cdv/app-harness';
 import type { AppelLu } from '@cdv/domain-programmation';
 import { createEventStore } from '@cdv/event-store';
-import { CommandHandler } from '@cdv/eventsourcing';
 import { StandaloneModule } from '@cdv/topologies';
 import { formatRate, printTable, timed, withTempDir, type Bench } from './bench';
 import { pdfDeBench, type TransferPlan, type TransferResult } from './documents-transfer.worker';
 import { waitReady } from './latency';
 import { dossierEnInstruction, executer, ouvrirAppel, seedCabbalr, TENANT } from './programmation-history';
+import { creerCommandHandler } from '@cdv/platform';
 
 /**
  * Issue 19: pièces justificatives through the document endpoints of the embedded app. 1 000 PDF files of 1 MiB
@@ -45,7 +45,7 @@ export const documentsBench: Bench = {
     await withTempDir('cdv-bench-documents-', async (dir) => {
       const file = join(dir, 'events.sqlite');
       const store = createEventStore({ kind: 'sqlite', file });
-      const handler = new CommandHandler(store);
+      const handler = creerCommandHandler(store);
       const appel: AppelLu = { annee: ANNEE, statut: 'ouvert', ouvertureLe: `${ANNEE}-01-01`, clotureLe: `${ANNEE}-12-31` };
       await seedCabbalr(handler, store, { demo: false });
       await executer(handler, [ouvrirAppel(ANNEE)]);

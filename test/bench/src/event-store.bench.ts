@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@cdv/event-store';
-import { CommandHandler, prepareAppend, uuidv7, type Command, type Decider, type DomainEvent, type EventContext, type NewEvent } from '@cdv/eventsourcing';
+import { prepareAppend, uuidv7, type Command, type Decider, type DomainEvent, type EventContext, type NewEvent } from '@cdv/eventsourcing';
 import { formatRate, medianRate, printTable, timed, withTempDir, type Bench } from './bench';
+import { creerCommandHandler } from '@cdv/platform';
 
 /**
- * DESIGN §10, embedded store: ≥ 50 000 events/s batched, ≥ 5 000 single-event commands/s through the command
+ * docs/design.md §10, embedded store: ≥ 50 000 events/s batched, ≥ 5 000 single-event commands/s through the command
  * handler, each ≥ 0.5× raw better-sqlite3 inserts of the same rows. Every adapter figure is printed beside a
  * baseline measured in this run: raw better-sqlite3 on the same table (same schema and indexes, same WAL and
  * synchronous settings), inserting/selecting the very rows the adapter writes (same JSON bytes), prepared
@@ -54,7 +55,7 @@ export const eventStoreBench: Bench = {
       const rawBatched = await medianRate(REPEAT, () => rawInserts(aFile(), batchedRows, BATCH));
       const batched = await medianRate(REPEAT, () => adapterAppends(aFile(), batches));
       rows.push(row(`append, ${BATCH}-event batches`, batched, `raw INSERT, ${BATCH} rows per commit`, rawBatched, '≥ 50 000/s, ≥ 0.5×'));
-      // Where the time goes: the tamper-evidence hash (DESIGN §5) that the raw baseline does not compute.
+      // Where the time goes: the tamper-evidence hash (docs/design.md §5) that the raw baseline does not compute.
       const rawHashed = await medianRate(REPEAT_DIAGNOSTIC, () => rawInsertsHashing(aFile(), batches));
       rows.push(row(`append, ${BATCH}-event batches`, batched, 'raw INSERT + prepareAppend (hash)', rawHashed, '(diagnostic)'));
       const hashOnly = await medianRate(REPEAT_DIAGNOSTIC, async () => ({ count: BATCHED_EVENTS, ms: await timed(() => void rowsFor(batches)) }));
@@ -73,7 +74,7 @@ export const eventStoreBench: Bench = {
       rows.push(row(`readAll, pages of ${PAGE}`, read, 'raw SELECT (arrays), same pages', rawRead, '(rebuild ≥ 100 000/s)'));
       rows.push(row(`readAll, pages of ${PAGE}`, read, 'raw SELECT + JSON.parse', rawReadParsed, ''));
 
-      printTable(['scenario', 'events/s', 'baseline (same rows, same run)', 'baseline/s', 'ratio', 'DESIGN §10'], rows);
+      printTable(['scenario', 'events/s', 'baseline (same rows, same run)', 'baseline/s', 'ratio', 'docs/design.md §10'], rows);
       console.log(
         `\nmedian of ${REPEAT} runs each (diagnostics: ${REPEAT_DIAGNOSTIC}), fresh file per run; WAL, synchronous=NORMAL; ${SINGLE_EVENTS} single events over 1 000 streams, ` +
           `${BATCHED_EVENTS} batched events over ${BATCHED_EVENTS / BATCH / 10} streams, ${COMMANDS} commands over ${COMMANDS / COMMANDS_PER_STREAM} streams; ` +
@@ -110,7 +111,7 @@ const context: EventContext = {
   correlationId: '0190f5a2-7c1e-7a3b-9c2d-5e6f7a8b9c0e',
 };
 
-/** A DossierDepose-sized event (DESIGN §3). */
+/** A DossierDepose-sized event (docs/design.md §3). */
 function aDossierEvent(index: number): NewEvent {
   return {
     id: uuidv7(),
@@ -224,7 +225,7 @@ const trivialDecider: Decider<Deposer, Depose, { count: number }> = {
 
 async function handlerCommands(file: string): Promise<{ count: number; ms: number }> {
   const store = new SqliteEventStore(file);
-  const handler = new CommandHandler(store);
+  const handler = creerCommandHandler(store);
   const streams = COMMANDS / COMMANDS_PER_STREAM;
   const ms = await timed(async () => {
     for (let index = 0; index < COMMANDS; index++) {

@@ -1,8 +1,10 @@
 import { startDistributedTestApps } from '@cdv/app-harness';
-import { TerritoireSeeder } from '@cdv/application-territoire';
 import { AuditServiceModule, GatewayModule, ProgrammationServiceModule, TerritoireServiceModule } from '@cdv/topologies';
 import { printTable, type Bench } from './bench';
 import { loadFromWorker, ms, type LatencyReport } from './latency';
+import { TerritoireSeeder } from '@cdv/demo-territoire';
+import { CommandHandler } from '@cdv/eventsourcing';
+import { EVENT_STORE } from '@cdv/platform';
 
 /**
  * Issue 6: what the gateway costs. The same query (Valenciennes' QPV page with their communes) sent through the
@@ -23,7 +25,8 @@ export const gatewayOverheadBench: Bench = {
       gateway: GatewayModule.forRoot,
     });
     try {
-      await apps.services.territoire.app.get(TerritoireSeeder).seed(TENANT);
+      const territoire = apps.services.territoire.app;
+      await new TerritoireSeeder(territoire.get(CommandHandler), territoire.get(EVENT_STORE)).seed(TENANT);
       const token = await apps.token(TENANT, 'agent');
       const body = JSON.stringify({ query: QUERY });
       const measure = (url: string, clients: number, perClient: number): Promise<LatencyReport> =>

@@ -2,14 +2,14 @@ import { join } from 'node:path';
 import { startTestApp } from '@cdv/app-harness';
 import { dossierDecider, type AppelLu, type EmettreAvis } from '@cdv/domain-programmation';
 import { createEventStore } from '@cdv/event-store';
-import { CommandHandler } from '@cdv/eventsourcing';
 import { StandaloneModule } from '@cdv/topologies';
 import { formatRate, printTable, timed, withTempDir, type Bench } from './bench';
 import { concurrently, loadFromWorker, ms, waitReady, type LatencyReport } from './latency';
 import { dossierEnInstruction, executer, ouvrirAppel, seedCabbalr, TENANT } from './programmation-history';
+import { creerCommandHandler } from '@cdv/platform';
 
 /**
- * DESIGN §10: GraphQL mutation round trip on the embedded process, p99 ≤ 25 ms at 50 concurrent clients. The
+ * docs/design.md §10: GraphQL mutation round trip on the embedded process, p99 ≤ 25 ms at 50 concurrent clients. The
  * mutation is `emettreAvis` (an instructeur's or agent's opinion, one event) on distinct dossiers under
  * instruction, through the whole stack: HTTP, token, tenant, the resolver's référentiel read, the command handler
  * on SQLite, then read-your-writes (the answer waits for the projections). Measured open loop (50 clients each
@@ -34,7 +34,7 @@ export const graphqlMutationsBench: Bench = {
       const file = join(dir, 'events.sqlite');
       // 1. The workspace: CABBALR's référentiel and 2019 demo, an open 2024 appel, dossiers under instruction.
       const store = createEventStore({ kind: 'sqlite', file });
-      const handler = new CommandHandler(store);
+      const handler = creerCommandHandler(store);
       const dossiers = CLIENTS * DOSSIERS_PER_CLIENT;
       const appel: AppelLu = { annee: ANNEE, statut: 'ouvert', ouvertureLe: `${ANNEE}-01-01`, clotureLe: `${ANNEE}-12-31` };
       const setup = await timed(async () => {
@@ -123,7 +123,7 @@ export const graphqlMutationsBench: Bench = {
           target,
         ];
         printTable(
-          ['scenario', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors', 'DESIGN §10'],
+          ['scenario', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors', 'docs/design.md §10'],
           [
             row(`emettreAvis, 50 clients each sending 1 every ${OPEN_INTERVAL_MS} ms (${offered})`, openMutation, 'p99 ≤ 25 ms'),
             row(`baseline: query moi, same schedule (${offered})`, openQuery),

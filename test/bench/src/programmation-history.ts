@@ -1,5 +1,3 @@
-import { CABBALR_COMMUNES, cabbalr2019Referentiel, executerCommandes, ProgrammationSeeder, type CommandePlanifiee } from '@cdv/application-programmation';
-import { TerritoireSeeder } from '@cdv/application-territoire';
 import type { Actor, CommandHandler, CommandMetadata, EventStore } from '@cdv/eventsourcing';
 import {
   appelStream,
@@ -12,6 +10,9 @@ import {
   type FinanceurRef,
   type NatureFinancement,
 } from '@cdv/domain-programmation';
+import { TerritoireSeeder } from '@cdv/demo-territoire';
+import { CABBALR_COMMUNES, cabbalr2019Referentiel, ProgrammationSeeder } from '@cdv/demo-programmation';
+import { executerCommandes, type CommandePlanifiee } from '@cdv/application-programmation';
 
 /**
  * Realistic programmation histories for the benches, written through the command handler with the real deciders
@@ -113,7 +114,7 @@ interface DossierPlan {
 }
 
 /**
- * One year of a programmation, about 30 events per retained dossier (DESIGN §1): deposit, three lines, instruction,
+ * One year of a programmation, about 30 events per retained dossier (docs/design.md §1): deposit, three lines, instruction,
  * two avis, proposals; the comité (votes and decisions, derived to each dossier); then for the retained ones
  * convention, start, engagements, advance and balance payments, bilan, justification and solde.
  */

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { startTestApp } from '@cdv/app-harness';
 import { createEventStore } from '@cdv/event-store';
-import { CommandHandler, type Projection, type ReadDocument } from '@cdv/eventsourcing';
-import { READ_STORE, ReadModelsService } from '@cdv/platform';
+import { type Projection, type ReadDocument } from '@cdv/eventsourcing';
+import { READ_STORE, ReadModelsService, creerCommandHandler } from '@cdv/platform';
 import { dossierListProjection, programmationSummaryPipeline } from '@cdv/projections-programmation';
 import { AsOfReader, type ReadStore } from '@cdv/read-store';
 import { StandaloneModule } from '@cdv/topologies';
@@ -11,7 +11,7 @@ import { concurrently, ms, waitReady, type LatencyReport } from './latency';
 import { anneeDeProgrammation, executer, seedCabbalr, TENANT } from './programmation-history';
 
 /**
- * DESIGN §10: `programmation(annee, asOf)` for a tenant with 100 000 events in ≤ 1 s. The history is ten years of
+ * docs/design.md §10: `programmation(annee, asOf)` for a tenant with 100 000 events in ≤ 1 s. The history is ten years of
  * CABBALR programmation (2015–2024, 360 dossiers a year, about 28 events each: deposit, lines, avis, comité votes,
  * convention, payments, bilan, solde) written through the command handler into SQLite. The query runs through
  * GraphQL on the standalone app (token, tenant, resolver, aggregation pipeline over `dossiers`), now and as of the
@@ -40,7 +40,7 @@ export const programmationQueryBench: Bench = {
     await withTempDir('cdv-bench-programmation-', async (dir) => {
       const file = join(dir, 'events.sqlite');
       const store = createEventStore({ kind: 'sqlite', file });
-      const handler = new CommandHandler(store);
+      const handler = creerCommandHandler(store);
       let written = 0;
       const generation = await timed(async () => {
         await seedCabbalr(handler, store, { demo: false });
@@ -116,7 +116,15 @@ export const programmationQueryBench: Bench = {
 
         const row = (label: string, r: LatencyReport, target: string) => [label, String(r.count), ms(r.p50), ms(r.p95), ms(r.max), String(r.errors), target];
         printTable(
-          [`programmation(annee: ${ANNEE_DEMANDEE}), tenant with ${formatRate(head)} events`, 'runs', 'p50 ms', 'p95 ms', 'max ms', 'errors', 'DESIGN §10'],
+          [
+            `programmation(annee: ${ANNEE_DEMANDEE}), tenant with ${formatRate(head)} events`,
+            'runs',
+            'p50 ms',
+            'p95 ms',
+            'max ms',
+            'errors',
+            'docs/design.md §10',
+          ],
           [
             row('GraphQL, now (live read store)', live, '≤ 1 000 ms'),
             row(`GraphQL, asOf the middle of the history (${middle.metadata.recordedAt}), first read (history prepared at start)`, asOfCold, '≤ 1 000 ms'),

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { startTestApp } from '@cdv/app-harness';
-import { REGLES_DEMO } from '@cdv/application-programmation';
+import { REGLES_DEMO } from '@cdv/demo-programmation';
 import { createEventStore } from '@cdv/event-store';
 import { CommandHandler, type Projection, type ReadDocument } from '@cdv/eventsourcing';
 import { PROJECTIONS_PROGRAMMATION } from '@cdv/projections-programmation';

@@ -6,7 +6,7 @@ import { AsOfReader, EmbeddedReadStore, rebuildProjection, type PipelineStage } 
 import { formatRate, printTable, timed, withTempDir, type Bench } from './bench';
 
 /**
- * DESIGN §10, read side: projection rebuild ≥ 100 000 events/s on the embedded read store, and an as-of read
+ * docs/design.md §10, read side: projection rebuild ≥ 100 000 events/s on the embedded read store, and an as-of read
  * model over a tenant's 100 000 events in ≤ 1 s. The rebuild rate is printed beside the raw cost of reading and
  * JSON-parsing the same events from the same SQLite file (a projector cannot go faster than its reads).
  */
@@ -145,7 +145,7 @@ export const rebuildBench: Bench = {
       const projectionOnly = (EVENTS / Math.max(1, rebuild.durationMs - readAllMs)) * 1000;
       console.log('');
       printTable(
-        ['scenario', 'events/s', 'ratio to rebuild', 'DESIGN §10'],
+        ['scenario', 'events/s', 'ratio to rebuild', 'docs/design.md §10'],
         [
           ['rebuild into the embedded read store (rebuildProjection, batches of 5 000)', formatRate(rebuildRate), '1.00×', '≥ 100 000/s'],
           ['baseline: raw SELECT + JSON.parse of data and metadata, pages of 5 000', formatRate(rawRate), `${(rebuildRate / rawRate).toFixed(2)}×`, ''],
@@ -187,7 +187,7 @@ export const rebuildBench: Bench = {
       await asOfStore.close();
 
       printTable(
-        ['as-of `programmation` query, tenant with 100 000 events', 'p50 ms', 'p95 ms', 'max ms', 'DESIGN §10'],
+        ['as-of `programmation` query, tenant with 100 000 events', 'p50 ms', 'p95 ms', 'max ms', 'docs/design.md §10'],
         [
           ['first read (reads the history, takes snapshots every 2 000 events)', ms(cold), ms(cold), ms(cold), '≤ 1 000 ms'],
           ['random past positions (nearest snapshot + tail)', ms(warm.p50), ms(warm.p95), ms(warm.max), '≤ 1 000 ms'],

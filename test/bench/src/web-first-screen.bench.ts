@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp } from '@cdv/app-harness';
 import { lancerChromium } from '@cdv/testing';
-import { DemoSeeder, StandaloneModule } from '@cdv/topologies';
+import { DemoSeeder } from '@cdv/demo-rapport';
+import { StandaloneModule } from '@cdv/topologies';
 import { printTable, timed, type Bench } from './bench';
 
 /**

@@ -156,7 +156,7 @@ async function writeHistory(app: string, file: string): Promise<void> {
   const cliData = join(dirname(file), 'cli-data');
   execFileSync(
     process.execPath,
-    [join(app, 'dist/apps/cli/src/main.js'), 'seed', '--tenant', 'all', '--demo', '--fixtures', join(root, 'fixtures/territoires')],
+    [join(app, 'dist/apps/cli/src/main.js'), 'seed', '--tenant', 'all', '--demo', '--fixtures', join(root, 'libs/demo/territoire/fixtures')],
     {
       env: { PATH: process.env.PATH, EVENT_STORE: 'sqlite', EVENT_STORE_FILE: file, DATA_DIR: cliData, LOG_LEVEL: 'error' },
       stdio: 'pipe',

@@ -14,7 +14,8 @@ import {
   valeursPipeline,
   type Requete,
 } from '@cdv/projections-territoire';
-import type { AnyReadDocument, ReadStore, ReadStoreContractHarness, TenantReadStore } from '@cdv/read-store';
+import type { AnyReadDocument, ReadStore, TenantReadStore } from '@cdv/read-store';
+import { type ReadStoreContractHarness } from '@cdv/read-store/contract';
 
 /**
  * The project's own queries give the same answer on every read store (docs/adr/0014): mingo (embedded) and MongoDB

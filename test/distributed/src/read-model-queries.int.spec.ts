@@ -1,8 +1,9 @@
-import { EmbeddedReadStore, mongoContractHarness } from '@cdv/read-store';
+import { EmbeddedReadStore } from '@cdv/read-store';
 import { readModelQueriesContract } from './read-model-queries.contract';
+import { mongoContractHarness } from '@cdv/read-store/contract';
 
 // The embedded side runs in every `npm test`; the MongoDB side only against a real server (MONGODB_URL), else it is
-// reported skipped, never passed (DESIGN §7).
+// reported skipped, never passed (docs/design.md §7).
 readModelQueriesContract('embedded', { create: async () => new EmbeddedReadStore() });
 
 const url = process.env.MONGODB_URL;

@@ -1,4 +1,4 @@
-import { verifyBundle } from '@cdv/application-audit';
+import { verifyBundle } from '@cdv/domain-audit';
 import type { TestApp } from '@cdv/app-harness';
 import { APPEL_2025, creerReferentiel, depot, executer } from './programmation-fixture';
 import { startTopology, TOPOLOGIES } from './support/topologies';

@@ -2,7 +2,8 @@ import { Workbook } from 'exceljs';
 import { startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
 import type { EventStore } from '@cdv/eventsourcing';
 import { EVENT_STORE, ReadModelsService } from '@cdv/platform';
-import { DemoSeeder, StandaloneModule } from '@cdv/topologies';
+import { DemoSeeder } from '@cdv/demo-rapport';
+import { StandaloneModule } from '@cdv/topologies';
 
 /**
  * The référentiel's lists as files (issue 17, item 5; docs/exports.md): partenaires, quartiers, communes, the cadre

@@ -1,11 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { Workbook } from 'exceljs';
 import type { DistributedTestApps, TestApp } from '@cdv/app-harness';
-import { ProgrammationSeeder } from '@cdv/application-programmation';
-import { TerritoireSeeder } from '@cdv/application-territoire';
 import { CommandHandler, type EventStore } from '@cdv/eventsourcing';
 import { EVENT_STORE, ReadModelsService } from '@cdv/platform';
 import { startTopology, TOPOLOGIES } from './support/topologies';
+import { ProgrammationSeeder } from '@cdv/demo-programmation';
+import { TerritoireSeeder } from '@cdv/demo-territoire';
 
 /**
  * Exports and open data (issue 16) over HTTP, on both topologies: the endpoint's refusals, the CSV for French

@@ -3,7 +3,7 @@ import { StandaloneModule } from '@cdv/topologies';
 import { APPEL_2025, creerReferentiel, depot, DOSSIER, euros, executer, montant, PILIERS, refuser } from './programmation-fixture';
 
 /**
- * Who sees what (DESIGN §6, ADR 0006): a porteur sees and acts on its organisation's dossiers only — another's
+ * Who sees what (docs/design.md §6, ADR 0006): a porteur sees and acts on its organisation's dossiers only — another's
  * reads as NOT_FOUND, never with its data; an instructeur sees every dossier of the tenant and decides its own
  * lines; a lecteur reads dashboards, not dossiers; a token never reads another tenant.
  */

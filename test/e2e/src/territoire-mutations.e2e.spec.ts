@@ -3,7 +3,7 @@ import { StandaloneModule } from '@cdv/topologies';
 
 /**
  * Every mutation of the territoire context over GraphQL: a scripted life of one workspace (each mutation once at
- * least), then table-driven refusals with their DESIGN §8 codes, roles, and stale revisions.
+ * least), then table-driven refusals with their docs/design.md §8 codes, roles, and stale revisions.
  */
 const TENANT = 'essai';
 const PAYLOAD = '{ streamId id revision position eventsAppended replayed eventTypes }';

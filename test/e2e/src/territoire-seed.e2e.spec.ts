@@ -1,8 +1,8 @@
 import { startTestApp, type TestApp } from '@cdv/app-harness';
-import { TerritoireSeeder, type SeedReport } from '@cdv/application-territoire';
 import type { EventStore } from '@cdv/eventsourcing';
 import { EVENT_STORE } from '@cdv/platform';
 import { StandaloneModule } from '@cdv/topologies';
+import { TerritoireSeeder, type SeedReport } from '@cdv/demo-territoire';
 
 // The fixture territories, seeded through the application's seeder inside the running app, then read back over
 // GraphQL: the figures of the source documents (stated) beside what the platform computes from what it holds.

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
-import { DemoSeeder, StandaloneModule } from '@cdv/topologies';
+import { DemoSeeder } from '@cdv/demo-rapport';
+import { StandaloneModule } from '@cdv/topologies';
 import { capture, lancerChromium, violationsGraves } from './support/browser';
 
 /**

@@ -6,7 +6,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { GraphqlClient, startTestApp, TEST_AUTH_SECRET, type TestApp } from '@cdv/app-harness';
 import { authOf } from '@cdv/platform';
 import { executable, pdf } from '@cdv/testing';
-import { DemoSeeder, StandaloneModule } from '@cdv/topologies';
+import { DemoSeeder } from '@cdv/demo-rapport';
+import { StandaloneModule } from '@cdv/topologies';
 import { capture, lancerChromium, violationsGraves } from './support/browser';
 
 /**

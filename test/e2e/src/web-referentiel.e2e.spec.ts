@@ -3,7 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
-import { DemoSeeder, StandaloneModule } from '@cdv/topologies';
+import { DemoSeeder } from '@cdv/demo-rapport';
+import { StandaloneModule } from '@cdv/topologies';
 import { capture, lancerChromium, violationsGraves } from './support/browser';
 
 /**

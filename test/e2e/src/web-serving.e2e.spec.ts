@@ -59,6 +59,14 @@ describe('the web application is served where /graphql is', () => {
     expect((await page('/graphql')).headers.get('content-type') ?? '').not.toMatch(/text\/html/);
   });
 
+  it('leaves the files beside /graphql to the API, even opened in a browser tab (no extension, Accept: text/html)', async () => {
+    // a browser opening the open-data catalogue or an export by URL gets the API's answer, never the application's page
+    for (const path of ['/open-data/cabbalr/subventions', '/exports', '/documents/pieces/inconnue', '/imports/qpv', '/audit/evidence-bundle']) {
+      const response = await page(path);
+      expect({ path, type: response.headers.get('content-type') ?? '' }).toEqual({ path, type: expect.not.stringMatching(/text\/html/) });
+    }
+  });
+
   it('local mode: tells the page how to sign in and mints development tokens the API accepts', async () => {
     expect(await (await fetch(`${base(local)}/auth/config`)).json()).toEqual({ mode: 'local' });
     const options = (await (await fetch(`${base(local)}/auth/local/options`)).json()) as { roles: string[] };

@@ -5,9 +5,9 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { Workbook } from 'exceljs';
 import { SCHEMA_SCDL_SUBVENTIONS as schema } from '@cdv/application-programmation';
-import { luhnValide } from '@cdv/domain-territoire';
 import type { CliIO } from '../cli-command';
 import { runCli } from '../main';
+import { luhnValide } from '@cdv/shared-kernel';
 
 function io(env: Record<string, string>) {
   const out: string[] = [];

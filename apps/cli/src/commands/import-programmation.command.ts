@@ -2,10 +2,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FichierIllisible, ProgrammationImporter, type ProblemeImport, type RapportImport } from '@cdv/application-programmation';
-import { CommandHandler } from '@cdv/eventsourcing';
 import { UsageError, type CliCommand } from '../cli-command';
 import { progressReporter } from '../progress';
 import { requireTenant, withEventStore } from './verify.command';
+import { creerCommandHandler } from '@cdv/platform';
 
 /** Warnings beyond this many are counted, not listed: errors are always listed in full. */
 const WARNINGS_LISTED = 30;
@@ -39,7 +39,7 @@ export const importProgrammationCommand: CliCommand = {
     let rapport: RapportImport;
     try {
       rapport = await withEventStore(io, (store) =>
-        new ProgrammationImporter(new CommandHandler(store), store).importer(
+        new ProgrammationImporter(creerCommandHandler(store), store).importer(
           {
             tenantId: tenant,
             fileName,

@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { QpvImporter, type ImportQpvReport } from '@cdv/application-territoire';
-import { estSirenValide, type GenerationQpv } from '@cdv/domain-territoire';
-import { CommandHandler } from '@cdv/eventsourcing';
+import { type GenerationQpv } from '@cdv/domain-territoire';
 import { UsageError, type CliCommand } from '../cli-command';
 import { progressOf, requireTenant, withEventStore } from './verify.command';
+import { estSirenValide } from '@cdv/shared-kernel';
+import { creerCommandHandler } from '@cdv/platform';
 
 export const importQpvCommand: CliCommand = {
   name: 'import-qpv',
@@ -34,7 +35,7 @@ export const importQpvCommand: CliCommand = {
     const dryRun = values['dry-run'];
 
     const report = await withEventStore(io, (store) =>
-      new QpvImporter(new CommandHandler(store), store).importer({
+      new QpvImporter(creerCommandHandler(store), store).importer({
         tenantId: tenant,
         siren: values.siren as string,
         csv,

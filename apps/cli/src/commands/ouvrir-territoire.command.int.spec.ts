@@ -67,7 +67,7 @@ describe('cli ouvrir-territoire: opening a new workspace (SQLite file)', () => {
   it('cli seed says which workspaces it knows, and how to open another', async () => {
     const run = io(env);
     expect(await runCli(['seed', '--tenant', 'grand-test'], run.io)).toBe(2);
-    expect(run.err()).toMatch(/seed knows only the fixture workspaces built from fixtures\/territoires: mel, .*cabbalr/);
+    expect(run.err()).toMatch(/seed knows only the fixture workspaces built from libs\/demo\/territoire\/fixtures: mel, .*cabbalr/);
     expect(run.err()).toMatch(/cli ouvrir-territoire --tenant grand-test --nom/);
   });
 });

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import {
   estCodeInseeValide,
-  estSirenValide,
   NATURES_EPCI,
   problemeSlugTerritoire,
   territoireDecider,
@@ -10,9 +9,10 @@ import {
   type NatureEpci,
   type OuvrirTerritoire,
 } from '@cdv/domain-territoire';
-import { CommandHandler } from '@cdv/eventsourcing';
 import { UsageError, type CliCommand } from '../cli-command';
 import { openOrCreateEventStore } from './verify.command';
+import { estSirenValide } from '@cdv/shared-kernel';
+import { creerCommandHandler } from '@cdv/platform';
 
 /**
  * Opens a new workspace (tenant) in the configured event store: the EPCI's identity and, optionally, its communes —
@@ -76,7 +76,7 @@ export const ouvrirTerritoireCommand: CliCommand = {
           ...(values.reason ? { reason: values.reason } : {}),
         },
       };
-      const result = await new CommandHandler(store).handle(territoireDecider, { stream: territoireStream(tenant), command });
+      const result = await creerCommandHandler(store).handle(territoireDecider, { stream: territoireStream(tenant), command });
       if (!result.ok) {
         const field = result.refusal.details.field;
         io.err(`workspace ${tenant} not opened: ${result.refusal.code}${field ? ` on ${String(field)}` : ''}: ${result.refusal.message}\n`);

@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixtureToCommands } from '@cdv/application-territoire';
 import { deciderPourStream } from '@cdv/domain-territoire';
 import { createEventStore } from '@cdv/event-store';
 import { CommandHandler } from '@cdv/eventsourcing';
 import type { CliIO } from '../cli-command';
 import { runCli } from '../main';
+import { fixtureToCommands } from '@cdv/demo-territoire';
 
 function io(env: Record<string, string>) {
   const out: string[] = [];
@@ -24,7 +24,7 @@ describe('cli rebuild', () => {
     env = { DATA_DIR: dir, EVENT_STORE_FILE: join(dir, 'events.sqlite'), AUTH_LOCAL_SECRET: 'test-secret-test-secret-test-secret-0123456789' };
     const store = createEventStore({ kind: 'sqlite', file: env.EVENT_STORE_FILE });
     const handler = new CommandHandler(store);
-    const fixture = JSON.parse(readFileSync(join(__dirname, '../../../../fixtures/territoires/grand-nancy.json'), 'utf8'));
+    const fixture = JSON.parse(readFileSync(join(__dirname, '../../../../libs/demo/territoire/fixtures/grand-nancy.json'), 'utf8'));
     for (const { stream, command } of fixtureToCommands(fixture, 'grand-nancy')) {
       const decider = deciderPourStream(stream);
       if (!decider) throw new Error(`no decider for ${stream}`);

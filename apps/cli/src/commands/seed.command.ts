@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ProgrammationSeeder, SeedRefused } from '@cdv/application-programmation';
-import { dossierFixturesTerritoires, TENANTS_SEED, TerritoireSeeder, type SeedReport } from '@cdv/application-territoire';
 import { problemeSlugTerritoire } from '@cdv/domain-territoire';
 import { RapportSeeder } from '@cdv/demo-rapport';
-import { CommandHandler } from '@cdv/eventsourcing';
 import { UsageError, type CliCommand, type CliIO } from '../cli-command';
 import { progressReporter } from '../progress';
 import { assemblerDepuisLeJournal, lecteurDuRapport } from './rapport-annuel.command';
 import { openOrCreateEventStore } from './verify.command';
+import { creerCommandHandler } from '@cdv/platform';
+import { dossierFixturesTerritoires, TENANTS_SEED, TerritoireSeeder, type SeedReport } from '@cdv/demo-territoire';
+import { ProgrammationSeeder, SeedRefused } from '@cdv/demo-programmation';
 
 export const seedCommand: CliCommand = {
   name: 'seed',
@@ -23,17 +23,17 @@ export const seedCommand: CliCommand = {
     const tenant = values.tenant === 'all' ? 'all' : TENANTS_SEED.find((t) => t === values.tenant);
     if (!tenant) {
       throw new UsageError(
-        `seed knows only the fixture workspaces built from fixtures/territoires: ${TENANTS_SEED.join(', ')} (or all); "${values.tenant}" is not one of them.\n` +
+        `seed knows only the fixture workspaces built from libs/demo/territoire/fixtures: ${TENANTS_SEED.join(', ')} (or all); "${values.tenant}" is not one of them.\n` +
           `To open a new workspace of your own: cli ouvrir-territoire --tenant ${problemeSlugTerritoire(values.tenant) ? '<id>' : values.tenant} --nom "<legal name of the EPCI>" [--siren …] [--nature …]`,
       );
     }
     if (values.fixtures && !existsSync(values.fixtures)) throw new UsageError(`no fixtures folder at ${values.fixtures}`);
     const fixturesDir = values.fixtures ? resolve(values.fixtures) : dossierFixturesTerritoires();
-    if (!fixturesDir) throw new UsageError('no fixture territories found: pass --fixtures <dir> (the repository’s fixtures/territoires)');
+    if (!fixturesDir) throw new UsageError('no fixture territories found: pass --fixtures <dir> (the repository’s libs/demo/territoire/fixtures)');
     // Seeding is what creates a workspace: the SQLite file may not exist yet.
     const store = openOrCreateEventStore(io);
     try {
-      const handler = new CommandHandler(store);
+      const handler = creerCommandHandler(store);
       // The référentiel first: the demo programmation names its partners, QPV and cadre nodes.
       const referentiel = progressPerTenant(io, 'référentiel');
       let reports: SeedReport[];

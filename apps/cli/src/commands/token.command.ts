@@ -4,7 +4,7 @@ import { isTenantId } from '@cdv/eventsourcing';
 import { authOf, loadPlatformConfig } from '@cdv/platform';
 import { UsageError, type CliCommand } from '../cli-command';
 
-/** Roles that act for a partenaire: their token must name it (DESIGN §6). */
+/** Roles that act for a partenaire: their token must name it (docs/design.md §6). */
 const ACT_FOR_AN_ORGANISATION: UserRole[] = ['porteur', 'instructeur'];
 const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
 

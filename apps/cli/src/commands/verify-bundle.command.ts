@@ -2,7 +2,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { verifyBundle, type BundleVerification } from '@cdv/application-audit';
+import { verifyBundle, type BundleVerification } from '@cdv/domain-audit';
 import { UsageError, type CliCommand } from '../cli-command';
 
 /** Reads only the file: no configuration, no database (what an auditor runs on their own machine). */

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 
 /**
- * « Voir au … » (DESIGN §5): the instant the whole application reads as of, kept in the URL (`asOf`, ISO 8601)
+ * « Voir au … » (docs/design.md §5): the instant the whole application reads as of, kept in the URL (`asOf`, ISO 8601)
  * so that a past view can be shared. Every query declaring `$asOf` receives it (graphql/use-query.ts); commands
  * are not offered while it is set.
  */

@@ -8,6 +8,8 @@ import { HistoriqueResolver } from './graphql/historique.resolver';
 import { JournalResolver } from './graphql/journal.resolver';
 import { VerificationResolver } from './graphql/verification.resolver';
 import { EvidenceBundleController } from './http/evidence-bundle.controller';
+import { PoserSceauHandler } from './sceaux/poser-sceau/poser-sceau.handler';
+import { PoserSceauResolver } from './sceaux/poser-sceau/poser-sceau.resolver';
 
 /**
  * The audit context's GraphQL API (history, journal, verification, seals, diffs of a programmation) and, beside
@@ -16,6 +18,15 @@ import { EvidenceBundleController } from './http/evidence-bundle.controller';
 @Module({
   imports: [ProgrammationReadModelsModule, ExportsModule],
   controllers: [EvidenceBundleController],
-  providers: [AuditServices, AuditExports, HistoriqueResolver, JournalResolver, VerificationResolver, DiffProgrammationResolver],
+  providers: [
+    AuditServices,
+    AuditExports,
+    HistoriqueResolver,
+    JournalResolver,
+    VerificationResolver,
+    DiffProgrammationResolver,
+    PoserSceauResolver,
+    PoserSceauHandler,
+  ],
 })
 export class AuditModule {}

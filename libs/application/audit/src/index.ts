@@ -1,5 +1,5 @@
 export * from './services/audit-errors';
-export * from './services/evidence-bundle';
+export * from './services/evidence-export';
 export * from './services/history.service';
 export * from './services/journal.service';
 export * from './services/sealing.service';

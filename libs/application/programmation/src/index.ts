@@ -4,23 +4,22 @@ export * from './import/csv';
 export * from './import/montants';
 export * from './import/colonnes';
 export * from './import/import-programmation';
+export * from './import/import-programmation.types';
+export * from './import/command-id-import';
 export * from './import/tableur';
 export * from './import/referentiel-import';
 export * from './import/programmation-importer';
-export * from './seed/cabbalr-2019.data';
-export * from './seed/demo-programmation';
-export * from './seed/executer-commandes';
-export * from './seed/programmation-seeder';
 export * from './programmation.module';
 export * from './programmation-read-models.module';
 export { enumOf } from './shared/programmation.enums';
-export { anneeValide, idValide } from './shared/ids';
+export { anneeValide } from './shared/annee';
 // The application services others may reuse: the tenant's financing rules (event-sourced configuration), the
 // contexte the deciders need, and the process manager that applies comité / convention decisions to dossiers.
 export * from './regles/regles-financement.decider';
 export * from './shared/contexte.service';
 export * from './reactions/dossier-reactions.service';
 export * from './reactions/programmation-reactor';
+export * from './import/executer-commandes';
 // Exports of the programmation's lists (CSV/XLSX), for the HTTP endpoint and the CLI.
 export * from './export/programmation-exports';
 // The SCDL « subventions » file (open data) and the workspace's publication setting.

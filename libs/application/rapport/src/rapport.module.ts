@@ -17,9 +17,21 @@ import { RedigerSectionResolver } from './rapport/rediger-section/rediger-sectio
 import { RetirerSectionResolver } from './rapport/retirer-section/retirer-section.resolver';
 import { SoumettreAConsultationResolver } from './rapport/soumettre-a-consultation/soumettre-a-consultation.resolver';
 import { TransmettreRapportResolver } from './rapport/transmettre-rapport/transmettre-rapport.resolver';
-import { RapportCommands } from './shared/rapport-commands.service';
+import { RapportDecisions } from './shared/rapport-decisions.service';
+import { AnnulerOperationHandler } from './dispositif/annuler-operation/annuler-operation.handler';
+import { DefinirDispositifHandler } from './dispositif/definir-dispositif/definir-dispositif.handler';
+import { EnregistrerOperationHandler } from './dispositif/enregistrer-operation/enregistrer-operation.handler';
+import { AdopterRapportHandler } from './rapport/adopter-rapport/adopter-rapport.handler';
+import { ArreterRapportHandler } from './rapport/arreter-rapport/arreter-rapport.handler';
+import { CloreConsultationHandler } from './rapport/clore-consultation/clore-consultation.handler';
+import { EnregistrerAvisHandler } from './rapport/enregistrer-avis/enregistrer-avis.handler';
+import { RedigerSectionHandler } from './rapport/rediger-section/rediger-section.handler';
+import { RetirerSectionHandler } from './rapport/retirer-section/retirer-section.handler';
+import { SoumettreAConsultationHandler } from './rapport/soumettre-a-consultation/soumettre-a-consultation.handler';
+import { TransmettreRapportHandler } from './rapport/transmettre-rapport/transmettre-rapport.handler';
 
-const MUTATIONS = [
+/** One resolver (it dispatches) and one handler (it decides) per use case, each pair in its own folder. */
+const USE_CASES = [
   RedigerSectionResolver,
   RetirerSectionResolver,
   ArreterRapportResolver,
@@ -31,6 +43,17 @@ const MUTATIONS = [
   DefinirDispositifResolver,
   EnregistrerOperationResolver,
   AnnulerOperationResolver,
+  AnnulerOperationHandler,
+  DefinirDispositifHandler,
+  EnregistrerOperationHandler,
+  AdopterRapportHandler,
+  ArreterRapportHandler,
+  CloreConsultationHandler,
+  EnregistrerAvisHandler,
+  RedigerSectionHandler,
+  RetirerSectionHandler,
+  SoumettreAConsultationHandler,
+  TransmettreRapportHandler,
 ];
 
 /**
@@ -41,7 +64,7 @@ const MUTATIONS = [
  */
 @Module({
   imports: [RapportReadModelsModule, ProgrammationReadModelsModule, TerritoireReadModelsModule],
-  providers: [LectureRapport, RapportCommands, TelechargementsRapport, RapportAnnuelResolver, ...MUTATIONS],
+  providers: [LectureRapport, RapportDecisions, TelechargementsRapport, RapportAnnuelResolver, ...USE_CASES],
   controllers: [RapportDocumentsController],
   exports: [LectureRapport],
 })

@@ -1,6 +1,5 @@
 // The territoire context's application layer: its GraphQL module, the fixture seeder and the national QPV
 // import (NestJS services over the pure mappers of seed/ and import/).
-export * from './seed';
 export * from './import';
 export * from './territoire.module';
 export * from './territoire-read-models.module';

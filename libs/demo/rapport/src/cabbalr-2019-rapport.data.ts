@@ -1,5 +1,5 @@
 // What seed 003 (« Rapport sur la mise en œuvre de la Politique de la Ville », CABBALR, année 2019) states that
-// the report needs and the demo programmation (libs/application/programmation/src/seed) does not carry: the
+// the report needs and the demo programmation (libs/demo/programmation/src) does not carry: the
 // narratives, the figures it prints, the notes explaining where they differ from the platform's, the funds of
 // §2.3 and the avis annexed. Line references are to that document (docs/domain/rapport-annuel.md).
 

@@ -1,11 +1,11 @@
 import { aggregate } from 'mingo';
 import type { Command, CommandHandler, MemoryEventStore, RecordedEvent } from '@cdv/eventsourcing';
-import { REGLES_DEMO } from '@cdv/application-programmation';
 import { dossierDecider, dossierStream, ligneIdDe } from '@cdv/domain-programmation';
 import { programmationSummaryPipeline, withExactSums, type ProgrammationSummary } from '@cdv/projections-programmation';
 import { assemblerRapport, documentDeVersion, documentEnCours, lireEntreesRapport, lireRapport, type RapportAnnuel } from '@cdv/projections-rapport';
 import { mondeCabbalr2019 } from './cabbalr-2019.mother';
 import { CHIFFRES_IMPRIMES_CABBALR_2019 } from './cabbalr-2019-rapport.data';
+import { REGLES_DEMO } from '@cdv/demo-programmation';
 
 /**
  * The rapport annuel 2019 of the demo workspace `cabbalr`, built by the real seeds (territoire, programmation,

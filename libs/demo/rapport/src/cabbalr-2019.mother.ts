@@ -1,10 +1,10 @@
 import { CommandHandler, MemoryEventStore } from '@cdv/eventsourcing';
-import { TerritoireSeeder } from '@cdv/application-territoire';
-import { ProgrammationSeeder, REGLES_DEMO } from '@cdv/application-programmation';
 import { PROJECTIONS_PROGRAMMATION } from '@cdv/projections-programmation';
 import { PROJECTIONS_TERRITOIRE } from '@cdv/projections-territoire';
 import { assemblerRapport, lireEntreesRapport, PROJECTIONS_RAPPORT, type LectureModeles, type RapportAnnuel } from '@cdv/projections-rapport';
 import { AsOfReader } from '@cdv/read-store';
+import { TerritoireSeeder } from '@cdv/demo-territoire';
+import { ProgrammationSeeder, REGLES_DEMO } from '@cdv/demo-programmation';
 import { RapportSeeder } from './rapport-seeder';
 
 /**

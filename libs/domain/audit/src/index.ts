@@ -8,3 +8,5 @@ export * from './sceau/sceau.events';
 export * from './sceau/sceau.state';
 export * from './sceau/sceau.stream';
 export * from './sceau/stream-heads';
+export * from './bundle/bundle.format';
+export * from './bundle/verify-bundle';

@@ -29,6 +29,7 @@ export * from './dossier/dossier.events';
 export * from './dossier/dossier.commands';
 export * from './dossier/dossier.state';
 export * from './dossier/dossier.decide';
+export * from './dossier/dossier.limites';
 export * from './dossier/dossier.decider';
 export * from './dossier/dossier.stream';
 export * from './dossier/dossier.report';

@@ -20,7 +20,7 @@ import {
 } from '@cdv/eventsourcing';
 
 /**
- * The contract every EventStore adapter passes (DESIGN §7). Written with Jest globals so that each adapter's
+ * The contract every EventStore adapter passes (docs/design.md §7). Written with Jest globals so that each adapter's
  * `*.int.spec.ts` runs it with its own factory.
  *
  * Every test works in a tenant of its own and compares positions with what it wrote, never with absolute

@@ -3,7 +3,7 @@ import { KurrentDbEventStore } from '../kurrentdb/kurrentdb-event-store';
 import { describeEventStoreContract } from './event-store.contract';
 import { describeKurrentDbAdapterContract } from './kurrentdb-adapter.contract';
 
-// Runs against a real server only (DESIGN §7): without KURRENTDB_URL the suites are reported as skipped, never passed.
+// Runs against a real server only (docs/design.md §7): without KURRENTDB_URL the suites are reported as skipped, never passed.
 const url = process.env['KURRENTDB_URL'];
 
 if (url) {

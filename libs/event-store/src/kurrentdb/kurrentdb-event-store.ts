@@ -51,7 +51,7 @@ interface SubscriptionProbe {
 }
 
 /**
- * KurrentDB (EventStoreDB) adapter of the event store port, for the distributed topology (DESIGN §7).
+ * KurrentDB (EventStoreDB) adapter of the event store port, for the distributed topology (docs/design.md §7).
  *
  * Mapping: stream names are ours (`{tenant}:{category}-{id}`); the event id, type and JSON data are
  * KurrentDB's own; our metadata (tenantId, actor, recordedAt, prevHash, hash…) is the event's JSON metadata,

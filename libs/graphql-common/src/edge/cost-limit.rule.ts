@@ -16,7 +16,7 @@ import { MAX_PAGE_SIZE } from '../connection';
 import { queryTooComplex } from './query-too-complex';
 
 /**
- * Cost limit (DESIGN §8): each field costs 1, plus its selection times the page size it asks (`first`/`last`;
+ * Cost limit (docs/design.md §8): each field costs 1, plus its selection times the page size it asks (`first`/`last`;
  * a variable counts as its default, or as the largest page the API serves). `__typename` is free; `__schema`
  * costs the size of the whole schema and `__type` the size of the largest type, which is what they can answer:
  * aliased introspection is paid for like data.

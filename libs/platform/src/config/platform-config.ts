@@ -106,7 +106,8 @@ export function loadPlatformConfig(app: AppName, env: RawConfig = process.env): 
       maxFragments: Number(vars.GRAPHQL_MAX_FRAGMENTS ?? 100),
       maxFragmentSpreads: Number(vars.GRAPHQL_MAX_FRAGMENT_SPREADS ?? 200),
     },
-    demo: asBoolean(vars.DEMO, false),
+    // the default is DEMO's in config-variables.ts (true for the standalone app, the only one that reads it)
+    demo: asBoolean(vars.DEMO),
     logLevel: (vars.LOG_LEVEL ?? 'info') as PlatformConfig['logLevel'],
     sealIntervalMinutes: Number(vars.SEAL_INTERVAL_MINUTES ?? 60),
     asOfWarm: (vars.AS_OF_WARM ?? 'dossiers')

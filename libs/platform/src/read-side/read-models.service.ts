@@ -28,7 +28,7 @@ import { projectionLagEvents, projectionLagSeconds } from '../metrics';
 import { EVENT_STORE, PLATFORM_CONFIG, READ_STORE } from '../tokens';
 import { ProjectionCatalog } from './projection-catalog';
 
-/** When to read: now, at a recorded instant, or at a global position (DESIGN §5). */
+/** When to read: now, at a recorded instant, or at a global position (docs/design.md §5). */
 export interface ReadPoint {
   asOf?: string | null;
   asOfPosition?: number | null;

@@ -13,7 +13,7 @@ interface WebResponse {
 }
 
 /** Paths the API owns: never answered by the web application, whatever the method or the Accept header. */
-const API_PREFIXES = ['/graphql', '/health', '/metrics', '/auth', '/audit', '/imports'];
+const API_PREFIXES = ['/graphql', '/health', '/metrics', '/auth', '/audit', '/imports', '/exports', '/documents', '/open-data'];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,7 +29,7 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves the built web application (apps/web, DESIGN §11) from `dir`: its files as they are (hashed assets
+ * Serves the built web application (apps/web, docs/design.md §11) from `dir`: its files as they are (hashed assets
  * cached for a year), and index.html for any other GET that asks for a page, so that every screen's URL can be
  * opened, reloaded and shared (history-API routing). `/graphql`, `/health/*`, `/metrics`, `/auth/*` and `/audit/*` are
  * left to the API. `connectSrc` names the extra origins the page may call (the OIDC issuer).

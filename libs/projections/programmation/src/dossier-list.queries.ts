@@ -1,6 +1,7 @@
 import type { StatutDossier } from '@cdv/domain-programmation';
 import type { DossierListDocument } from './dossier-list.projection';
-import { escapeRegex, normaliser } from './text';
+import { normaliser } from './text';
+import { echapperRegex } from '@cdv/shared-kernel';
 
 /**
  * Query shapes over the `dossiers` collection (dossierListProjection). Plain MongoDB filters and sorts: the same
@@ -40,7 +41,7 @@ export function dossierListFilter(filter: DossierListFilter = {}): MongoFilter {
   if (filter.qpvId !== undefined) and.push({ qpvIds: filter.qpvId });
   if (filter.commune !== undefined)
     and.push(
-      CODE_INSEE.test(filter.commune) ? { insee: filter.commune } : { 'communes.nom': { $regex: `^${escapeRegex(filter.commune.trim())}$`, $options: 'i' } },
+      CODE_INSEE.test(filter.commune) ? { insee: filter.commune } : { 'communes.nom': { $regex: `^${echapperRegex(filter.commune.trim())}$`, $options: 'i' } },
     );
   if (filter.intercommunal !== undefined) and.push({ intercommunal: filter.intercommunal });
   if (filter.porteurId !== undefined) and.push({ 'porteur.id': filter.porteurId });
@@ -50,7 +51,7 @@ export function dossierListFilter(filter: DossierListFilter = {}): MongoFilter {
   for (const word of normaliser(filter.texte ?? '')
     .split(' ')
     .filter(Boolean))
-    and.push({ texte: { $regex: escapeRegex(word) } });
+    and.push({ texte: { $regex: echapperRegex(word) } });
   return and.length === 0 ? {} : and.length === 1 ? and[0] : { $and: and };
 }
 

@@ -26,9 +26,6 @@ export function exactSumOf(name: string): Record<string, string> {
   return { [HIGH]: `$${name}${HIGH}`, [LOW]: `$${name}${LOW}` };
 }
 
-/** An exact sum as a literal (an empty result's zero). */
-export const ZERO_SUM = { [HIGH]: 0, [LOW]: 0 } as const;
-
 /** The pipeline's result with every exact sum put back together (a number, or a bigint past 2^53 cents). */
 export function withExactSums<T>(value: unknown): T {
   return rebuild(value) as T;

@@ -1,3 +1,5 @@
+import { normaliserTexte } from '@cdv/shared-kernel';
+
 /**
  * Lower-case, accents, ligatures (« Nœux ») and punctuation removed: what text filters and title sorts compare.
  * Remembered per text: a dossier's search keys are derived again at each of its events, from the same labels.
@@ -14,20 +16,3 @@ export function normaliser(text: string): string {
 
 const NORMALISES = new Map<string, string>();
 const NORMALISES_MAX = 20_000;
-
-function normaliserTexte(text: string): string {
-  return text
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'AE')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-export function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -2,7 +2,6 @@ import type { Projection, ReadDocument, RecordedEvent } from '@cdv/eventsourcing
 import {
   cleStatistique,
   communeCle,
-  normaliserTexte,
   type CategorieQuartier,
   type CommuneRef,
   type DateIso,
@@ -15,6 +14,7 @@ import {
 } from '@cdv/domain-territoire';
 import { evenement } from './shared/events';
 import { ajouterSansDoublon, clesRecherche } from './shared/recherche';
+import { normaliserTexte } from '@cdv/shared-kernel';
 
 export interface QpvDocument extends ReadDocument {
   qpvId: string;

@@ -1,7 +1,8 @@
-import { normaliserCodeInsee, normaliserTexte, type CategorieQuartier, type GenerationQpv } from '@cdv/domain-territoire';
+import { normaliserCodeInsee, type CategorieQuartier, type GenerationQpv } from '@cdv/domain-territoire';
 import type { MongoFilter, Requete } from './shared/events';
 import { contient } from './shared/recherche';
 import type { QpvDocument } from './qpvs.projection';
+import { normaliserTexte } from '@cdv/shared-kernel';
 
 export interface QpvsFiltre {
   /** Any code the quartier has carried: a 2015 code still finds its 2015 QPV after the 2024 list is loaded. */

@@ -3,7 +3,7 @@ import { ForbiddenPipelineStage } from '../pipeline-collections';
 import { DuplicateKeyError, InvalidCollectionName, TenantNotStorable, type ReadStore, type WriteOperation } from '../read-store.port';
 
 /**
- * The read-store contract (DESIGN §7): every adapter runs these tests, so a query or a projection that works on
+ * The read-store contract (docs/design.md §7): every adapter runs these tests, so a query or a projection that works on
  * one works on all. Jest globals; call it from an adapter's spec file:
  *
  *   readStoreContract('embedded', { create: async () => new EmbeddedReadStore() });

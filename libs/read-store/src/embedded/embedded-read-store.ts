@@ -46,7 +46,7 @@ class TenantData {
 }
 
 /**
- * The embedded read store (DESIGN §7, embedded topology): tenants' collections in this process, queried with
+ * The embedded read store (docs/design.md §7, embedded topology): tenants' collections in this process, queried with
  * mingo (the MongoDB query language), hash indexes for equality lookups. Nothing is persisted: the projection
  * runners rebuild it from the event store at start (no global checkpoint → they start from position 0).
  * Every call is synchronous underneath, so a commit is atomic with respect to every other call.

@@ -49,7 +49,7 @@ const provider = new Provider(issuer, {
       getResourceServerInfo: () => ({ scope: 'api', audience, accessTokenFormat: 'jwt', accessTokenTTL: 3600, jwt: { sign: { alg: 'RS256' } } }),
     },
   },
-  // what the platform reads from the token: the workspaces and roles of the person (DESIGN §6)
+  // what the platform reads from the token: the workspaces and roles of the person (docs/design.md §6)
   extraTokenClaims: async (_ctx, token) => (accounts[token.accountId] ? { memberships: accounts[token.accountId] } : undefined),
   ttl: { AccessToken: 3600, AuthorizationCode: 60, IdToken: 3600, Interaction: 600, Session: 3600, Grant: 3600 },
 });

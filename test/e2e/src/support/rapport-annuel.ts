@@ -1,6 +1,6 @@
 import type { GraphqlClient, TestApp } from '@cdv/app-harness';
-import { ProgrammationSeeder } from '@cdv/application-programmation';
-import { TerritoireSeeder } from '@cdv/application-territoire';
+import { ProgrammationSeeder } from '@cdv/demo-programmation';
+import { TerritoireSeeder } from '@cdv/demo-territoire';
 import { CommandHandler, type EventStore } from '@cdv/eventsourcing';
 import { EVENT_STORE } from '@cdv/platform';
 

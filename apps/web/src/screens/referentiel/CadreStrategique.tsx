@@ -87,7 +87,7 @@ type Noeud = {
 type Edition = { type: 'ajout'; dimension: string; parentId: string | null; niveau: number; niveauLibelle: string } | { type: 'libelle'; noeud: Noeud } | null;
 
 /**
- * The cadre stratégique as a tree (DESIGN §2): the dimensions and their levels named by the EPCI, the nodes of a
+ * The cadre stratégique as a tree (docs/design.md §2): the dimensions and their levels named by the EPCI, the nodes of a
  * version; an admin adds nodes to the current version, sets the label shown, and defines the next version (the
  * current one is then frozen: dossiers keep pointing to the version they were tagged in).
  */

@@ -22,7 +22,7 @@ const SECTIONS = [
 ] as const;
 
 /**
- * The référentiel of the workspace (DESIGN §2): what the programmation names. Admins keep it; agents read it, set up
+ * The référentiel of the workspace (docs/design.md §2): what the programmation names. Admins keep it; agents read it, set up
  * the appels à projets and register porteurs. One URL per section (`/:tenant/referentiel/:section`).
  */
 export default function Referentiel() {

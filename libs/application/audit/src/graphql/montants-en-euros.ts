@@ -4,7 +4,7 @@ import { formatMontant } from '@cdv/eventsourcing';
  * The audit screens show amounts as the API's `Montant` does — euros, "31000.00" — never the integer cents the
  * events and states hold (issue 12 §14). The diffs of programmation streams name their amounts by key: a line's
  * stages, a dossier's costs, a versement, an envelope (appel state: `enveloppes.{financeur}`), a correction's
- * before/after, a rule's ceilings, a reliquat. The recorded payload (`donnees`) stays as recorded: cents (DESIGN §4).
+ * before/after, a rule's ceilings, a reliquat. The recorded payload (`donnees`) stays as recorded: cents (docs/design.md §4).
  */
 const CATEGORIES_PROGRAMMATION = new Set(['appel', 'dossier', 'comite', 'convention', 'regles']);
 const CLES_MONTANT = new Set([

@@ -1,9 +1,8 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ApiError, refusalToError } from '@cdv/graphql-common';
-import { actorOf, AUDIT_READERS, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
+import { Query, Resolver } from '@nestjs/graphql';
+import { AUDIT_READERS, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { AuditServices } from '../audit-services';
 import type { AuditBrokenLink } from '../services/verification.service';
-import { SceauPosePayload, Verification } from './audit.types';
+import { Verification } from './audit.types';
 
 @Resolver()
 export class VerificationResolver {
@@ -36,33 +35,6 @@ export class VerificationResolver {
       problemes: report.problems.map(maillon),
       dernierSceau: report.lastSeal,
       evenementsApresDernierSceau: report.eventsAfterLastSeal,
-    };
-  }
-
-  @Mutation(() => SceauPosePayload, {
-    nullable: true,
-    description: 'Seals the workspace now: records the Merkle root of every stream head (no-op when nothing changed).',
-  })
-  @Permit('admin', 'agent')
-  async poserSceau(
-    @Ctx() context: RequestContext,
-    @Args('reason', { type: () => String, nullable: true, description: 'Why seal now (a comité closed, an audit starts).' }) reason: string | null,
-    @Args('motif', { type: () => String, nullable: true, deprecationReason: 'Use reason (plumbing words are English, docs/api.md « Names »).' })
-    motif: string | null,
-  ): Promise<SceauPosePayload> {
-    if (reason && motif) throw new ApiError('VALIDATION_FAILED', 'give reason (motif is its deprecated name), not both', { field: 'motif' });
-    const why = reason ?? motif;
-    const outcome = await this.audit.sealing.seal(context.tenantId, actorOf(context), {
-      correlationId: context.correlationId,
-      ...(why ? { reason: why } : {}),
-    });
-    if (!outcome.ok) throw refusalToError(outcome.refusal);
-    if (!outcome.sealed) return { scelle: false, position: outcome.position, sceau: null };
-    const { seal } = outcome;
-    return {
-      scelle: true,
-      position: outcome.position,
-      sceau: { numero: seal.numero, position: seal.position, racine: seal.racine, poseLe: seal.poseLe },
     };
   }
 }

@@ -6,7 +6,7 @@ import { ApiError } from '@cdv/graphql-common';
 import { DOCUMENT_STORE, JsonLogger, STORED_EVENT_STORE } from '@cdv/platform';
 import { httpError, httpRequestContext, TOKEN_VERIFIER, type ApiRequest } from '@cdv/tenancy';
 import { AuditQueryError } from '../services/audit-errors';
-import { writeEvidence, type ExportEvidenceRequest } from '../services/evidence-bundle';
+import { writeEvidence, type ExportEvidenceRequest } from '../services/evidence-export';
 
 /** Who may take a workspace's events away (docs/security.md « HTTP endpoints »): auditors, and the admin. */
 export const EVIDENCE_ROLES: readonly UserRole[] = ['admin', 'auditeur'];

@@ -1,5 +1,5 @@
 /**
- * Bad input to an audit query, with the code of the GraphQL contract (DESIGN §8) and the field, so that the
+ * Bad input to an audit query, with the code of the GraphQL contract (docs/design.md §8) and the field, so that the
  * resolvers can turn it into an ApiError as it is.
  */
 export type AuditErrorCode = 'VALIDATION_FAILED' | 'NOT_FOUND' | 'TENANT_MISMATCH';

@@ -1,30 +1,6 @@
 import { createHash } from 'node:crypto';
-import { DocumentNotFound, type DocumentStore, type RecordedEvent } from '@cdv/eventsourcing';
-import { FICHIER_EVENT_TYPES, type FichierPiece } from '@cdv/domain-programmation';
-
-/** An event that records a file (PieceDeposee, PieceRemplacee): the hash the stored bytes must have. */
-export interface ReferenceFichier {
-  stream: string;
-  revision: number;
-  position: number;
-  eventId: string;
-  pieceId: string;
-  fichier: FichierPiece;
-}
-
-export function referenceFichier(event: RecordedEvent): ReferenceFichier | null {
-  if (!FICHIER_EVENT_TYPES.includes(event.type)) return null;
-  const data = event.data as { pieceId?: unknown; fichier?: Partial<FichierPiece> };
-  if (typeof data.pieceId !== 'string' || typeof data.fichier?.sha256 !== 'string') return null;
-  return {
-    stream: event.stream,
-    revision: event.revision,
-    position: event.position,
-    eventId: event.id,
-    pieceId: data.pieceId,
-    fichier: data.fichier as FichierPiece,
-  };
-}
+import { DocumentNotFound, type DocumentStore } from '@cdv/eventsourcing';
+import { type ReferenceFichier } from '@cdv/domain-audit';
 
 export type ProblemeFichier = { reference: ReferenceFichier; problem: 'document_missing' | 'document_altered'; expected: string; actual: string };
 

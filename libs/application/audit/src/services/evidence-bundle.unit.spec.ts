@@ -1,7 +1,8 @@
 import { CommandHandler, hashEvent, MemoryEventStore, type Command, type Decider, type DomainEvent } from '@cdv/eventsourcing';
 import { dispositifDecider, rapportDecider } from '@cdv/domain-rapport';
 import { runCommand, seedProgrammation } from './audit.mother';
-import { exportEvidence, verifyBundle, type BundleHeader, type BundleSealLine, type EvidenceProgress } from './evidence-bundle';
+import { verifyBundle, type BundleHeader, type BundleSealLine } from '@cdv/domain-audit';
+import { exportEvidence, type EvidenceProgress } from './evidence-export';
 import { SealingService } from './sealing.service';
 
 const AGENT = { userId: 'u-agent', role: 'agent' } as const;

@@ -6,7 +6,8 @@ import { EmbeddedDocumentStore } from '@cdv/document-store';
 import { MemoryEventStore } from '@cdv/eventsourcing';
 import { pdf, png } from '@cdv/testing';
 import { appendEvent, seedProgrammation } from './audit.mother';
-import { exportEvidence, verifyBundle } from './evidence-bundle';
+import { verifyBundle } from '@cdv/domain-audit';
+import { exportEvidence } from './evidence-export';
 import { SealingService } from './sealing.service';
 import { VerificationService } from './verification.service';
 

@@ -12,13 +12,13 @@ export interface HistoryServiceOptions {
 }
 
 export interface HistoryQuery {
-  /** Recorded time: only events recorded at or before it (DESIGN §5 "as of"). */
+  /** Recorded time: only events recorded at or before it (docs/design.md §5 "as of"). */
   asOf?: string;
   /** Global position: only events at or below it. */
   asOfPosition?: number;
 }
 
-/** `historique(streamId)` (DESIGN §5, §8): every event of a stream with who, when, why and what it changed. */
+/** `historique(streamId)` (docs/design.md §5, §8): every event of a stream with who, when, why and what it changed. */
 export class HistoryService {
   private readonly folders: StateFolders;
   private readonly labels: EventLabels;

@@ -9,7 +9,8 @@ import {
   type JournalFilter,
 } from '@cdv/projections-audit';
 import { AuditQueryError } from './audit-errors';
-import { belongsToTenant, checkTenant } from './tenant-log';
+import { checkTenant } from './tenant-log';
+import { belongsToTenant } from '@cdv/eventsourcing';
 
 export const JOURNAL_MAX_FIRST = 500;
 export const JOURNAL_DEFAULT_FIRST = 100;
@@ -40,7 +41,7 @@ export interface JournalServiceOptions {
 }
 
 /**
- * The tenant-wide journal (DESIGN §8 `journal(filter)`, anchors §6 item 9): the log filtered by actor,
+ * The tenant-wide journal (docs/design.md §8 `journal(filter)`, anchors §6 item 9): the log filtered by actor,
  * organisation, types, dates, stream, dossier or financeur, paginated by global position. It reads only
  * `readAll({ tenant })`, and drops anything that does not belong to the tenant anyway.
  */

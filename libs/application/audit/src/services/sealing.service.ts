@@ -1,6 +1,7 @@
 import { CommandHandler, type Actor, type EventSource, type EventStore, type Refusal } from '@cdv/eventsourcing';
 import { sceauDecider, sceauxStream, StreamHeads, type PoserSceau, type SceauPoseData, type StreamHead } from '@cdv/domain-audit';
 import { checkTenant, readTenantLog } from './tenant-log';
+import { creerCommandHandler } from '@cdv/platform';
 
 export type SealOutcome =
   | { ok: true; sealed: true; seal: SceauPoseData; eventId: string; revision: number; position: number }
@@ -18,7 +19,7 @@ export interface SealOptions {
 export const SEALING_ACTOR: Actor = { userId: 'system:sceaux', role: 'system' };
 
 /**
- * Seals a tenant (DESIGN §5): reads the heads of all its streams, then appends `PoserSceau` through the
+ * Seals a tenant (docs/design.md §5): reads the heads of all its streams, then appends `PoserSceau` through the
  * command handler, so the decider decides (roles, no-op, position order) and the seal stream's revision check
  * serialises concurrent sealers. Heads are cached per tenant and brought up to date incrementally, so an hourly
  * seal reads only what was appended since the last one.
@@ -33,7 +34,7 @@ export class SealingService {
     private readonly store: EventStore,
     options: { commandHandler?: CommandHandler; clock?: () => Date } = {},
   ) {
-    this.handler = options.commandHandler ?? new CommandHandler(store);
+    this.handler = options.commandHandler ?? creerCommandHandler(store);
     this.clock = options.clock ?? (() => new Date());
   }
 

@@ -37,8 +37,3 @@ export async function countTenantEvents(store: EventStore, tenant: string, until
   for await (const page of readTenantLog(store, tenant, { until })) count += page.length;
   return count;
 }
-
-/** True when an event read for `tenant` really belongs to it (stream prefix and metadata agree). */
-export function belongsToTenant(event: RecordedEvent, tenant: string): boolean {
-  return event.stream.startsWith(`${tenant}:`) && event.metadata?.tenantId === tenant;
-}

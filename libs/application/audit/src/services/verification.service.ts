@@ -1,7 +1,8 @@
-import { StreamNotFound, type DocumentStore, type EventStore, type RecordedEvent } from '@cdv/eventsourcing';
+import { type DocumentStore, type EventStore, type RecordedEvent, readStreamOrEmpty, belongsToTenant } from '@cdv/eventsourcing';
 import { isSceauxStream, sceauxStream, STREAM_START, StreamHeads, verifyChainLink, type ChainCursor, type SceauPoseData } from '@cdv/domain-audit';
-import { referenceFichier, verifierFichiers, type ReferenceFichier } from './document-verification';
-import { belongsToTenant, checkTenant, countTenantEvents, readTenantLog } from './tenant-log';
+import { referenceFichier, type ReferenceFichier } from '@cdv/domain-audit';
+import { verifierFichiers } from './document-verification';
+import { checkTenant, countTenantEvents, readTenantLog } from './tenant-log';
 
 export type VerificationProblem =
   /** The stored hash is not sha256(prevHash ‖ canonical JSON of the event): the event was changed. */
@@ -79,7 +80,7 @@ interface PendingSeal {
 }
 
 /**
- * Recomputes a tenant's whole history (DESIGN §5 `verify`): every stream's hash chain, link by link as
+ * Recomputes a tenant's whole history (docs/design.md §5 `verify`): every stream's hash chain, link by link as
  * `verifyStreamChain` does, and every seal's Merkle root from the events at or below its position. One pass in
  * global order keeps only each stream's last hash and head, so memory does not grow with the history.
  */
@@ -185,13 +186,8 @@ export class VerificationService {
   }
 
   private async readSeals(tenant: string, until: number): Promise<PendingSeal['event'][]> {
-    try {
-      const events = await this.store.readStream(sceauxStream(tenant));
-      return events.filter((event) => event.position <= until) as PendingSeal['event'][];
-    } catch (error) {
-      if (error instanceof StreamNotFound) return [];
-      throw error;
-    }
+    const events = await readStreamOrEmpty(this.store, sceauxStream(tenant));
+    return events.filter((event) => event.position <= until) as PendingSeal['event'][];
   }
 
   /** Numbering, previous root and positions: what makes the seals a chain of their own. */

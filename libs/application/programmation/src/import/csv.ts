@@ -1,6 +1,9 @@
+import { CsvError, parse } from 'csv-parse/sync';
+
 /**
- * A small CSV reader for the spreadsheets EPCIs export: `;` (French Excel), `,` or tab separators, RFC 4180
- * quotes (doubled quotes inside, separators and line breaks inside quotes), CRLF/LF/CR, UTF-8 BOM.
+ * The CSV reader of the spreadsheets EPCIs export, on csv-parse (RFC 4180: doubled quotes, separators and line
+ * breaks inside quotes; CRLF/LF/CR; UTF-8 BOM). What the library does not do is ours: the separator detection
+ * (`;` of French Excel, `,` or tab) and the line each record starts on, which an import names to the operator.
  */
 export class CsvSyntaxError extends Error {
   override readonly name = 'CsvSyntaxError';
@@ -24,55 +27,30 @@ export function parseCsv(text: string, options: { separator?: CsvSeparator } = {
  */
 export function parseCsvAvecLignes(text: string, options: { separator?: CsvSeparator } = {}): { rows: string[][]; lines: number[] } {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const separator = options.separator ?? detectSeparator(input);
   const rows: string[][] = [];
   const lines: number[] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
   let line = 1;
-  let quoteStartLine = 0;
-  let recordLine = 1;
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (input[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else {
-          quoted = false;
-        }
-      } else {
-        if (ch === '\n' || (ch === '\r' && input[i + 1] !== '\n')) line++;
-        cell += ch;
-      }
-      continue;
+  try {
+    parse(input, {
+      delimiter: options.separator ?? detectSeparator(input),
+      record_delimiter: ['\r\n', '\n', '\r'],
+      // a quote opens a quoted cell only at its start, as spreadsheets write them; elsewhere it is a character
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      on_record: (record: string[]) => {
+        rows.push(record);
+        lines.push(line);
+        // the record's own line breaks are inside its quoted cells: the next one starts after them
+        line += 1 + record.reduce((breaks, cell) => breaks + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
+        return null;
+      },
+    });
+  } catch (error) {
+    if (error instanceof CsvError) {
+      throw new CsvSyntaxError(error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted cell is never closed' : error.message, line);
     }
-    if (ch === '"' && cell === '') {
-      quoted = true;
-      quoteStartLine = line;
-    } else if (ch === separator) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && input[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      lines.push(recordLine);
-      row = [];
-      cell = '';
-      line++;
-      recordLine = line;
-    } else {
-      cell += ch;
-    }
-  }
-  if (quoted) throw new CsvSyntaxError('a quoted cell is never closed', quoteStartLine);
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-    lines.push(recordLine);
+    throw error;
   }
   return { rows, lines };
 }

@@ -1,7 +1,8 @@
 import { CommandHandler, MemoryEventStore } from '@cdv/eventsourcing';
 import { dossierDecider, type AppelLu } from '@cdv/domain-programmation';
 import { parseCsv } from './csv';
-import { importerProgrammation, type ImportProgrammationInput, type ReferentielImport } from './import-programmation';
+import { importerProgrammation } from './import-programmation';
+import type { ImportProgrammationInput, ReferentielImport } from './import-programmation.types';
 
 const referentiel: ReferentielImport = {
   qpv: [{ id: 'cabbalr-qpv-mont-liebaud', nom: 'Mont-Liébaud', aliases: ['Mont Liébaut'] }],

@@ -3,9 +3,10 @@ import { CommandHandler, StreamNotFound, type Actor, type EventStore, type Refus
 import type { DossierCommand, RegleFinancement, Tag } from '@cdv/domain-programmation';
 import { EVENT_STORE } from '@cdv/platform';
 import { reglesDecider, reglesStream } from '../regles/regles-financement.decider';
-import { executerCommandes, type CommandePlanifiee } from '../seed/executer-commandes';
+import { executerCommandes, type CommandePlanifiee } from './executer-commandes';
 import { COLONNES, type Colonne } from './colonnes';
-import { importerProgrammation, type ImportCommand, type ImportProgrammationResult } from './import-programmation';
+import { importerProgrammation } from './import-programmation';
+import type { ImportCommand, ImportProgrammationResult } from './import-programmation.types';
 import { lireContexteImport } from './referentiel-import';
 import { lireTableau, type TableauLu } from './tableur';
 

@@ -11,7 +11,7 @@ import {
   type QpvDocument,
   type TerritoireDocument,
 } from '@cdv/projections-territoire';
-import type { ReferentielImport } from './import-programmation';
+import type { ReferentielImport } from './import-programmation.types';
 
 /** What an import needs to know of a tenant before it maps a file: its référentiel and the state of its appels. */
 export interface ContexteImport {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandHandler, StreamNotFound, type EventStore } from '@cdv/eventsourcing';
+import { CommandHandler, type EventStore, readStreamOrEmpty } from '@cdv/eventsourcing';
 import {
   cataloguePiecesDecider,
   cataloguePiecesStream,
@@ -29,14 +29,7 @@ export class CataloguePieces {
   }
 
   async au(tenantId: string, point: ReadPoint): Promise<CataloguePiecesState> {
-    let events;
-    try {
-      events = await this.eventStore.readStream(cataloguePiecesStream(tenantId));
-    } catch (error) {
-      if (error instanceof StreamNotFound) return initialCataloguePiecesState();
-      throw error;
-    }
-    return events
+    return (await readStreamOrEmpty(this.eventStore, cataloguePiecesStream(tenantId)))
       .filter((event) => (point.asOf ? event.metadata.recordedAt <= point.asOf : true))
       .filter((event) => (point.asOfPosition !== undefined && point.asOfPosition !== null ? event.position <= point.asOfPosition : true))
       .reduce((state, event) => evolveCataloguePieces(state, event as unknown as CataloguePiecesDefini), initialCataloguePiecesState());

@@ -9,9 +9,8 @@ import {
   type PorteurKind,
   type StatutDossier,
 } from '@cdv/domain-programmation';
-import { ApiError } from '@cdv/graphql-common';
+import { ApiError, idValide } from '@cdv/graphql-common';
 import type { RequestContext } from '@cdv/tenancy';
-import { idValide } from '../shared/ids';
 import type { Detenteur } from './liens/jetons-pieces.service';
 
 /** A holder of pieces as its stream says it is now. */

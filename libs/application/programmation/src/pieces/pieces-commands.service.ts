@@ -11,7 +11,7 @@ import {
   type PieceCommand,
 } from '@cdv/domain-programmation';
 import { ApiError, type CommandInput, type CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway, DOCUMENT_STORE, PLATFORM_CONFIG, type PlatformConfig } from '@cdv/platform';
+import { Decisions, DOCUMENT_STORE, PLATFORM_CONFIG, type PlatformConfig } from '@cdv/platform';
 import type { RequestContext } from '@cdv/tenancy';
 import { DetenteursPieces } from './detenteurs-pieces.service';
 import { JetonsPieces, type Detenteur } from './liens/jetons-pieces.service';
@@ -37,7 +37,7 @@ export function refDe(detenteur: Detenteur): DetenteurDossier | DetenteurConvent
 @Injectable()
 export class PiecesCommands {
   constructor(
-    private readonly gateway: CommandGateway,
+    private readonly decisions: Decisions,
     private readonly detenteurs: DetenteursPieces,
     private readonly jetons: JetonsPieces,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
@@ -61,8 +61,10 @@ export class PiecesCommands {
   async executer(context: RequestContext, input: CommandInput, detenteur: Detenteur, command: CommandePiece, pieceId: string): Promise<CommandPayload> {
     const lu = await this.detenteurs.lire(context.tenantId, detenteur, context);
     const expectedRevision = input.expectedRevision;
-    return detenteur.type === 'dossier'
-      ? this.gateway.execute({ decider: dossierDecider, stream: lu.stream, command: command as PieceCommand<DetenteurDossier>, expectedRevision }, pieceId)
-      : this.gateway.execute({ decider: conventionDecider, stream: lu.stream, command: command as ConventionCommand, expectedRevision }, pieceId);
+    const result =
+      detenteur.type === 'dossier'
+        ? await this.decisions.decider({ decider: dossierDecider, stream: lu.stream, command: command as PieceCommand<DetenteurDossier>, expectedRevision })
+        : await this.decisions.decider({ decider: conventionDecider, stream: lu.stream, command: command as ConventionCommand, expectedRevision });
+    return this.decisions.reponse(lu.stream, pieceId, result);
   }
 }

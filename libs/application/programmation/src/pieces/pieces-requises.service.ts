@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommandHandler } from '@cdv/eventsourcing';
 import { appelDecider, appelStream, dossierDecider, dossierStream, type ContextePiecesRequises } from '@cdv/domain-programmation';
-import { idValide } from '../shared/ids';
+import { idValide } from '@cdv/graphql-common';
 
 /**
  * What MettreEnInstruction and SolderDossier need in `data.contexte` (ADR 0004: what a decider cannot read, the

@@ -13,7 +13,7 @@ import {
 } from '@cdv/projections-programmation';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { LECTEURS_TABLEAUX_DE_BORD } from '../shared/acces';
-import { anneeValide } from '../shared/ids';
+import { anneeValide } from '../shared/annee';
 import { RegleComptageEnum } from '../shared/programmation.enums';
 import { LignesFinancementFinanceur, Programmation } from './programmation.types';
 

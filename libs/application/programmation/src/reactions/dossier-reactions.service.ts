@@ -9,7 +9,7 @@ import {
   type DossierState,
 } from '@cdv/domain-programmation';
 import { ApiError } from '@cdv/graphql-common';
-import { CommandGateway, JsonLogger } from '@cdv/platform';
+import { Decisions, JsonLogger } from '@cdv/platform';
 import { ContexteProgrammation } from '../shared/contexte.service';
 import type { EffetSurDossier } from '../shared/programmation.types';
 
@@ -25,7 +25,7 @@ export const REACTION_EVENT_TYPES: readonly string[] = [...COMITE_EVENT_TYPES, .
 @Injectable()
 export class DossierReactions {
   constructor(
-    private readonly commands: CommandGateway,
+    private readonly decisions: Decisions,
     private readonly handler: CommandHandler,
     private readonly contexte: ContexteProgrammation,
     private readonly logger: JsonLogger,
@@ -42,7 +42,7 @@ export class DossierReactions {
       if (!REACTION_EVENT_TYPES.includes(event.type)) continue;
       const regles = event.type === 'ProgrammationArretee' ? await this.contexte.regles(event.metadata.tenantId) : [];
       for (const { stream, command } of dossierCommandsFor(event, { regles, now: new Date().toISOString() })) {
-        const result = await this.commands.run({ decider: dossierDecider, stream, command });
+        const result = await this.decisions.decider({ decider: dossierDecider, stream, command });
         if (result.ok) {
           position = Math.max(position, result.lastPosition);
           effets.push({

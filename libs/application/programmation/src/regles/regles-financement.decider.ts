@@ -8,12 +8,12 @@ import {
   NATURES_FINANCEMENT,
   PORTEUR_KINDS,
   refuseReadOnly,
-  requireReason,
   type EtapeRegle,
   type PorteurKind,
   type RegleFinancement,
   type SelecteurLigne,
 } from '@cdv/domain-programmation';
+import { exigerMotif } from '@cdv/shared-kernel';
 
 /**
  * The tenant's financing rules (ADR 0004 « Financing rules »; ADR 0006): tenant configuration kept as an
@@ -56,7 +56,7 @@ export function decideRegles(command: DefinirReglesFinancement, state: ReglesSta
   if (canonicalJson(regles) === canonicalJson(state.regles)) return [];
   // Rules in force decided amounts already: replacing them is a change after the fact.
   if (state.regles.length) {
-    const reason = requireReason(command.metadata, 'the rules in force change');
+    const reason = exigerMotif(command.metadata, 'the rules in force change');
     if (reason) return reason;
   }
   return [{ type: 'ReglesFinancementDefinies', data: { regles, nombreAvant: state.regles.length } }];

@@ -33,7 +33,7 @@ export interface ProblemeScdl {
 export type ResultatLigneScdl =
   { ok: true; ligne: LigneScdl; dossierId: string; ligneId: string; montant: Cents; synthetique: boolean } | { ok: false; probleme: ProblemeScdl };
 
-/** Line stages at or after the vote: a subsidy decided (DESIGN §3). */
+/** Line stages at or after the vote: a subsidy decided (docs/design.md §3). */
 export const STATUTS_VOTES: ReadonlyArray<LigneDocument['statut']> = ['vote', 'engage', 'verse', 'justifie'];
 
 /** The amount granted: what the convention engaged when it did, else what was voted. */

@@ -1,25 +1,13 @@
-import { Inject } from '@nestjs/common';
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import type { UserRole } from '@cdv/auth';
-import { ApiError, AsOfArgs, CommandPayload } from '@cdv/graphql-common';
-import { PARTENAIRE_EVENT_TYPES } from '@cdv/domain-territoire';
-import type { EventStore } from '@cdv/eventsourcing';
-import { CommandGateway, EVENT_STORE, ReadModelsService } from '@cdv/platform';
-import { partenairesProjection } from '@cdv/projections-territoire';
+import { ApiError, AsOfArgs, idValide } from '@cdv/graphql-common';
+import { ReadModelsService } from '@cdv/platform';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { CONFIGURATION } from '../shared/acces';
-import { anneeValide, idValide } from '../shared/ids';
-import { ProgrammationCommands } from '../shared/programmation-commands.service';
+import { anneeValide } from '../shared/annee';
 import { preparerFichierScdl, type LigneScdlEcrite } from './fichier-scdl';
 import type { ProblemeScdl } from './ligne-scdl';
 import { cheminPublicScdl, PublicationOpenData } from './publication/publication-open-data';
-import {
-  ATTRIBUANTS_MAX,
-  publicationOpenDataDecider,
-  publicationOpenDataStream,
-  type DefinirPublicationOpenData,
-} from './publication/publication-open-data.decider';
-import { DefinirPublicationOpenDataInput, FichierScdlSubventions, LigneScdlSubventions, PublicationOpenData as PublicationOpenDataType } from './scdl.types';
+import { FichierScdlSubventions, LigneScdlSubventions, PublicationOpenData as PublicationOpenDataType } from './scdl.types';
 
 /**
  * Who reads a SCDL file before it is published: the EPCI's staff and auditors, and a financeur's instructeur for
@@ -53,9 +41,6 @@ export class ScdlResolver {
   constructor(
     private readonly readModels: ReadModelsService,
     private readonly publication: PublicationOpenData,
-    private readonly commands: ProgrammationCommands,
-    private readonly gateway: CommandGateway,
-    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
   ) {}
 
   @Query(() => FichierScdlSubventions, {
@@ -100,32 +85,5 @@ export class ScdlResolver {
   @Permit('admin', 'agent', 'auditeur')
   async publicationOpenData(@Ctx() context: RequestContext): Promise<PublicationOpenDataType> {
     return this.publication.lire(context.tenantId);
-  }
-
-  @Mutation(() => CommandPayload, {
-    nullable: true,
-    description:
-      'Publish (or stop publishing) the SCDL files of the named attribuants at /open-data/{workspace}/subventions/{attribuant}/{annee}.csv, read-only and without a token.',
-  })
-  @Permit(...CONFIGURATION)
-  async definirPublicationOpenData(@Ctx() context: RequestContext, @Args('input') input: DefinirPublicationOpenDataInput): Promise<CommandPayload> {
-    // The partenaires as recorded before this command, even when another service registered them a moment ago.
-    await this.readModels.afterWrite(await this.eventStore.headPosition(), PARTENAIRE_EVENT_TYPES);
-    const partenaires = (await this.readModels.at(context.tenantId)).readModel(partenairesProjection.name);
-    for (const [index, id] of input.attribuants.slice(0, ATTRIBUANTS_MAX).entries()) {
-      // the decider checks the shape; that the partenaire exists is the référentiel's knowledge
-      if (typeof id === 'string' && id.length <= 100 && !(await partenaires.findOne({ _id: id }))) {
-        throw new ApiError('VALIDATION_FAILED', `attribuants[${index}]: no partenaire ${id} in this workspace`, { field: 'attribuants' });
-      }
-    }
-    const command: DefinirPublicationOpenData = {
-      type: 'DefinirPublicationOpenData',
-      data: { active: input.active, attribuants: input.attribuants },
-      metadata: this.commands.metadata(context, input),
-    };
-    return this.gateway.execute(
-      { decider: publicationOpenDataDecider, stream: publicationOpenDataStream(context.tenantId), command, expectedRevision: input.expectedRevision },
-      'publication-open-data',
-    );
   }
 }

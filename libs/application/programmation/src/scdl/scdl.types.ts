@@ -1,6 +1,6 @@
-import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import type { Cents } from '@cdv/eventsourcing';
-import { CommandInput, MontantScalar } from '@cdv/graphql-common';
+import { MontantScalar } from '@cdv/graphql-common';
 import { programmationScope } from '../programmation.graphql-scope';
 
 @ObjectType({ ...programmationScope, description: 'Who grants the subsidies of a SCDL file: a partenaire of the workspace.' })
@@ -123,16 +123,4 @@ export class PublicationOpenData {
   attribuants: string[];
   @Field(() => Int, { description: 'Revision of the setting’s stream: send it as expectedRevision.' })
   revision: number;
-}
-
-@InputType({
-  ...programmationScope,
-  description: 'Publishes (or stops publishing) the workspace’s SCDL « subventions » files at /open-data/{workspace}/subventions/… (no token).',
-})
-export class DefinirPublicationOpenDataInput extends CommandInput {
-  @Field()
-  active: boolean;
-
-  @Field(() => [String], { description: 'Partenaire ids whose files are published: the EPCI, and any financeur of the workspace that asks.' })
-  attribuants: string[];
 }

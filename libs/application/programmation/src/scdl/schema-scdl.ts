@@ -1,7 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { estSiretValide } from '@cdv/domain-territoire';
 import schema from './scdl-subventions-2.1.1.schema.json';
+import { estSiretValide } from '@cdv/shared-kernel';
 
 /** The JSON Schema of a row (scdl-subventions-2.1.1.schema.json), for whoever checks a file independently. */
 export const SCHEMA_SCDL_SUBVENTIONS = schema;

@@ -1,7 +1,7 @@
 import type { UserRole } from '@cdv/auth';
 
 /**
- * The coarse role × operation matrix of the programmation API (DESIGN §6, docs/adr/0006). The deciders check
+ * The coarse role × operation matrix of the programmation API (docs/design.md §6, docs/adr/0006). The deciders check
  * again, per aggregate: a porteur acts on its organisation's dossiers only, an instructeur decides its
  * organisation's lines only.
  */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandHandler, StreamNotFound, type EventStore } from '@cdv/eventsourcing';
+import { CommandHandler, type EventStore, readStreamOrEmpty } from '@cdv/eventsourcing';
 import { appelDecider, appelStream, type AppelLu, type RegleFinancement, type StatutDossier } from '@cdv/domain-programmation';
 import { EVENT_STORE, ReadModelsService, type ReadPoint } from '@cdv/platform';
 import { dossierListFilter, dossierListProjection } from '@cdv/projections-programmation';
@@ -52,14 +52,7 @@ export async function lireReglesAu(
   tenantId: string,
   point: { asOf?: string | null; asOfPosition?: number | null },
 ): Promise<{ regles: RegleFinancement[]; version: number }> {
-  let events;
-  try {
-    events = await eventStore.readStream(reglesStream(tenantId));
-  } catch (error) {
-    if (error instanceof StreamNotFound) return initialReglesState();
-    throw error;
-  }
-  return events
+  return (await readStreamOrEmpty(eventStore, reglesStream(tenantId)))
     .filter((event) => (point.asOf ? event.metadata.recordedAt <= point.asOf : true))
     .filter((event) => (point.asOfPosition !== undefined && point.asOfPosition !== null ? event.position <= point.asOfPosition : true))
     .reduce(

@@ -49,7 +49,7 @@ const KIND_PAR_NATURE: Record<PartenaireDocument['nature'], PorteurKind> = {
 };
 
 /**
- * Labels the programmation commands carry (DESIGN §3: events name référentiel objects by id and keep their label
+ * Labels the programmation commands carry (docs/design.md §3: events name référentiel objects by id and keep their label
  * as it was). Read from the territoire context's read models of the caller's tenant — never from the client —
  * so that a dossier cannot name a porteur, financeur or QPV that the référentiel does not know.
  */

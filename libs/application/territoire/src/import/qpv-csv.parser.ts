@@ -1,7 +1,8 @@
-import { estCodeQpvValide, estSirenValide, normaliserCodeInsee, type CommuneRef } from '@cdv/domain-territoire';
+import { estCodeQpvValide, normaliserCodeInsee, type CommuneRef } from '@cdv/domain-territoire';
+import { estSirenValide } from '@cdv/shared-kernel';
 
 /**
- * The ANCT list of QPV (`listeqp2024-cog2024.csv`, anchors-domain-software §3.1):
+ * The ANCT list of QPV (`listeqp2024-cog2024.csv`, docs/domain/geographie-qpv.md):
  *   code_qp;lib_qp;insee_reg;lib_reg;insee_dep;lib_dep;insee_com;lib_com;siren_epci;lib_epci
  * `;`-separated; a QPV on several communes carries `insee_com` and `lib_com` as "; "-joined lists (quoted or not);
  * INSEE codes of départements 01-09 lose their leading zero. Older exports name the code `code_quartier`.
@@ -39,6 +40,8 @@ const REQUIS = ['code_qp', 'lib_qp', 'insee_com', 'lib_com', 'siren_epci'];
 /**
  * Splits one line on ";" — except inside double quotes, and except "; " (semicolon then space), which joins the
  * values of a list inside a field when the producer did not quote it. Returns null on an unterminated quote.
+ * Hand-written on purpose: those unquoted lists are not RFC 4180, and csv-parse would split them (the
+ * programmation import reads its files with csv-parse; docs/adr/0031-one-write-path-shared-kernel-and-demo-libraries.md « Libraries »).
  */
 export function decouperLigne(line: string): string[] | null {
   const fields: string[] = [];

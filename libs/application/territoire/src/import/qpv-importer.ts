@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { CommandHandler, isRefusal, StreamNotFound, type Actor, type EventStore } from '@cdv/eventsourcing';
+import { CommandHandler, isRefusal, type Actor, type EventStore, readStreamOrEmpty } from '@cdv/eventsourcing';
 import { qpvDecider, type GenerationQpv, type QpvDeclare, type CodeQpvAttribue, type QpvState } from '@cdv/domain-territoire';
 import { EVENT_STORE, ReadModelsService } from '@cdv/platform';
 import type { ErreurLigne } from './qpv-csv.parser';
@@ -126,12 +126,7 @@ export class QpvImporter {
   }
 
   private async dejaTraite(stream: string, commandId: string | undefined): Promise<boolean> {
-    try {
-      return !!commandId && (await this.store.readStream(stream)).some((event) => event.metadata.commandId === commandId);
-    } catch (error) {
-      if (error instanceof StreamNotFound) return false;
-      throw error;
-    }
+    return !!commandId && (await readStreamOrEmpty(this.store, stream)).some((event) => event.metadata.commandId === commandId);
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * Field-level diff of two states (DESIGN §5 "History"): what an event changed, as paths an auditor can read,
+ * Field-level diff of two states (docs/design.md §5 "History"): what an event changed, as paths an auditor can read,
  * e.g. `lignes.etat-bop147.montantVote`.
  *
  * - objects: compared key by key (keys in sorted order, so the output is stable);

@@ -1,7 +1,7 @@
 import type { DomainEvent } from '@cdv/eventsourcing';
 import type { MERKLE_ALGORITHM } from '../merkle/merkle';
 
-/** A tenant seal (DESIGN §5): the Merkle root of every stream head of the tenant at a global position. */
+/** A tenant seal (docs/design.md §5): the Merkle root of every stream head of the tenant at a global position. */
 export interface SceauPoseData {
   /** n of `sceau-{n}`: equals the event's revision in `{tenant}:sceaux` (0 for the first seal). */
   numero: number;

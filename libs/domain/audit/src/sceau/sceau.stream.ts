@@ -3,7 +3,7 @@ import { streamName } from '@cdv/eventsourcing';
 export const SCEAUX_CATEGORY = 'sceaux';
 
 /**
- * One seal stream per tenant, `{tenant}:sceaux`. DESIGN §3 says `sceau-{n}`: seal n is revision n of this
+ * One seal stream per tenant, `{tenant}:sceaux`. docs/design.md §3 says `sceau-{n}`: seal n is revision n of this
  * stream (ADR 0005), so the stream's own hash chain also chains the seals and `n` is never ambiguous.
  */
 export function sceauxStream(tenant: string): string {

@@ -1,10 +1,11 @@
 import { canonicalJson, refuse, type Refusal } from '@cdv/eventsourcing';
 import { ETAPES_PIECE_REQUISE, type PieceRequise } from '../pieces/piece.types';
 import { PORTEUR_KINDS, type PorteurKind } from '../shared/references';
-import { checkTag, firstRefusal, requireReason } from '../shared/validation';
+import { checkTag, firstRefusal } from '../shared/validation';
 import type { DefinirPiecesRequises } from './appel.commands';
 import type { AppelEvent } from './appel.events';
 import type { AppelState } from './appel.state';
+import { exigerMotif } from '@cdv/shared-kernel';
 
 const MAX_PIECES = 100;
 
@@ -19,7 +20,7 @@ export function definirPiecesRequises(command: DefinirPiecesRequises, state: Exc
   if (invalid) return invalid;
   if (canonicalJson(pieces) === canonicalJson(state.piecesRequises)) return [];
   if (state.piecesRequises.length > 0) {
-    const reason = requireReason(command.metadata, 'the pieces asked by a published appel change');
+    const reason = exigerMotif(command.metadata, 'the pieces asked by a published appel change');
     if (reason) return reason;
   }
   return [{ type: 'PiecesRequisesDefinies', data: { annee: state.annee, pieces, precedentes: state.piecesRequises } }];

@@ -13,7 +13,6 @@ import {
   firstRefusal,
   refuseReadOnly,
   requireEpciStaff,
-  requireReason,
 } from '../shared/validation';
 import type {
   AppelCommand,
@@ -27,10 +26,11 @@ import type {
 import { definirPiecesRequises } from './appel-pieces-requises.decide';
 import type { AppelEvent, ComitePrevu, Enveloppe } from './appel.events';
 import { enveloppeKey, type AppelState } from './appel.state';
+import { exigerMotif } from '@cdv/shared-kernel';
 
 type Existing = Exclude<AppelState, { statut: 'inexistant' }>;
 
-/** Every appel command is the EPCI's business (DESIGN §6: agents run the programmation). */
+/** Every appel command is the EPCI's business (docs/design.md §6: agents run the programmation). */
 export function decideAppel(command: AppelCommand, state: AppelState): AppelEvent[] | Refusal {
   const denied = refuseReadOnly(command.metadata.actor) ?? requireEpciStaff(command.metadata.actor, command.type);
   if (denied) return denied;
@@ -78,7 +78,7 @@ function fixerEnveloppe(command: FixerEnveloppe, state: Existing): AppelEvent[] 
     () => (data.nature === undefined ? null : checkNature('nature', data.nature)),
     () => checkCents('montant', data.montant),
     // Changing a published envelope, or any envelope of a closed appel, is a correction.
-    () => (avant !== undefined || state.statut !== 'ouvert' ? requireReason(metadata, 'an envelope changes after it was published') : null),
+    () => (avant !== undefined || state.statut !== 'ouvert' ? exigerMotif(metadata, 'an envelope changes after it was published') : null),
   );
   if (refusal) return refusal;
   if (avant === data.montant) return [];
@@ -128,7 +128,7 @@ function modifierDateCloture(command: ModifierDateCloture, state: Existing): App
         : null,
     () =>
       state.statut === 'clos' || state.clotureLe < today
-        ? requireReason(
+        ? exigerMotif(
             command.metadata,
             state.statut === 'clos' ? 'the appel is clos: moving its date reopens it' : `the closing date ${state.clotureLe} has passed`,
           )

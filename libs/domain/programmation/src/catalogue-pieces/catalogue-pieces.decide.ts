@@ -1,9 +1,10 @@
 import { canonicalJson, refuse, type Refusal } from '@cdv/eventsourcing';
 import { CIBLES_PIECE } from '../pieces/piece.types';
-import { checkText, firstRefusal, refuseReadOnly, requireReason } from '../shared/validation';
+import { checkText, firstRefusal, refuseReadOnly } from '../shared/validation';
 import type { DefinirCataloguePieces } from './catalogue-pieces.commands';
 import type { CataloguePiecesDefini } from './catalogue-pieces.events';
 import type { CataloguePiecesState } from './catalogue-pieces.state';
+import { exigerMotif } from '@cdv/shared-kernel';
 
 const ID = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 const MAX_TYPES = 100;
@@ -21,7 +22,7 @@ export function decideCataloguePieces(command: DefinirCataloguePieces, state: Ca
   if (invalid) return invalid;
   if (canonicalJson(types) === canonicalJson(state.types)) return [];
   if (state.version > 0) {
-    const reason = requireReason(command.metadata, 'the catalogue in use changes');
+    const reason = exigerMotif(command.metadata, 'the catalogue in use changes');
     if (reason) return reason;
   }
   return [{ type: 'CataloguePiecesDefini', data: { types, nombreAvant: state.types.length } }];

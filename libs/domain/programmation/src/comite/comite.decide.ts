@@ -1,10 +1,11 @@
 import { refuse, type Refusal } from '@cdv/eventsourcing';
 import { NATURES_FINANCEMENT } from '../shared/references';
 import { canonicalJson } from '@cdv/eventsourcing';
-import { businessDate, checkCents, checkDate, checkText, checkYear, firstRefusal, refuseReadOnly, requireEpciStaff, requireReason } from '../shared/validation';
+import { businessDate, checkCents, checkDate, checkText, checkYear, firstRefusal, refuseReadOnly, requireEpciStaff } from '../shared/validation';
 import type { ArreterProgrammation, CloreComite, ComiteCommand, ConvoquerComite, CorrigerMembresComite } from './comite.commands';
 import type { ComiteEvent, DecisionComite, MembreComite } from './comite.events';
 import { membresEnSeance, type ComiteState } from './comite.state';
+import { exigerMotif } from '@cdv/shared-kernel';
 
 type Existing = Exclude<ComiteState, { statut: 'inexistant' }>;
 
@@ -90,7 +91,7 @@ function corrigerMembres(command: CorrigerMembresComite, state: Existing): Comit
     return refuse.invalidTransition(state.statut, command.type, `the comité is ${state.statut}: its members are those it sat with`);
   const { membres } = command.data;
   const invalid = firstRefusal(
-    () => requireReason(command.metadata, 'the members change after the convocation'),
+    () => exigerMotif(command.metadata, 'the members change after the convocation'),
     () => checkMembres(membres),
   );
   if (invalid) return invalid;

@@ -171,7 +171,7 @@ export type ReliquatsConstates = DomainEvent<'ReliquatsConstates', { dossierId: 
 
 export type DossierSolde = DomainEvent<'DossierSolde', { dossierId: string; totaux: { vote: Cents; engage: Cents; verse: Cents; justifie: Cents } }>;
 
-/** The only way an amount changes once decided (DESIGN §3); the reason is in the metadata. */
+/** The only way an amount changes once decided (docs/design.md §3); the reason is in the metadata. */
 export type MontantCorrige = DomainEvent<
   'MontantCorrige',
   { dossierId: string; ligneId: string; etape: EtapeCorrigeable; avant: Cents; apres: Cents; avertissements: Avertissement[] }

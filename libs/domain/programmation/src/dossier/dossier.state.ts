@@ -17,7 +17,7 @@ export const STATUTS_DOSSIER = [
 ] as const;
 export type StatutDossier = (typeof STATUTS_DOSSIER)[number];
 
-/** Each line moves on its own (DESIGN §3): demande → propose → vote | refuse → engage → verse → justifie. */
+/** Each line moves on its own (docs/design.md §3): demande → propose → vote | refuse → engage → verse → justifie. */
 export type StatutLigne = 'demande' | 'propose' | 'vote' | 'refuse' | 'engage' | 'verse' | 'justifie';
 
 export interface LigneState {

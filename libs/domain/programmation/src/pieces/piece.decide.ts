@@ -1,9 +1,10 @@
 import { isSha256, refuse, type Refusal } from '@cdv/eventsourcing';
-import { checkTag, checkText, firstRefusal, isEpciStaff, requireReason, requireStaffOr } from '../shared/validation';
+import { checkTag, checkText, firstRefusal, isEpciStaff, requireStaffOr } from '../shared/validation';
 import type { DeposerPiece, PieceCommand, RemplacerPiece, RetirerPiece } from './piece.commands';
 import type { PieceEvent } from './piece.events';
 import { octetsUtilises, type PieceState, type PiecesState } from './piece.state';
 import { CIBLES_PIECE, TYPES_MEDIA_PIECE, type CiblePiece, type FichierPiece } from './piece.types';
+import { exigerMotif } from '@cdv/shared-kernel';
 
 /**
  * The rules every holder of pieces shares (a dossier and its bilan, a convention). The holder's decider says
@@ -70,7 +71,7 @@ export function remplacerPiece<H>(command: RemplacerPiece<H>, detenteur: Detente
   if (piece.statut === 'retiree') return refuse.invalidTransition('retiree', command.type, `piece ${piece.pieceId} was withdrawn: deposit a new one`);
   const invalid = firstRefusal(
     () => checkFichier('fichier', data.fichier),
-    () => requireReason(metadata, 'a replaced piece says why (the previous file stays in the audit trail)'),
+    () => exigerMotif(metadata, 'a replaced piece says why (the previous file stays in the audit trail)'),
   );
   if (invalid) return invalid;
   const state = detenteur.accepte(piece.cible, command.type);
@@ -100,7 +101,7 @@ export function retirerPiece<H>(command: RetirerPiece<H>, detenteur: DetenteurPi
       `the ${piece.cible === 'bilan' ? 'bilan' : 'dossier'} is being examined: replace the piece (with a reason) or ask the EPCI to withdraw it`,
     );
   }
-  const reason = requireReason(metadata, 'a withdrawn piece says why (its file stays in the audit trail)');
+  const reason = exigerMotif(metadata, 'a withdrawn piece says why (its file stays in the audit trail)');
   if (reason) return reason;
   return [{ type: 'PieceRetiree', data: { ...detenteur.ref, pieceId: piece.pieceId, cible: piece.cible, type: piece.type, fichier: piece.fichier } }];
 }

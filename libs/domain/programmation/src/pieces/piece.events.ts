@@ -6,7 +6,7 @@ import type { CiblePiece, FichierPiece } from './piece.types';
  * The three events of a piece, on the stream of what holds it: `{tenant}:dossier-{id}` (data names `dossierId`;
  * cible `dossier` or `bilan`) or `{tenant}:convention-{id}` (data names `conventionId`; cible `convention`). Who
  * and when are in the metadata (actor, recordedAt), the reason of a replacement or a withdrawal too, as for every
- * change after the fact (DESIGN §4).
+ * change after the fact (docs/design.md §4).
  */
 
 export interface PieceDeposeeData {

@@ -116,7 +116,7 @@ export interface MontantsParEtape {
   justifie: Cents;
 }
 
-/** Line key: one line per financeur and nature (DESIGN §3). */
+/** Line key: one line per financeur and nature (docs/design.md §3). */
 export function ligneIdDe(financeurId: string, nature: NatureFinancement): string {
   return `${financeurId}:${nature}`;
 }

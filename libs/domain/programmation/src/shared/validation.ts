@@ -31,7 +31,7 @@ export function isEpciStaff(actor: Actor): boolean {
   return EPCI.includes(actor.role);
 }
 
-/** Auditors and readers write nothing, whatever the command (DESIGN §6). */
+/** Auditors and readers write nothing, whatever the command (docs/design.md §6). */
 export function refuseReadOnly(actor: Actor): Refusal | null {
   return READ_ONLY.includes(actor.role) ? refuse.forbidden(`role ${actor.role} cannot change anything`, { role: actor.role }) : null;
 }
@@ -53,12 +53,6 @@ export function requireStaffOr(actor: Actor, command: string, allowed: readonly 
     });
   }
   return null;
-}
-
-// ── Reason ───────────────────────────────────────────────────────────────────────────────────────────────────
-
-export function requireReason(metadata: CommandMetadata, why: string): Refusal | null {
-  return metadata.reason && metadata.reason.trim() ? null : refuse.validation('reason', `a reason is required: ${why}`);
 }
 
 // ── Values ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -107,14 +101,9 @@ export function checkLabels(field: string, value: unknown, { max, maxLength }: {
   return null;
 }
 
-/** A calendar date `YYYY-MM-DD` that exists (no 2019-02-30), in the years 1900–2100 (calendar.ts). */
-export function isIsoDate(value: unknown): value is string {
-  return isCalendarDate(value);
-}
-
 export function checkDate(field: string, value: unknown, { required = true } = {}): Refusal | null {
   if (value === undefined && !required) return null;
-  return isIsoDate(value) ? null : refuse.validation(field, `${field} must be a date YYYY-MM-DD that exists, in 1900–2100`, { value });
+  return isCalendarDate(value) ? null : refuse.validation(field, `${field} must be a date YYYY-MM-DD that exists, in 1900–2100`, { value });
 }
 
 /** `debut` ≤ `fin`; the refusal names the later field. */

@@ -1,9 +1,10 @@
 import { canonicalJson, refuse, type Cents, type Refusal } from '@cdv/eventsourcing';
-import { checkCents, checkDate, checkText, checkYear, firstRefusal, refuseReadOnly, requireEpciStaff, requireReason } from '@cdv/domain-programmation';
+import { checkCents, checkDate, checkText, checkYear, firstRefusal, refuseReadOnly, requireEpciStaff } from '@cdv/domain-programmation';
 import { checkSlug } from '../shared/regles';
 import type { AnnulerOperation, DefinirDispositif, DispositifCommand, EnregistrerOperation } from './dispositif.commands';
 import { NATURES_DISPOSITIF, type CalculAide, type DispositifEvent } from './dispositif.events';
 import type { DispositifState } from './dispositif.state';
+import { exigerMotif } from '@cdv/shared-kernel';
 
 type Decision = DispositifEvent[] | Refusal;
 
@@ -38,7 +39,7 @@ function definir(command: DefinirDispositif, state: DispositifState): Decision {
     if (d.dispositifId !== state.definition.dispositifId)
       return refuse.validation('dispositifId', `this stream is the dispositif ${state.definition.dispositifId}`);
     if (canonicalJson(normaliser(d)) === canonicalJson(state.definition)) return [];
-    const sansMotif = requireReason(command.metadata, 'a dispositif already defined changes');
+    const sansMotif = exigerMotif(command.metadata, 'a dispositif already defined changes');
     if (sansMotif) return sansMotif;
   }
   return [{ type: 'DispositifDefini', data: { ...normaliser(d), redefinition: state.statut === 'defini' } }];
@@ -140,7 +141,7 @@ function annuler(command: AnnulerOperation, state: Extract<DispositifState, { st
   const operation = state.operations[command.data.operationId];
   if (!operation) return refuse.notFound('Operation', String(command.data.operationId));
   if (operation.annulee) return [];
-  const sansMotif = requireReason(command.metadata, 'an operation is cancelled');
+  const sansMotif = exigerMotif(command.metadata, 'an operation is cancelled');
   if (sansMotif) return sansMotif;
   return [{ type: 'OperationAnnulee', data: { dispositifId: command.data.dispositifId, operationId: operation.operationId } }];
 }

@@ -1,15 +1,5 @@
-import { canonicalJson, refuse, type Refusal } from '@cdv/eventsourcing';
-import {
-  businessDate,
-  checkDate,
-  checkText,
-  checkYear,
-  firstRefusal,
-  isIsoDate,
-  refuseReadOnly,
-  requireEpciStaff,
-  requireReason,
-} from '@cdv/domain-programmation';
+import { canonicalJson, refuse, type Refusal, isCalendarDate } from '@cdv/eventsourcing';
+import { businessDate, checkDate, checkText, checkYear, firstRefusal, refuseReadOnly, requireEpciStaff } from '@cdv/domain-programmation';
 import { checkSlug, empreinte, isInstant, LIMITES_RAPPORT, unMoisApres } from '../shared/regles';
 import type {
   AdopterRapport,
@@ -24,6 +14,7 @@ import type {
 } from './rapport.commands';
 import { SENS_AVIS, TYPES_DESTINATAIRE, type Destinataire, type RapportEvent, type SectionRapport } from './rapport.events';
 import { sectionsOrdonnees, type Consultation, type RapportExistant, type RapportState } from './rapport.state';
+import { exigerMotif } from '@cdv/shared-kernel';
 
 type Decision = RapportEvent[] | Refusal;
 
@@ -134,7 +125,7 @@ function arreter(command: ArreterRapport, state: RapportState): Decision {
   const fingerprint = empreinte(data.chiffres);
   if (precedent) {
     if (state.statut === 'arrete' && precedent.empreinte === fingerprint && canonicalJson(precedent.sections) === canonicalJson(sections)) return [];
-    const sansMotif = requireReason(metadata, `version ${precedent.version} is arrêtée: a new version needs a reason`);
+    const sansMotif = exigerMotif(metadata, `version ${precedent.version} is arrêtée: a new version needs a reason`);
     if (sansMotif) return sansMotif;
     if (data.arreteAu < precedent.arreteAu || data.position < precedent.position) {
       return refuse.validation('arreteAu', `a new version cannot describe an earlier instant than version ${precedent.version} (${precedent.arreteAu})`);
@@ -355,7 +346,7 @@ function transmettre(command: TransmettreRapport, state: RapportExistant): Decis
   const refusal = firstRefusal(
     () => checkDate('transmisLe', data.transmisLe),
     () =>
-      !isIsoDate(data.transmisLe) || data.transmisLe >= state.adoption!.date
+      !isCalendarDate(data.transmisLe) || data.transmisLe >= state.adoption!.date
         ? null
         : refuse.validation('transmisLe', `the report was adopted on ${state.adoption!.date}`),
     () => (data.transmisLe <= businessDate(command.metadata) ? null : refuse.validation('transmisLe', `transmisLe (${data.transmisLe}) is in the future`)),

@@ -4,10 +4,10 @@ import { estDatePartielle } from '../shared/dates';
 import { memesFaits } from '../shared/facts';
 import { inexistant } from '../shared/refusals';
 import { estTexteNonVide } from '../shared/text';
-import { estIdentifiantValide } from '../shared/validators';
 import type { AjouterObjectif, CadreCommand, DeclarerCorrespondance, DefinirCadreStrategique, DefinirLibelleAffiche } from './cadre.commands';
 import type { CadreEvent, CadreStrategiqueDefini, Correspondance, ObjectifAjoute } from './cadre.events';
 import { cleCorrespondance, libelleAfficheDe, type CadreState } from './cadre.state';
+import { estIdentifiantValide } from '@cdv/shared-kernel';
 
 type Decision = CadreEvent[] | Refusal;
 
@@ -15,7 +15,7 @@ export function decideCadre(command: CadreCommand, state: CadreState): Decision 
   const forbidden = exigerRoleReferentiel(command);
   if (forbidden) return forbidden;
   if (command.type === 'DefinirCadreStrategique') return definir(command, state);
-  if (state.statut === 'absent') return inexistant('Cadre stratégique');
+  if (state.statut === 'inexistant') return inexistant('Cadre stratégique');
   switch (command.type) {
     case 'AjouterObjectif':
       return ajouterObjectif(command, state);
@@ -50,7 +50,7 @@ function definir(command: DefinirCadreStrategique, state: CadreState): Decision 
     if (!estTexteNonVide(validation.instance)) return refuse.validation(`validations[${index}].instance`, 'the validating body is required');
     if (!estDatePartielle(validation.date)) return refuse.validation(`validations[${index}].date`, `"${validation.date}" is not a date`);
   }
-  if (state.statut !== 'absent' && data.cadreId !== state.cadreId) return refuse.validation('cadreId', `this stream holds cadre ${state.cadreId}`);
+  if (state.statut !== 'inexistant' && data.cadreId !== state.cadreId) return refuse.validation('cadreId', `this stream holds cadre ${state.cadreId}`);
   const definition: CadreStrategiqueDefini['data'] = {
     cadreId: data.cadreId,
     version: data.version,

@@ -1,7 +1,7 @@
 import type { CadreEvent, CadreStrategiqueDefini, ObjectifAjoute } from './cadre.events';
 
 export interface CadreState {
-  statut: 'absent' | 'defini';
+  statut: 'inexistant' | 'defini';
   cadreId: string;
   versions: Record<number, CadreStrategiqueDefini['data']>;
   derniereVersion: number;
@@ -14,7 +14,7 @@ export interface CadreState {
 }
 
 export const initialCadreState = (): CadreState => ({
-  statut: 'absent',
+  statut: 'inexistant',
   cadreId: '',
   versions: {},
   derniereVersion: 0,

@@ -1,14 +1,14 @@
 import { refuse, type Refusal } from '@cdv/eventsourcing';
-import { exigerMotif, exigerRoleReferentiel } from '../shared/authorization';
+import { exigerRoleReferentiel } from '../shared/authorization';
 import { estDatePartielle } from '../shared/dates';
 import { estDecimal } from '../shared/decimal';
 import { memesFaits } from '../shared/facts';
 import { inexistant } from '../shared/refusals';
 import { estTexteNonVide } from '../shared/text';
-import { estIdentifiantValide } from '../shared/validators';
 import type { ChiffresCommand, CorrigerChiffre, DeclarerChiffre } from './chiffres.commands';
 import { TYPES_SUJET, type Chiffre, type ChiffresEvent } from './chiffres.events';
 import type { ChiffresState } from './chiffres.state';
+import { estIdentifiantValide, exigerMotif } from '@cdv/shared-kernel';
 
 type Decision = ChiffresEvent[] | Refusal;
 
@@ -76,7 +76,7 @@ function corriger(command: CorrigerChiffre, state: ChiffresState): Decision {
   if (!estTexteNonVide(next.localisation)) return refuse.validation('localisation', 'give the page or line of the figure');
   const precedente = { valeurImprimee: current.valeurImprimee, valeur: current.valeur, localisation: current.localisation };
   if (memesFaits(precedente, next)) return [];
-  const motif = exigerMotif(command, 'a reported figure is corrected');
+  const motif = exigerMotif(command.metadata, 'a reported figure is corrected');
   if (motif) return motif;
   return [{ type: 'ChiffreCorrige', data: { documentId: state.documentId, chiffreId: current.chiffreId, ...next, precedente } }];
 }

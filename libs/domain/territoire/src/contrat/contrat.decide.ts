@@ -1,11 +1,10 @@
 import { refuse, type Refusal } from '@cdv/eventsourcing';
-import { exigerMotif, exigerRoleReferentiel } from '../shared/authorization';
+import { exigerRoleReferentiel } from '../shared/authorization';
 import { communeNormalisee, validerCommune } from '../shared/commune';
 import { debutDe, estDatePartielle, finDe } from '../shared/dates';
 import { memesFaits } from '../shared/facts';
 import { inexistant } from '../shared/refusals';
-import { estTexteNonVide, memeTexte } from '../shared/text';
-import { estIdentifiantValide } from '../shared/validators';
+import { estTexteNonVide } from '../shared/text';
 import type {
   AjouterSignataire,
   AnnexerDocument,
@@ -29,6 +28,7 @@ import {
 } from './contrat.events';
 import type { Validation } from '../shared/validation';
 import type { ContratState } from './contrat.state';
+import { memeTexte, estIdentifiantValide, exigerMotif } from '@cdv/shared-kernel';
 
 type Decision = ContratEvent[] | Refusal;
 
@@ -36,7 +36,7 @@ export function decideContrat(command: ContratCommand, state: ContratState): Dec
   const forbidden = exigerRoleReferentiel(command);
   if (forbidden) return forbidden;
   if (command.type === 'EnregistrerContrat') return enregistrer(command, state);
-  if (state.statut === 'absent') return inexistant('Contrat');
+  if (state.statut === 'inexistant') return inexistant('Contrat');
   switch (command.type) {
     case 'SignerContrat':
       return signer(command, state);
@@ -102,7 +102,7 @@ function enregistrer(command: EnregistrerContrat, state: ContratState): Decision
   const invalid = validerPeriode(periode, 'periode');
   if (invalid) return invalid;
   const data = { contratId, intitule: intitule.trim(), periode: periode ? { debut: periode.debut, fin: periode.fin ?? null } : null };
-  if (state.statut !== 'absent') {
+  if (state.statut !== 'inexistant') {
     return memesFaits(state.enregistrement, data)
       ? []
       : refuse.conflict(`contrat ${state.contratId} is already registered ("${state.intitule}")`, { contratId: state.contratId });
@@ -145,7 +145,7 @@ function ajouterSignataire(command: AjouterSignataire, state: ContratState): Dec
     signataire.partenaireId !== null ? s.partenaireId === signataire.partenaireId : memeTexte(s.libelle, signataire.libelle),
   );
   if (known) return [];
-  const motif = exigerMotif(command, 'the contract is already signed');
+  const motif = exigerMotif(command.metadata, 'the contract is already signed');
   if (motif) return motif;
   return [{ type: 'SignataireAjoute', data: { contratId: state.contratId, signataire, depuis: command.data.depuis ?? null } }];
 }
@@ -164,7 +164,7 @@ function proroger(command: ProrogerContrat, state: ContratState): Decision {
   }
   if (finDe(nouvelleFin) < debutDe(state.periode.debut)) return refuse.validation('nouvelleFin', 'the new end precedes the start of the contract');
   if (state.statut === 'signe') {
-    const motif = exigerMotif(command, 'the term of a signed contract changes');
+    const motif = exigerMotif(command.metadata, 'the term of a signed contract changes');
     if (motif) return motif;
   }
   return [{ type: 'ContratProroge', data: { contratId: state.contratId, ancienneFin, nouvelleFin, fondementJuridique, dateEffet } }];

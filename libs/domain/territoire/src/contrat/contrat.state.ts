@@ -11,7 +11,7 @@ import type {
 } from './contrat.events';
 
 export interface ContratState {
-  statut: 'absent' | 'enregistre' | 'signe';
+  statut: 'inexistant' | 'enregistre' | 'signe';
   contratId: string;
   intitule: string;
   periode: Periode | null;
@@ -25,7 +25,7 @@ export interface ContratState {
 }
 
 export const initialContratState = (): ContratState => ({
-  statut: 'absent',
+  statut: 'inexistant',
   contratId: '',
   intitule: '',
   periode: null,

@@ -1,15 +1,15 @@
 import { refuse, type Refusal } from '@cdv/eventsourcing';
-import { exigerMotif, exigerRoleReferentiel } from '../shared/authorization';
+import { exigerRoleReferentiel } from '../shared/authorization';
 import { estDatePartielle } from '../shared/dates';
 import { comparerDecimaux, estDecimal } from '../shared/decimal';
 import { memesFaits } from '../shared/facts';
 import { inexistant } from '../shared/refusals';
 import { validerNoeuds, validerOrganisations } from '../shared/references';
 import { estTexteNonVide } from '../shared/text';
-import { estIdentifiantValide } from '../shared/validators';
 import type { ChangerStatutEngagement, EngagementCommand, FixerCibleIndicateur, PrendreEngagement, RattacherIndicateurEngagement } from './engagement.commands';
 import { STATUTS_ENGAGEMENT, type Cible, type CibleIndicateur, type EngagementEvent, type EngagementPris } from './engagement.events';
 import { cleCible, type EngagementState } from './engagement.state';
+import { estIdentifiantValide, exigerMotif } from '@cdv/shared-kernel';
 
 type Decision = EngagementEvent[] | Refusal;
 
@@ -17,7 +17,7 @@ export function decideEngagement(command: EngagementCommand, state: EngagementSt
   const forbidden = exigerRoleReferentiel(command);
   if (forbidden) return forbidden;
   if (command.type === 'PrendreEngagement') return prendre(command, state);
-  if (state.statut === 'absent') return inexistant('Engagement');
+  if (state.statut === 'inexistant') return inexistant('Engagement');
   switch (command.type) {
     case 'RattacherIndicateurEngagement':
       return rattacherIndicateur(command, state);
@@ -64,7 +64,7 @@ function prendre(command: PrendreEngagement, state: EngagementState): Decision {
     echeance: data.echeance ?? null,
     statut,
   };
-  if (state.statut !== 'absent') {
+  if (state.statut !== 'inexistant') {
     return memesFaits(state.engagement, engagement)
       ? []
       : refuse.conflict(`engagement ${state.engagementId} already exists`, { engagementId: state.engagementId });
@@ -135,7 +135,7 @@ function fixerCible(command: FixerCibleIndicateur, state: EngagementState): Deci
   const precedente = state.cibles[cleCible(cible)];
   if (!precedente) return [...events, { type: 'CibleIndicateurFixee', data: { engagementId: state.engagementId, ...cible } }];
   if (memesFaits(precedente, cible)) return events;
-  const motif = exigerMotif(command, 'a target already set is changed');
+  const motif = exigerMotif(command.metadata, 'a target already set is changed');
   if (motif) return motif;
   return [...events, { type: 'CibleIndicateurModifiee', data: { engagementId: state.engagementId, ...cible, precedente } }];
 }
@@ -150,7 +150,7 @@ function changerStatut(command: ChangerStatutEngagement, state: EngagementState)
   if (invalid) return invalid;
   if (statut === state.suivi) return [];
   if (statut === 'abandonne') {
-    const motif = exigerMotif(command, 'a commitment is abandoned');
+    const motif = exigerMotif(command.metadata, 'a commitment is abandoned');
     if (motif) return motif;
   }
   return [

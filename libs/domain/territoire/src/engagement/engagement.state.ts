@@ -1,7 +1,7 @@
 import type { CibleIndicateur, EngagementEvent, EngagementPris, StatutEngagement } from './engagement.events';
 
 export interface EngagementState {
-  statut: 'absent' | 'pris';
+  statut: 'inexistant' | 'pris';
   engagementId: string;
   suivi: StatutEngagement;
   indicateurIds: string[];
@@ -11,7 +11,7 @@ export interface EngagementState {
 }
 
 export const initialEngagementState = (): EngagementState => ({
-  statut: 'absent',
+  statut: 'inexistant',
   engagementId: '',
   suivi: 'non_renseigne',
   indicateurIds: [],

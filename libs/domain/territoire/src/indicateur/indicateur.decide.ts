@@ -1,12 +1,11 @@
 import { refuse, type Refusal } from '@cdv/eventsourcing';
-import { exigerMotif, exigerRoleReferentiel, exigerRoleValeursIndicateur } from '../shared/authorization';
+import { exigerRoleReferentiel, exigerRoleValeursIndicateur } from '../shared/authorization';
 import { estDatePartielle } from '../shared/dates';
 import { estDecimal } from '../shared/decimal';
 import { memesFaits, sansIndefinis } from '../shared/facts';
 import { inexistant } from '../shared/refusals';
 import { memeNoeud, validerNoeuds } from '../shared/references';
 import { estTexteNonVide } from '../shared/text';
-import { estIdentifiantValide } from '../shared/validators';
 import type { DefinirIndicateur, IndicateurCommand, RattacherIndicateurObjectif, RenseignerValeurIndicateur } from './indicateur.commands';
 import {
   NATURES_INDICATEUR,
@@ -18,6 +17,7 @@ import {
   type Ventilation,
 } from './indicateur.events';
 import { cleValeur, type IndicateurState } from './indicateur.state';
+import { estIdentifiantValide, exigerMotif } from '@cdv/shared-kernel';
 
 type Decision = IndicateurEvent[] | Refusal;
 
@@ -25,7 +25,7 @@ export function decideIndicateur(command: IndicateurCommand, state: IndicateurSt
   const forbidden = command.type === 'RenseignerValeurIndicateur' ? exigerRoleValeursIndicateur(command) : exigerRoleReferentiel(command);
   if (forbidden) return forbidden;
   if (command.type === 'DefinirIndicateur') return definir(command, state);
-  if (state.statut === 'absent') return inexistant('Indicateur');
+  if (state.statut === 'inexistant') return inexistant('Indicateur');
   switch (command.type) {
     case 'RattacherIndicateurObjectif':
       return rattacherObjectif(command, state);
@@ -65,7 +65,7 @@ function definir(command: DefinirIndicateur, state: IndicateurState): Decision {
     definition: data.definition ?? null,
     noeuds: data.noeuds ?? [],
   };
-  if (state.statut !== 'absent') {
+  if (state.statut !== 'inexistant') {
     return memesFaits(state.definition, definition)
       ? []
       : refuse.conflict(`indicator ${state.indicateurId} is already defined`, { indicateurId: state.indicateurId });
@@ -126,7 +126,7 @@ function renseignerValeur(command: RenseignerValeurIndicateur, state: Indicateur
   const precedente = state.valeurs[cleValeur(valeur)];
   if (!precedente) return [{ type: 'ValeurIndicateurRenseignee', data: { indicateurId: state.indicateurId, ...valeur } }];
   if (memesFaits(precedente, valeur)) return [];
-  const motif = exigerMotif(command, 'a value already reported is corrected');
+  const motif = exigerMotif(command.metadata, 'a value already reported is corrected');
   if (motif) return motif;
   return [{ type: 'ValeurIndicateurCorrigee', data: { indicateurId: state.indicateurId, ...valeur, precedente } }];
 }

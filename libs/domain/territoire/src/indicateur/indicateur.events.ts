@@ -3,7 +3,7 @@ import type { DatePartielle } from '../shared/dates';
 import type { Decimal } from '../shared/decimal';
 import type { RefNoeud } from '../shared/references';
 
-/** Breakdowns a value may carry (DESIGN §2 Bilan: by sex, age band, QPV residence). */
+/** Breakdowns a value may carry (docs/design.md §2 Bilan: by sex, age band, QPV residence). */
 export const VENTILATIONS = ['sexe', 'tranche_age', 'qpv'] as const;
 export type TypeVentilation = (typeof VENTILATIONS)[number];
 export const SEXES = ['femme', 'homme'] as const;

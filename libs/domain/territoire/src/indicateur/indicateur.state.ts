@@ -3,7 +3,7 @@ import type { RefNoeud } from '../shared/references';
 import type { IndicateurDefini, IndicateurEvent, TypeVentilation, ValeurIndicateur } from './indicateur.events';
 
 export interface IndicateurState {
-  statut: 'absent' | 'defini';
+  statut: 'inexistant' | 'defini';
   indicateurId: string;
   ventilations: TypeVentilation[];
   tranchesAge: string[];
@@ -14,7 +14,7 @@ export interface IndicateurState {
 }
 
 export const initialIndicateurState = (): IndicateurState => ({
-  statut: 'absent',
+  statut: 'inexistant',
   indicateurId: '',
   ventilations: [],
   tranchesAge: [],

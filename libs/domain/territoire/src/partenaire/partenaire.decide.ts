@@ -1,10 +1,10 @@
 import { refuse, type Refusal } from '@cdv/eventsourcing';
-import { exigerMotif, exigerRoleReferentiel } from '../shared/authorization';
+import { exigerRoleReferentiel } from '../shared/authorization';
 import { communeNormalisee, validerCommunes } from '../shared/commune';
 import { memesFaits } from '../shared/facts';
 import { inexistant } from '../shared/refusals';
-import { aliasDistincts, estTexteNonVide, memeTexte } from '../shared/text';
-import { estIdentifiantValide, estRnaValide, estSirenValide, estSiretValide } from '../shared/validators';
+import { aliasDistincts, estTexteNonVide } from '../shared/text';
+import { estRnaValide } from '../shared/validators';
 import type {
   AjouterAliasPartenaire,
   ChangerRolesPartenaire,
@@ -25,6 +25,7 @@ import {
   type RolePartenaire,
 } from './partenaire.events';
 import type { PartenaireState } from './partenaire.state';
+import { memeTexte, estIdentifiantValide, estSirenValide, estSiretValide, exigerMotif } from '@cdv/shared-kernel';
 
 type Decision = PartenaireEvent[] | Refusal;
 
@@ -32,7 +33,7 @@ export function decidePartenaire(command: PartenaireCommand, state: PartenaireSt
   const forbidden = porteurEnregistreParUnAgent(command) ? null : exigerRoleReferentiel(command);
   if (forbidden) return forbidden;
   if (command.type === 'EnregistrerPartenaire') return enregistrer(command, state);
-  if (state.statut === 'absent') return inexistant('Partenaire');
+  if (state.statut === 'inexistant') return inexistant('Partenaire');
   switch (command.type) {
     case 'RenommerPartenaire':
       return renommer(command, state);
@@ -118,7 +119,7 @@ function enregistrer(command: EnregistrerPartenaire, state: PartenaireState): De
     communes: (data.communes ?? []).map(communeNormalisee),
     associationPorteuseId,
   };
-  if (state.statut !== 'absent') {
+  if (state.statut !== 'inexistant') {
     if (memesFaits(state.enregistrement, enregistrement)) return [];
     return refuse.conflict(`partenaire ${state.partenaireId} is already registered ("${state.nom}")`, { partenaireId: state.partenaireId });
   }
@@ -151,7 +152,7 @@ function renseignerIdentifiants(command: RenseignerIdentifiantsPartenaire, state
   if (memesFaits(precedents, next)) return [];
   const replaced = (['siret', 'siren', 'rna'] as const).filter((key) => precedents[key] !== null && precedents[key] !== next[key]);
   if (replaced.length > 0) {
-    const motif = exigerMotif(command, `it replaces the known ${replaced.join(', ')}`);
+    const motif = exigerMotif(command.metadata, `it replaces the known ${replaced.join(', ')}`);
     if (motif) return motif;
   }
   return [{ type: 'IdentifiantsPartenaireRenseignes', data: { partenaireId: state.partenaireId, ...next, precedents } }];

@@ -1,7 +1,7 @@
 import type { CategorieFinanceur, NaturePartenaire, PartenaireEnregistre, PartenaireEvent, RolePartenaire } from './partenaire.events';
 
 export interface PartenaireState {
-  statut: 'absent' | 'enregistre';
+  statut: 'inexistant' | 'enregistre';
   partenaireId: string;
   nature: NaturePartenaire;
   nom: string;
@@ -16,7 +16,7 @@ export interface PartenaireState {
 }
 
 export const initialPartenaireState = (): PartenaireState => ({
-  statut: 'absent',
+  statut: 'inexistant',
   partenaireId: '',
   nature: 'autre',
   nom: '',

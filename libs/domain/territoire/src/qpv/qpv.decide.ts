@@ -1,11 +1,11 @@
-import { refuse, type Refusal } from '@cdv/eventsourcing';
-import { exigerMotif, exigerRoleReferentiel } from '../shared/authorization';
+import { refuse, type Refusal, isCalendarDate } from '@cdv/eventsourcing';
+import { exigerRoleReferentiel } from '../shared/authorization';
 import { communeCle, communeNormalisee, validerCommune, validerCommunes, type CommuneRef } from '../shared/commune';
-import { estDateIso, estDatePartielle } from '../shared/dates';
+import { estDatePartielle } from '../shared/dates';
 import { memesFaits } from '../shared/facts';
 import { cleStatistique, statistiqueNormalisee, validerStatistique } from '../shared/statistique';
-import { aliasDistincts, estTexteNonVide, memeTexte } from '../shared/text';
-import { estCodeQpvValide, estIdentifiantValide, GENERATIONS_QPV, generationDuCodeQpv, type GenerationQpv } from '../shared/validators';
+import { aliasDistincts, estTexteNonVide } from '../shared/text';
+import { estCodeQpvValide, GENERATIONS_QPV, generationDuCodeQpv, type GenerationQpv } from '../shared/validators';
 import { inexistant } from '../shared/refusals';
 import type {
   AjouterAliasQpv,
@@ -21,6 +21,7 @@ import type {
 } from './qpv.commands';
 import { CATEGORIES_QUARTIER, VALIDITE_GENERATION, type LienQpv, type QpvDeclare, type QpvEvent } from './qpv.events';
 import type { QpvState } from './qpv.state';
+import { memeTexte, estIdentifiantValide, exigerMotif } from '@cdv/shared-kernel';
 
 type Decision = QpvEvent[] | Refusal;
 
@@ -28,7 +29,7 @@ export function decideQpv(command: QpvCommand, state: QpvState): Decision {
   const forbidden = exigerRoleReferentiel(command);
   if (forbidden) return forbidden;
   if (command.type === 'DeclarerQpv') return declarer(command, state);
-  if (state.statut === 'absent') return inexistant('Quartier');
+  if (state.statut === 'inexistant') return inexistant('Quartier');
   switch (command.type) {
     case 'AttribuerCodeQpv':
       return attribuerCode(command, state);
@@ -96,8 +97,8 @@ function declarer(command: DeclarerQpv, state: QpvState): Decision {
   }
   if (data.categorie === 'qpv' && generation === null) return refuse.validation('generation', 'a QPV belongs to a geography generation (2015 or 2024)');
   const validite = data.validite ?? (generation ? VALIDITE_GENERATION[generation] : { du: null, au: null });
-  if (validite.du !== null && !estDateIso(validite.du)) return refuse.validation('validite.du', `"${validite.du}" is not a date (YYYY-MM-DD)`);
-  if (validite.au !== null && !estDateIso(validite.au)) return refuse.validation('validite.au', `"${validite.au}" is not a date (YYYY-MM-DD)`);
+  if (validite.du !== null && !isCalendarDate(validite.du)) return refuse.validation('validite.du', `"${validite.du}" is not a date (YYYY-MM-DD)`);
+  if (validite.au !== null && !isCalendarDate(validite.au)) return refuse.validation('validite.au', `"${validite.au}" is not a date (YYYY-MM-DD)`);
   if (validite.du && validite.au && validite.au < validite.du) return refuse.validation('validite.au', 'the validity ends before it starts');
   if (!estTexteNonVide(data.nom)) return refuse.validation('nom', 'the quartier needs a name');
   if ((data.alias ?? []).some((alias) => !estTexteNonVide(alias))) return refuse.validation('alias', 'aliases must not be empty');
@@ -135,7 +136,7 @@ function declarer(command: DeclarerQpv, state: QpvState): Decision {
     reconnaissance,
     predecesseurs,
   };
-  if (state.statut !== 'absent') {
+  if (state.statut !== 'inexistant') {
     if (memesFaits(state.declaration, declaration)) return [];
     return refuse.conflict(`quartier ${state.qpvId} is already declared ("${state.nom}")`, { qpvId: state.qpvId, code: state.code });
   }
@@ -154,7 +155,7 @@ function attribuerCode(command: AttribuerCodeQpv, state: QpvState): Decision {
   }
   if (state.code === code) return [];
   if (state.code !== null) {
-    const motif = exigerMotif(command, `it replaces the official code ${state.code}`);
+    const motif = exigerMotif(command.metadata, `it replaces the official code ${state.code}`);
     if (motif) return motif;
   }
   return [{ type: 'CodeQpvAttribue', data: { qpvId: state.qpvId, code, ancienCode: state.code, generation } }];
@@ -205,7 +206,7 @@ function remplacer(command: RemplacerQpv, state: QpvState): Decision {
   if (state.statut === 'retire') return refuse.invalidTransition(state.statut, command.type);
   if (state.categorie !== 'qpv') return refuse.invalidTransition(state.categorie, command.type, 'only a national QPV is replaced by the next geography');
   const { successeurs, dateEffet } = command.data;
-  if (!estDateIso(dateEffet)) return refuse.validation('dateEffet', `"${dateEffet}" is not a date (YYYY-MM-DD)`);
+  if (!isCalendarDate(dateEffet)) return refuse.validation('dateEffet', `"${dateEffet}" is not a date (YYYY-MM-DD)`);
   if (!successeurs || successeurs.length === 0) return refuse.validation('successeurs', 'name at least one successor');
   const invalid = validerLiens(successeurs, 'successeurs', state.qpvId);
   if (invalid) return invalid;
@@ -223,8 +224,8 @@ function remplacer(command: RemplacerQpv, state: QpvState): Decision {
 function retirer(command: RetirerQpv, state: QpvState): Decision {
   if (state.statut === 'retire') return [];
   if (state.statut === 'remplace') return refuse.invalidTransition(state.statut, command.type, 'a replaced QPV stays in the history of its geography');
-  if (!estDateIso(command.data.dateEffet)) return refuse.validation('dateEffet', `"${command.data.dateEffet}" is not a date (YYYY-MM-DD)`);
-  const motif = exigerMotif(command, 'a quartier leaves the priority geography');
+  if (!isCalendarDate(command.data.dateEffet)) return refuse.validation('dateEffet', `"${command.data.dateEffet}" is not a date (YYYY-MM-DD)`);
+  const motif = exigerMotif(command.metadata, 'a quartier leaves the priority geography');
   if (motif) return motif;
   return [{ type: 'QpvRetire', data: { qpvId: state.qpvId, dateEffet: command.data.dateEffet } }];
 }
@@ -236,7 +237,7 @@ function enregistrerStatistique(command: EnregistrerStatistiqueQpv, state: QpvSt
   const precedente = state.statistiques[cleStatistique(statistique)] ?? null;
   if (precedente && memesFaits(precedente, statistique)) return [];
   if (precedente) {
-    const motif = exigerMotif(command, `it corrects the recorded value "${precedente.valeurImprimee}"`);
+    const motif = exigerMotif(command.metadata, `it corrects the recorded value "${precedente.valeurImprimee}"`);
     if (motif) return motif;
   }
   return [{ type: 'StatistiqueQpvEnregistree', data: { qpvId: state.qpvId, statistique, precedente } }];

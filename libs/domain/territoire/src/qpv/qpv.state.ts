@@ -4,7 +4,7 @@ import type { GenerationQpv } from '../shared/validators';
 import type { CategorieQuartier, LienQpv, QpvDeclare, QpvEvent } from './qpv.events';
 
 export interface QpvState {
-  statut: 'absent' | 'actif' | 'remplace' | 'retire';
+  statut: 'inexistant' | 'actif' | 'remplace' | 'retire';
   qpvId: string;
   categorie: CategorieQuartier;
   code: string | null;
@@ -19,7 +19,7 @@ export interface QpvState {
 }
 
 export const initialQpvState = (): QpvState => ({
-  statut: 'absent',
+  statut: 'inexistant',
   qpvId: '',
   categorie: 'qpv',
   code: null,

@@ -23,8 +23,3 @@ export function exigerRoleValeursIndicateur(command: Command): Refusal | null {
   if (ROLES_VALEURS_INDICATEUR.includes(role)) return null;
   return refuse.forbidden(`${command.type} is reserved to the agents and administrators, not ${role}`, { role, command: command.type });
 }
-
-/** Changes to facts already decided (after a signature, corrections) must say why (DESIGN §4). */
-export function exigerMotif(command: Command, pourquoi: string): Refusal | null {
-  return command.metadata.reason && command.metadata.reason.trim() ? null : refuse.validation('reason', `a reason is required: ${pourquoi}`);
-}

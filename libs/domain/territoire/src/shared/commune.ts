@@ -1,6 +1,7 @@
 import { refuse, type Refusal } from '@cdv/eventsourcing';
-import { normaliserTexte, estTexteNonVide } from './text';
+import { estTexteNonVide } from './text';
 import { estCodeInseeValide } from './validators';
+import { normaliserTexte } from '@cdv/shared-kernel';
 
 /**
  * A commune as documents name it: the INSEE code when known, always a name. The seed documents never print

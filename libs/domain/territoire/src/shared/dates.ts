@@ -13,11 +13,6 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** A day that exists, in the years 1900–2100 (calendar.ts). */
-export function estDateIso(value: unknown): value is DateIso {
-  return isCalendarDate(value);
-}
-
 export function estDatePartielle(value: unknown): value is DatePartielle {
   if (typeof value !== 'string') return false;
   const match = PARTIAL.exec(value);
@@ -27,7 +22,7 @@ export function estDatePartielle(value: unknown): value is DatePartielle {
   if (match[2] === undefined) return true;
   const month = Number(match[2]);
   if (month < 1 || month > 12) return false;
-  return match[3] === undefined || estDateIso(value);
+  return match[3] === undefined || isCalendarDate(value);
 }
 
 /** First day covered by a partial date: "2015" → "2015-01-01". */
@@ -42,9 +37,4 @@ export function finDe(value: DatePartielle): DateIso {
   if (day) return value;
   if (month) return `${year}-${month}-${String(daysInMonth(Number(year), Number(month))).padStart(2, '0')}`;
   return `${year}-12-31`;
-}
-
-/** The calendar day of an ISO date-time (command.metadata.now). */
-export function jourDe(dateTime: string): DateIso {
-  return dateTime.slice(0, 10);
 }

@@ -1,6 +1,6 @@
 /**
  * Decimal numbers as strings ("18.84", "-8.4", "35888"), computed with BigInt so that a ratio printed in a
- * report is reproduced exactly, never through binary floating point (DESIGN §4: decimal values are strings).
+ * report is reproduced exactly, never through binary floating point (docs/design.md §4: decimal values are strings).
  */
 export type Decimal = string;
 

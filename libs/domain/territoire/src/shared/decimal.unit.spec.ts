@@ -8,8 +8,9 @@ import {
   normaliserDecimal,
   ratioDecimal,
 } from './decimal';
-import { debutDe, estDateIso, estDatePartielle, finDe } from './dates';
-import { normaliserTexte, slug } from './text';
+import { debutDe, estDatePartielle, finDe } from './dates';
+import { normaliserTexte, slug } from '@cdv/shared-kernel';
+import { isCalendarDate } from '@cdv/eventsourcing';
 
 describe('decimal strings', () => {
   it('computes the Valenciennes share exactly: 35 888 / 190 459 = 18.84 %', () => {
@@ -50,11 +51,11 @@ describe('partial dates', () => {
     expect(estDatePartielle('2015')).toBe(true);
     expect(estDatePartielle('2016-07')).toBe(true);
     expect(estDatePartielle('2016-13')).toBe(false);
-    expect(estDateIso('2023-02-29')).toBe(false);
+    expect(isCalendarDate('2023-02-29')).toBe(false);
     // years outside 1900–2100 are typing slips (issue 12 §8)
     expect(estDatePartielle('0000')).toBe(false);
     expect(estDatePartielle('9999-01')).toBe(false);
-    expect(estDateIso('2101-01-01')).toBe(false);
+    expect(isCalendarDate('2101-01-01')).toBe(false);
     expect(debutDe('2015')).toBe('2015-01-01');
     expect(finDe('2020')).toBe('2020-12-31');
     expect(finDe('2016-02')).toBe('2016-02-29');

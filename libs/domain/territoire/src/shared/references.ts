@@ -1,6 +1,6 @@
 import { refuse, type Refusal } from '@cdv/eventsourcing';
 import { estTexteNonVide } from './text';
-import { estIdentifiantValide } from './validators';
+import { estIdentifiantValide } from '@cdv/shared-kernel';
 
 /** A node of a cadre stratégique (a tag): ids are unique across versions, so the version is implied. */
 export interface RefNoeud {

@@ -3,42 +3,6 @@
  * importers. They check the canonical form only; `normaliser*` helpers turn printed forms into it.
  */
 
-/** Luhn checksum over a string of digits (SIREN and SIRET use it). */
-export function luhnValide(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  let sum = 0;
-  for (let index = 0; index < digits.length; index++) {
-    let digit = Number(digits[digits.length - 1 - index]);
-    if (index % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
-
-/** La Poste: one SIREN for ~10 000 establishments, more than Luhn-valid SIRET numbers allow under it. */
-export const SIREN_LA_POSTE = '356000000';
-
-/** All zeros pass Luhn (the sum is 0) but are nobody's number. */
-const ZEROS = /^0+$/;
-
-export function estSirenValide(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{9}$/.test(value) && !ZEROS.test(value) && luhnValide(value);
-}
-
-export function estSiretValide(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{14}$/.test(value) || ZEROS.test(value)) return false;
-  if (luhnValide(value)) return true;
-  // INSEE numbers La Poste's establishments so that the sum of the 14 digits is a multiple of 5 instead.
-  if (value.startsWith(SIREN_LA_POSTE)) {
-    const sum = [...value].reduce((total, digit) => total + Number(digit), 0);
-    return sum % 5 === 0;
-  }
-  return false;
-}
-
 /** RNA (répertoire national des associations): "W" + 9 characters; Corsican départements write 2A/2B. */
 export function estRnaValide(value: unknown): value is string {
   return typeof value === 'string' && /^W(?:\d{9}|2[AB]\d{7})$/.test(value);
@@ -83,11 +47,6 @@ export function generationDuCodeQpv(code: string): GenerationQpv | null {
   return null;
 }
 
-/** Ids chosen by the application for streams: letters, digits, dot, dash, underscore (streams.ts). */
-export function estIdentifiantValide(value: unknown): value is string {
-  return typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(value);
-}
-
 /**
  * A workspace's id, the tenant slug (`mel`, `valenciennes-metropole`), checked when the workspace is opened: at most
  * SLUG_TERRITOIRE_MAX characters, lower-case letters, digits and inner dashes. It names every stream (`{slug}:…`) and
@@ -106,8 +65,4 @@ export function problemeSlugTerritoire(value: unknown): string | null {
     return `${shown} is not a workspace id: lower-case letters, digits and dashes, starting and ending with a letter or a digit (e.g. valenciennes-metropole)`;
   }
   return null;
-}
-
-export function estSlugTerritoireValide(value: unknown): value is string {
-  return problemeSlugTerritoire(value) === null;
 }

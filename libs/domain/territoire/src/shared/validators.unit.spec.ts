@@ -1,14 +1,5 @@
-import {
-  estCodeInseeValide,
-  estCodeQpvValide,
-  estRnaValide,
-  estSirenValide,
-  estSiretValide,
-  generationDuCodeQpv,
-  luhnValide,
-  normaliserCodeInsee,
-  normaliserIdentifiant,
-} from './validators';
+import { estCodeInseeValide, estCodeQpvValide, estRnaValide, generationDuCodeQpv, normaliserCodeInsee, normaliserIdentifiant } from './validators';
+import { estSirenValide, estSiretValide, luhnValide } from '@cdv/shared-kernel';
 
 describe('identifier validators', () => {
   it('checks SIREN with Luhn', () => {

@@ -1,11 +1,11 @@
 import { refuse, type Refusal } from '@cdv/eventsourcing';
-import { exigerMotif, exigerRoleReferentiel } from '../shared/authorization';
+import { exigerRoleReferentiel } from '../shared/authorization';
 import { communeCle, communeNormalisee, validerCommune, validerCommunes } from '../shared/commune';
 import { estDatePartielle } from '../shared/dates';
 import { memesFaits } from '../shared/facts';
 import { cleStatistique, statistiqueNormalisee, validerStatistique } from '../shared/statistique';
-import { aliasDistincts, estTexteNonVide, memeTexte, normaliserTexte } from '../shared/text';
-import { estCodeInseeValide, estSirenValide, problemeSlugTerritoire } from '../shared/validators';
+import { aliasDistincts, estTexteNonVide } from '../shared/text';
+import { estCodeInseeValide, problemeSlugTerritoire } from '../shared/validators';
 import type {
   AjouterAliasCommune,
   AttribuerCodeInseeCommune,
@@ -20,6 +20,7 @@ import type {
 } from './territoire.commands';
 import { NATURES_EPCI, type Predecesseur, type TerritoireEvent } from './territoire.events';
 import { trouverCommune, type TerritoireState } from './territoire.state';
+import { memeTexte, normaliserTexte, estSirenValide, exigerMotif } from '@cdv/shared-kernel';
 
 type Decision = TerritoireEvent[] | Refusal;
 
@@ -258,7 +259,7 @@ function attribuerSiren(command: AttribuerSirenTerritoire, state: TerritoireStat
   if (!estSirenValide(siren)) return refuse.validation('siren', `"${siren}" is not a valid SIREN (9 digits, Luhn checksum)`, { value: siren });
   if (siren === state.siren) return [];
   if (state.siren !== null) {
-    const motif = exigerMotif(command, `the SIREN ${state.siren} is being replaced`);
+    const motif = exigerMotif(command.metadata, `the SIREN ${state.siren} is being replaced`);
     if (motif) return motif;
   }
   return [{ type: 'SirenTerritoireAttribue', data: { siren, ancienSiren: state.siren } }];
@@ -273,7 +274,7 @@ function enregistrerStatistique(command: EnregistrerStatistiqueTerritoire, state
   const precedente = state.statistiques[cleStatistique(statistique)] ?? null;
   if (precedente && memesFaits(precedente, statistique)) return [];
   if (precedente) {
-    const motif = exigerMotif(command, `it corrects the recorded value "${precedente.valeurImprimee}"`);
+    const motif = exigerMotif(command.metadata, `it corrects the recorded value "${precedente.valeurImprimee}"`);
     if (motif) return motif;
   }
   return [{ type: 'StatistiqueTerritoireEnregistree', data: { statistique, precedente } }];

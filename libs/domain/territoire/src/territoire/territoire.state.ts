@@ -1,7 +1,7 @@
 import { communeCle, type CommuneRef } from '../shared/commune';
 import { cleStatistique, type Statistique } from '../shared/statistique';
-import { normaliserTexte } from '../shared/text';
 import type { NatureEpci, Predecesseur, TerritoireEvent } from './territoire.events';
+import { normaliserTexte } from '@cdv/shared-kernel';
 
 export interface CommuneDuTerritoire extends CommuneRef {
   alias: string[];
@@ -9,7 +9,7 @@ export interface CommuneDuTerritoire extends CommuneRef {
 }
 
 export interface TerritoireState {
-  statut: 'absent' | 'ouvert';
+  statut: 'inexistant' | 'ouvert';
   siren: string | null;
   nom: string;
   nomUsuel: string | null;
@@ -26,7 +26,7 @@ export interface TerritoireState {
 }
 
 export const initialTerritoireState = (): TerritoireState => ({
-  statut: 'absent',
+  statut: 'inexistant',
   siren: null,
   nom: '',
   nomUsuel: null,

@@ -1,5 +1,5 @@
 /**
- * Readable French labels for event types (display words keep their accents, DESIGN §2). The registry holds
+ * Readable French labels for event types (display words keep their accents, docs/design.md §2). The registry holds
  * every event type of every context (a test checks it); contexts may override with `withEventLabels`. A type
  * unknown to this build (an event of a newer version) still gets a readable label from its name, without
  * accents: `DossierDepose` → "Dossier depose".

@@ -8,7 +8,6 @@ export function evenement(event: RecordedEvent): ReferentielEvent {
 
 /** MongoDB query shapes, run as-is by the embedded (mingo) and MongoDB read stores. */
 export type MongoFilter = Record<string, unknown>;
-export type MongoPipeline = Record<string, unknown>[];
 export type MongoSort = Record<string, 1 | -1>;
 
 export interface Requete {

@@ -8,7 +8,6 @@ import {
   decimalesDe,
   egalDecimal,
   finDe,
-  normaliserTexte,
   ratioDecimal,
   type CategorieQuartier,
   type Chiffre,
@@ -21,6 +20,7 @@ import {
   type Validite,
 } from '@cdv/domain-territoire';
 import { evenement } from './events';
+import { normaliserTexte } from '@cdv/shared-kernel';
 
 /**
  * The facts the computed figures are derived from, kept inside the read-model documents that compute them

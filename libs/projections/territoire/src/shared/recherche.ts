@@ -1,4 +1,4 @@
-import { echapperRegex, normaliserTexte } from '@cdv/domain-territoire';
+import { echapperRegex, normaliserTexte } from '@cdv/shared-kernel';
 
 /** Search keys of a labelled thing: its name and every alias, normalised (accents, case, punctuation). */
 export function clesRecherche(...labels: ReadonlyArray<string | null | undefined>): string[] {

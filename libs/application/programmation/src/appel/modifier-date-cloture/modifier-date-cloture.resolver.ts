@@ -1,15 +1,16 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { ModifierDateCloture } from '@cdv/domain-programmation';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
+import { sansNull } from '@cdv/platform';
 import { EPCI } from '../../shared/acces';
-import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { ModifierDateClotureInput } from './modifier-date-cloture.input';
+import { ModifierDateClotureCommand } from './modifier-date-cloture.command';
 
 /** Use case: extend (or bring forward) the appel's closing date (EPCI staff); a reason once it passed or the appel is clos. */
 @Resolver()
 export class ModifierDateClotureResolver {
-  constructor(private readonly commands: ProgrammationCommands) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -17,11 +18,6 @@ export class ModifierDateClotureResolver {
   })
   @Permit(...EPCI)
   modifierDateCloture(@Ctx() context: RequestContext, @Args('input') input: ModifierDateClotureInput): Promise<CommandPayload> {
-    const command: ModifierDateCloture = {
-      type: 'ModifierDateCloture',
-      data: { annee: input.annee, clotureLe: input.clotureLe },
-      metadata: this.commands.metadata(context, input),
-    };
-    return this.commands.appel(context, input, input.annee, command);
+    return this.commandBus.execute(new ModifierDateClotureCommand(context, sansNull(input)));
   }
 }

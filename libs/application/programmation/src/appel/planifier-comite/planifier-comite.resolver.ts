@@ -1,30 +1,20 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { PlanifierComite } from '@cdv/domain-programmation';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
+import { sansNull } from '@cdv/platform';
 import { EPCI } from '../../shared/acces';
-import { nouvelId } from '../../shared/ids';
-import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { PlanifierComiteInput } from './planifier-comite.input';
+import { PlanifierComiteCommand } from './planifier-comite.command';
 
 /** Use case: plan a comité des financeurs in the appel's calendar (EPCI staff). */
 @Resolver()
 export class PlanifierComiteResolver {
-  constructor(private readonly commands: ProgrammationCommands) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, { nullable: true, description: 'Add a comité to the calendar of the year’s appel.' })
   @Permit(...EPCI)
   planifierComite(@Ctx() context: RequestContext, @Args('input') input: PlanifierComiteInput): Promise<CommandPayload> {
-    const command: PlanifierComite = {
-      type: 'PlanifierComite',
-      data: {
-        annee: input.annee,
-        comiteId: nouvelId('comiteId', 'comite', context.tenantId, input.comiteId, input.commandId),
-        date: input.date,
-        libelle: input.libelle,
-      },
-      metadata: this.commands.metadata(context, input),
-    };
-    return this.commands.appel(context, input, input.annee, command);
+    return this.commandBus.execute(new PlanifierComiteCommand(context, sansNull(input)));
   }
 }

@@ -1,14 +1,11 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { comiteDecider, comiteStream, type ArreterProgrammation, type DecisionComite } from '@cdv/domain-programmation';
-import { ApiError } from '@cdv/graphql-common';
-import { ReadModelsService } from '@cdv/platform';
-import { dossierListProjection, type DossierListDocument } from '@cdv/projections-programmation';
+import { CommandBus } from '@nestjs/cqrs';
+import { sansNull } from '@cdv/platform';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI } from '../../shared/acces';
-import { idValide } from '../../shared/ids';
-import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { CommandPayloadAvecEffets } from '../../shared/programmation.types';
 import { ArreterProgrammationInput } from './arreter-programmation.input';
+import { ArreterProgrammationCommand } from './arreter-programmation.command';
 
 /**
  * Use case: the comité decides (EPCI staff record it). One `ProgrammationArretee` event keeps what was decided;
@@ -16,60 +13,14 @@ import { ArreterProgrammationInput } from './arreter-programmation.input';
  */
 @Resolver()
 export class ArreterProgrammationResolver {
-  constructor(
-    private readonly commands: ProgrammationCommands,
-    private readonly readModels: ReadModelsService,
-  ) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayloadAvecEffets, {
     nullable: true,
     description: 'Record the comité’s decisions; the dossiers are updated in the same call (see `effets`).',
   })
   @Permit(...EPCI)
-  async arreterProgrammation(@Ctx() context: RequestContext, @Args('input') input: ArreterProgrammationInput): Promise<CommandPayloadAvecEffets> {
-    const metadata = this.commands.metadata(context, input);
-    const comiteId = idValide('comiteId', input.comiteId);
-    const decisions = input.decisions ?? [];
-    // Labels as the comité saw them, so that the decision reads on its own in an audit.
-    const readModels = await this.readModels.at(context.tenantId);
-    const dossiers = await readModels
-      .readModel<DossierListDocument>(dossierListProjection.name)
-      .find({ _id: { $in: decisions.map((decision) => decision.dossierId) } });
-    const index = new Map(decisions.map((decision, position) => [decision.dossierId, position]));
-    const command: ArreterProgrammation = {
-      type: 'ArreterProgrammation',
-      data: {
-        comiteId,
-        ...(input.presents ? { presents: input.presents } : {}),
-        decisions: decisions.map((decision, position): DecisionComite => {
-          const dossier = dossiers.find((candidate) => candidate._id === decision.dossierId);
-          if (!dossier)
-            throw new ApiError('VALIDATION_FAILED', `decisions[${position}].dossierId: no dossier ${decision.dossierId}`, {
-              field: `decisions[${position}].dossierId`,
-              value: decision.dossierId,
-            });
-          return {
-            dossierId: decision.dossierId,
-            titre: dossier.titre,
-            porteurNom: dossier.porteur.nom,
-            decision: decision.decision,
-            ...(decision.motif ? { motif: decision.motif } : {}),
-            ...(decision.anneeReport ? { anneeReport: decision.anneeReport } : {}),
-            lignes: (decision.lignes ?? []).map((ligne) => ({
-              ligneId: ligne.ligneId,
-              // A line id is `{financeurId}:{nature}`: the comité checks that the financeur decides its own line.
-              financeurId: ligne.ligneId.slice(0, Math.max(ligne.ligneId.lastIndexOf(':'), 0)),
-              resultat: ligne.resultat,
-              ...(ligne.montant !== undefined && ligne.montant !== null ? { montant: ligne.montant } : {}),
-              ...(ligne.motif ? { motif: ligne.motif } : {}),
-            })),
-          };
-        }),
-      },
-      metadata,
-    };
-    const request = { decider: comiteDecider, stream: comiteStream(context.tenantId, comiteId), command, expectedRevision: input.expectedRevision };
-    if (input.simulation) return this.commands.simulerAvecEffets(request, comiteId);
-    return this.commands.avecEffets(request, comiteId, (dossierId) => `decisions[${index.get(dossierId) ?? 0}]`);
+  arreterProgrammation(@Ctx() context: RequestContext, @Args('input') input: ArreterProgrammationInput): Promise<CommandPayloadAvecEffets> {
+    return this.commandBus.execute(new ArreterProgrammationCommand(context, sansNull(input)));
   }
 }

@@ -1,29 +1,20 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { comiteDecider, comiteStream, type CloreComite } from '@cdv/domain-programmation';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
+import { sansNull } from '@cdv/platform';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI } from '../../shared/acces';
-import { idValide } from '../../shared/ids';
-import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { CloreComiteInput } from './clore-comite.input';
+import { CloreComiteCommand } from './clore-comite.command';
 
 /** Use case: close a comité (EPCI staff). */
 @Resolver()
 export class CloreComiteResolver {
-  constructor(
-    private readonly commands: ProgrammationCommands,
-    private readonly gateway: CommandGateway,
-  ) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, { nullable: true, description: 'Close a comité des financeurs.' })
   @Permit(...EPCI)
   cloreComite(@Ctx() context: RequestContext, @Args('input') input: CloreComiteInput): Promise<CommandPayload> {
-    const comiteId = idValide('comiteId', input.comiteId);
-    const command: CloreComite = { type: 'CloreComite', data: { comiteId }, metadata: this.commands.metadata(context, input) };
-    return this.gateway.execute(
-      { decider: comiteDecider, stream: comiteStream(context.tenantId, comiteId), command, expectedRevision: input.expectedRevision },
-      comiteId,
-    );
+    return this.commandBus.execute(new CloreComiteCommand(context, sansNull(input)));
   }
 }

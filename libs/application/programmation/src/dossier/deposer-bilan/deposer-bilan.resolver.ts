@@ -1,43 +1,20 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { DeposerBilan } from '@cdv/domain-programmation';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
+import { sansNull } from '@cdv/platform';
 import { EPCI_ET_PORTEUR } from '../../shared/acces';
-import { ProgrammationCommands } from '../../shared/programmation-commands.service';
 import { DeposerBilanInput } from './deposer-bilan.input';
+import { DeposerBilanCommand } from './deposer-bilan.command';
 
 /** Use case: the porteur files its bilan (or staff for it): en_cours → bilan_depose, one indicator event per value. */
 @Resolver()
 export class DeposerBilanResolver {
-  constructor(private readonly commands: ProgrammationCommands) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, { nullable: true, description: 'File the bilan of a running action.' })
   @Permit(...EPCI_ET_PORTEUR)
   deposerBilan(@Ctx() context: RequestContext, @Args('input') input: DeposerBilanInput): Promise<CommandPayload> {
-    const { beneficiaires } = input;
-    const command: DeposerBilan = {
-      type: 'DeposerBilan',
-      data: {
-        dossierId: input.dossierId,
-        coutRealise: input.coutRealise,
-        beneficiaires: {
-          total: beneficiaires.total,
-          femmes: beneficiaires.femmes,
-          hommes: beneficiaires.hommes,
-          nonRenseigne: beneficiaires.nonRenseigne,
-          parTrancheAge: (beneficiaires.parTrancheAge ?? []).map((tranche) => ({ tranche: tranche.tranche, nombre: tranche.nombre })),
-          residentsQpv: beneficiaires.residentsQpv,
-        },
-        indicateurs: (input.indicateurs ?? []).map((indicateur) => ({
-          indicateurId: indicateur.indicateurId,
-          libelle: indicateur.libelle,
-          valeur: indicateur.valeur,
-          ...(indicateur.unite ? { unite: indicateur.unite } : {}),
-        })),
-        recit: input.recit,
-      },
-      metadata: this.commands.metadata(context, input),
-    };
-    return this.commands.dossier(context, input, input.dossierId, command);
+    return this.commandBus.execute(new DeposerBilanCommand(context, sansNull(input)));
   }
 }

@@ -1,14 +1,11 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { DeposerDossier, DossierChamps } from '@cdv/domain-programmation';
-import { ApiError, CommandPayload } from '@cdv/graphql-common';
+import { CommandBus } from '@nestjs/cqrs';
+import { CommandPayload } from '@cdv/graphql-common';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
+import { sansNull } from '@cdv/platform';
 import { EPCI_ET_PORTEUR } from '../../shared/acces';
-import { ContexteProgrammation } from '../../shared/contexte.service';
-import { anneeValide, nouvelId } from '../../shared/ids';
-import { ProgrammationCommands } from '../../shared/programmation-commands.service';
-import { ReferentielProgrammation } from '../../shared/referentiel.service';
-import { champsDe } from '../champs-dossier';
 import { DeposerDossierInput } from './deposer-dossier.input';
+import { DeposerDossierCommand } from './deposer-dossier.command';
 
 /**
  * Use case: deposit a dossier (porteur for its organisation, or EPCI staff for any porteur). The application reads
@@ -16,45 +13,11 @@ import { DeposerDossierInput } from './deposer-dossier.input';
  */
 @Resolver()
 export class DeposerDossierResolver {
-  constructor(
-    private readonly commands: ProgrammationCommands,
-    private readonly referentiel: ReferentielProgrammation,
-    private readonly contexte: ContexteProgrammation,
-  ) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, { nullable: true, description: 'Deposit a dossier in the year’s appel; after closing, a reason is required (late deposit).' })
   @Permit(...EPCI_ET_PORTEUR)
-  async deposerDossier(@Ctx() context: RequestContext, @Args('input') input: DeposerDossierInput): Promise<CommandPayload> {
-    const metadata = this.commands.metadata(context, input);
-    const porteurId = input.porteurId ?? (context.role === 'porteur' ? context.membership.organisationId : undefined);
-    if (!porteurId) throw new ApiError('VALIDATION_FAILED', 'porteurId is required', { field: 'porteurId' });
-    const dossierId = nouvelId('dossierId', 'dossier', context.tenantId, input.dossierId, input.commandId);
-    // Validated before the lookups start: a synchronous throw among them would leave their promises unhandled.
-    const annee = anneeValide('annee', input.annee);
-    const [porteur, champs, appel] = await Promise.all([
-      this.referentiel.porteur(context.tenantId, { field: 'porteurId', id: porteurId }),
-      champsDe(this.referentiel, context.tenantId, { ...input, intercommunal: input.intercommunal ?? false, communes: input.communes ?? [] }),
-      this.contexte.appelLu(context.tenantId, annee),
-    ]);
-    const command: DeposerDossier = {
-      type: 'DeposerDossier',
-      data: {
-        dossierId,
-        annee: input.annee,
-        porteur,
-        ...(champs as DossierChamps),
-        description: champs.description ?? '',
-        publics: champs.publics ?? [],
-        qpv: champs.qpv ?? [],
-        classement: champs.classement ?? {},
-        nombreActions: champs.nombreActions ?? 1,
-        ...(input.serie ? { serie: { id: input.serie.id, rang: input.serie.rang, ...(input.serie.libelle ? { libelle: input.serie.libelle } : {}) } } : {}),
-        ...(input.referenceExterne ? { referenceExterne: input.referenceExterne } : {}),
-        ...(input.origine ? { origine: { dossierId: input.origine.dossierId, annee: input.origine.annee } } : {}),
-        contexte: { appel },
-      },
-      metadata,
-    };
-    return this.commands.deposer(context, input, dossierId, command);
+  deposerDossier(@Ctx() context: RequestContext, @Args('input') input: DeposerDossierInput): Promise<CommandPayload> {
+    return this.commandBus.execute(new DeposerDossierCommand(context, sansNull(input)));
   }
 }

@@ -1,14 +1,11 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { dossierDecider, dossierStream, type MettreEnInstruction } from '@cdv/domain-programmation';
-import { ApiError } from '@cdv/graphql-common';
-import { CommandGateway, ReadModelsService } from '@cdv/platform';
+import { CommandBus } from '@nestjs/cqrs';
+import { sansNull } from '@cdv/platform';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EPCI } from '../../shared/acces';
-import { PiecesRequisesContexte } from '../../pieces/pieces-requises.service';
-import { idValide } from '../../shared/ids';
-import { ProgrammationCommands } from '../../shared/programmation-commands.service';
-import { DOSSIERS_PAR_APPEL_MAX, MettreEnInstructionDossiersInput } from './mettre-en-instruction-dossiers.input';
-import { ResultatParDossier, ResultatsParDossier } from './mettre-en-instruction-dossiers.types';
+import { MettreEnInstructionDossiersInput } from './mettre-en-instruction-dossiers.input';
+import { ResultatsParDossier } from './mettre-en-instruction-dossiers.types';
+import { MettreEnInstructionDossiersCommand } from './mettre-en-instruction-dossiers.command';
 
 /**
  * Use case: after an import, put its dossiers under instruction in one call instead of one per dossier (EPCI staff).
@@ -17,68 +14,14 @@ import { ResultatParDossier, ResultatsParDossier } from './mettre-en-instruction
  */
 @Resolver()
 export class MettreEnInstructionDossiersResolver {
-  constructor(
-    private readonly commands: ProgrammationCommands,
-    private readonly gateway: CommandGateway,
-    private readonly readModels: ReadModelsService,
-    private readonly piecesRequises: PiecesRequisesContexte,
-  ) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => ResultatsParDossier, {
     nullable: true,
     description: 'Start the instruction of many dossiers at once; each dossier is answered on its own.',
   })
   @Permit(...EPCI)
-  async mettreEnInstructionDossiers(@Ctx() context: RequestContext, @Args('input') input: MettreEnInstructionDossiersInput): Promise<ResultatsParDossier> {
-    const dossiers = input.dossiers ?? [];
-    if (dossiers.length === 0) throw new ApiError('VALIDATION_FAILED', 'name at least one dossier', { field: 'dossiers' });
-    if (dossiers.length > DOSSIERS_PAR_APPEL_MAX) {
-      throw new ApiError('VALIDATION_FAILED', `${dossiers.length} dossiers: at most ${DOSSIERS_PAR_APPEL_MAX} per call`, { field: 'dossiers' });
-    }
-    const seen = new Set<string>();
-    dossiers.forEach(({ dossierId }, index) => {
-      idValide(`dossiers[${index}].dossierId`, dossierId);
-      if (seen.has(dossierId)) throw new ApiError('VALIDATION_FAILED', `dossier ${dossierId} is listed twice`, { field: `dossiers[${index}].dossierId` });
-      seen.add(dossierId);
-    });
-    const metadata = this.commands.metadata(context, { commandId: null, reason: input.reason, effectiveAt: input.effectiveAt });
-    const resultats: ResultatParDossier[] = [];
-    let position = 0;
-    for (const { dossierId, expectedRevision } of dossiers) {
-      // The pieces the appel asks for, as for one dossier: the decider refuses while one is missing.
-      const contexte = await this.piecesRequises.pourDossier(context.tenantId, dossierId);
-      const command: MettreEnInstruction = {
-        type: 'MettreEnInstruction',
-        data: { dossierId, ...(contexte ? { contexte } : {}) },
-        metadata: { ...metadata, ...(input.commandId ? { commandId: `${input.commandId}:${dossierId}` } : {}) },
-      };
-      const result = await this.gateway.run({ decider: dossierDecider, stream: dossierStream(context.tenantId, dossierId), command, expectedRevision });
-      if (result.ok) {
-        position = Math.max(position, result.lastPosition);
-        resultats.push({
-          dossierId,
-          ok: true,
-          replayed: result.replayed,
-          revision: result.nextExpectedRevision,
-          code: null,
-          message: null,
-          currentRevision: null,
-        });
-      } else {
-        const { code, message } = result.refusal;
-        resultats.push({
-          dossierId,
-          ok: false,
-          replayed: false,
-          revision: null,
-          code,
-          message,
-          currentRevision: code === 'CONFLICT' ? result.currentRevision : null,
-        });
-      }
-    }
-    await this.readModels.afterWrite(position, ['DossierMisEnInstruction']);
-    const reussis = resultats.filter((resultat) => resultat.ok).length;
-    return { reussis, refuses: resultats.length - reussis, resultats };
+  mettreEnInstructionDossiers(@Ctx() context: RequestContext, @Args('input') input: MettreEnInstructionDossiersInput): Promise<ResultatsParDossier> {
+    return this.commandBus.execute(new MettreEnInstructionDossiersCommand(context, sansNull(input)));
   }
 }

@@ -1,24 +1,20 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { AnnulerOperation } from '@cdv/domain-rapport';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
+import { sansNull } from '@cdv/platform';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { REDACTEURS_RAPPORT } from '../../shared/acces';
-import { RapportCommands } from '../../shared/rapport-commands.service';
+import { AnnulerOperationCommand } from './annuler-operation.command';
 import { AnnulerOperationInput } from './annuler-operation.input';
 
 /** Use case: cancel an operation of a fund, with a reason (EPCI staff). */
 @Resolver()
 export class AnnulerOperationResolver {
-  constructor(private readonly commands: RapportCommands) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, { nullable: true, description: 'Cancel an operation of an EPCI fund (reason required).' })
   @Permit(...REDACTEURS_RAPPORT)
   annulerOperationDispositif(@Ctx() context: RequestContext, @Args('input') input: AnnulerOperationInput): Promise<CommandPayload> {
-    const command: AnnulerOperation = {
-      type: 'AnnulerOperation',
-      data: { dispositifId: input.dispositifId, operationId: input.operationId },
-      metadata: this.commands.metadata(context, input),
-    };
-    return this.commands.dispositif(context, input, command);
+    return this.commandBus.execute(new AnnulerOperationCommand(context, sansNull(input)));
   }
 }

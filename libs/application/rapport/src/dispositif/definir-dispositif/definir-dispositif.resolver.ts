@@ -1,15 +1,16 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { DefinirDispositif } from '@cdv/domain-rapport';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
+import { sansNull } from '@cdv/platform';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { REDACTEURS_RAPPORT } from '../../shared/acces';
-import { RapportCommands } from '../../shared/rapport-commands.service';
+import { DefinirDispositifCommand } from './definir-dispositif.command';
 import { DefinirDispositifInput } from './definir-dispositif.input';
 
 /** Use case: define an EPCI fund the report accounts for (EPCI staff). */
 @Resolver()
 export class DefinirDispositifResolver {
-  constructor(private readonly commands: RapportCommands) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -17,22 +18,6 @@ export class DefinirDispositifResolver {
   })
   @Permit(...REDACTEURS_RAPPORT)
   definirDispositif(@Ctx() context: RequestContext, @Args('input') input: DefinirDispositifInput): Promise<CommandPayload> {
-    const command: DefinirDispositif = {
-      type: 'DefinirDispositif',
-      data: {
-        dispositifId: input.dispositifId,
-        libelle: input.libelle,
-        nature: input.nature,
-        financeur: { id: input.financeurId, nom: input.financeurNom },
-        description: input.description ?? null,
-        regles: (input.regles ?? []).map((r) => ({ libelle: r.libelle, source: r.source ?? null })),
-        calcul: input.calcul
-          ? { tauxMaxPourcentage: input.calcul.tauxMaxPourcentage, plafond: input.calcul.plafond ?? null, assiette: input.calcul.assiette }
-          : null,
-        reglesFinancement: input.reglesFinancement ?? [],
-      },
-      metadata: this.commands.metadata(context, input),
-    };
-    return this.commands.dispositif(context, input, command);
+    return this.commandBus.execute(new DefinirDispositifCommand(context, sansNull(input)));
   }
 }

@@ -1,11 +1,10 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { ArreterRapport, ChiffresFiges } from '@cdv/domain-rapport';
-import { anneeValide } from '@cdv/application-programmation';
-import { ApiError, CommandPayload } from '@cdv/graphql-common';
+import { CommandBus } from '@nestjs/cqrs';
+import { CommandPayload } from '@cdv/graphql-common';
+import { sansNull } from '@cdv/platform';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { LectureRapport } from '../../lecture/lecture-rapport.service';
 import { REDACTEURS_RAPPORT } from '../../shared/acces';
-import { RapportCommands } from '../../shared/rapport-commands.service';
+import { ArreterRapportCommand } from './arreter-rapport.command';
 import { ArreterRapportInput } from './arreter-rapport.input';
 
 /**
@@ -14,10 +13,7 @@ import { ArreterRapportInput } from './arreter-rapport.input';
  */
 @Resolver()
 export class ArreterRapportResolver {
-  constructor(
-    private readonly commands: RapportCommands,
-    private readonly lecture: LectureRapport,
-  ) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -25,26 +21,7 @@ export class ArreterRapportResolver {
       'Arrêter the rapport annuel: its figures are assembled by the server as of `arreteAu` (now by default) and frozen in a new version; reading that version later gives the same numbers.',
   })
   @Permit(...REDACTEURS_RAPPORT)
-  async arreterRapport(@Ctx() context: RequestContext, @Args('input') input: ArreterRapportInput): Promise<CommandPayload> {
-    const annee = anneeValide('annee', input.annee);
-    if (input.arreteAu && input.arreteAu > new Date().toISOString()) {
-      throw new ApiError('VALIDATION_FAILED', `figures cannot be frozen as of the future (${input.arreteAu})`, { field: 'arreteAu' });
-    }
-    const vue = await this.lecture.vue(context.tenantId, input.arreteAu);
-    const chiffres = await this.lecture.assembler(context.tenantId, annee, vue);
-    // Taken after the read: « now » is then at or after every event the figures cover.
-    const metadata = this.commands.metadata(context, input);
-    const command: ArreterRapport = {
-      type: 'ArreterRapport',
-      data: {
-        annee,
-        arreteAu: input.arreteAu ?? metadata.now,
-        position: vue.position,
-        chiffres: chiffres as unknown as ChiffresFiges,
-        signataire: input.signataire ? { nom: input.signataire.nom, qualite: input.signataire.qualite } : null,
-      },
-      metadata,
-    };
-    return this.commands.rapport(context, input, command);
+  arreterRapport(@Ctx() context: RequestContext, @Args('input') input: ArreterRapportInput): Promise<CommandPayload> {
+    return this.commandBus.execute(new ArreterRapportCommand(context, sansNull(input)));
   }
 }

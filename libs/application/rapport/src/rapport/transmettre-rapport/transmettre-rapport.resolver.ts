@@ -1,29 +1,20 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { TransmettreRapport } from '@cdv/domain-rapport';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
+import { sansNull } from '@cdv/platform';
 import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { REDACTEURS_RAPPORT } from '../../shared/acces';
-import { RapportCommands } from '../../shared/rapport-commands.service';
+import { TransmettreRapportCommand } from './transmettre-rapport.command';
 import { TransmettreRapportInput } from './transmettre-rapport.input';
 
 /** Use case: record the transmission of the adopted report (EPCI staff). */
 @Resolver()
 export class TransmettreRapportResolver {
-  constructor(private readonly commands: RapportCommands) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, { nullable: true, description: 'Record the transmission of the adopted rapport annuel.' })
   @Permit(...REDACTEURS_RAPPORT)
   transmettreRapport(@Ctx() context: RequestContext, @Args('input') input: TransmettreRapportInput): Promise<CommandPayload> {
-    const command: TransmettreRapport = {
-      type: 'TransmettreRapport',
-      data: {
-        annee: input.annee,
-        transmisLe: input.transmisLe,
-        ...(input.destinataire ? { destinataire: input.destinataire } : {}),
-        reference: input.reference ?? null,
-      },
-      metadata: this.commands.metadata(context, input),
-    };
-    return this.commands.rapport(context, input, command);
+    return this.commandBus.execute(new TransmettreRapportCommand(context, sansNull(input)));
   }
 }

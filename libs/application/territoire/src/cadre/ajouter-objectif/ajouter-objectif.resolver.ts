@@ -1,15 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type AjouterObjectif, cadreDecider, cadreStream } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide, nouvelId } from '../../shared/identifiants';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { AjouterObjectifInput } from './ajouter-objectif.input';
+import { AjouterObjectifCommand } from './ajouter-objectif.command';
 
 /** Use case: add a node (pilier, orientation, objectif, priorité…) to the current version of a cadre (admin). */
 @Resolver()
 export class AjouterObjectifResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -17,27 +17,6 @@ export class AjouterObjectifResolver {
   })
   @Permit('admin')
   ajouterObjectif(@Ctx() context: RequestContext, @Args('input') input: AjouterObjectifInput): Promise<CommandPayload> {
-    const cadreId = idValide(input.cadreId, 'cadreId');
-    const noeudId = nouvelId(context.tenantId, `noeud:${cadreId}`, input, input.noeudId, 'noeudId');
-    const command: AjouterObjectif = {
-      type: 'AjouterObjectif',
-      data: {
-        version: input.version,
-        dimension: input.dimension,
-        noeudId,
-        parentId: input.parentId ?? null,
-        ...(input.niveau !== undefined && input.niveau !== null ? { niveau: input.niveau } : {}),
-        code: input.code ?? null,
-        libelle: input.libelle,
-        libelleAffiche: input.libelleAffiche ?? null,
-        variantes: input.variantes ?? [],
-        liens: input.liens ?? [],
-      },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: cadreDecider, stream: cadreStream(context.tenantId, cadreId), command, expectedRevision: input.expectedRevision },
-      noeudId,
-    );
+    return this.commandBus.execute(new AjouterObjectifCommand(context, sansNull(input)));
   }
 }

@@ -1,15 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { cadreDecider, cadreStream, type DeclarerCorrespondance } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { DeclarerCorrespondanceInput } from './declarer-correspondance.input';
+import { DeclarerCorrespondanceCommand } from './declarer-correspondance.command';
 
 /** Use case: map the nodes of one version of a cadre to those of a later one (admin). */
 @Resolver()
 export class DeclarerCorrespondanceResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -17,19 +17,6 @@ export class DeclarerCorrespondanceResolver {
   })
   @Permit('admin')
   declarerCorrespondance(@Ctx() context: RequestContext, @Args('input') input: DeclarerCorrespondanceInput): Promise<CommandPayload> {
-    const cadreId = idValide(input.cadreId, 'cadreId');
-    const command: DeclarerCorrespondance = {
-      type: 'DeclarerCorrespondance',
-      data: {
-        versionSource: input.versionSource,
-        versionCible: input.versionCible,
-        correspondances: input.correspondances.map((c) => ({ de: c.de, vers: c.vers })),
-      },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: cadreDecider, stream: cadreStream(context.tenantId, cadreId), command, expectedRevision: input.expectedRevision },
-      cadreId,
-    );
+    return this.commandBus.execute(new DeclarerCorrespondanceCommand(context, sansNull(input)));
   }
 }

@@ -1,16 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { cadreDecider, cadreStream, type DefinirCadreStrategique } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { nouvelId } from '../../shared/identifiants';
-import { validation } from '../../shared/inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { DefinirCadreStrategiqueInput } from './definir-cadre-strategique.input';
+import { DefinirCadreStrategiqueCommand } from './definir-cadre-strategique.command';
 
 /** Use case: define version 1 of a cadre stratégique, or its next version, which freezes the previous one (admin). */
 @Resolver()
 export class DefinirCadreStrategiqueResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -19,22 +18,6 @@ export class DefinirCadreStrategiqueResolver {
   })
   @Permit('admin')
   definirCadreStrategique(@Ctx() context: RequestContext, @Args('input') input: DefinirCadreStrategiqueInput): Promise<CommandPayload> {
-    const cadreId = nouvelId(context.tenantId, 'cadre', input, input.cadreId, 'cadreId');
-    const command: DefinirCadreStrategique = {
-      type: 'DefinirCadreStrategique',
-      data: {
-        cadreId,
-        version: input.version,
-        intitule: input.intitule,
-        contratId: input.contratId ?? null,
-        dimensions: input.dimensions.map((d) => ({ code: d.code, libelle: d.libelle, niveaux: d.niveaux })),
-        validations: (input.validations ?? []).map(validation),
-      },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: cadreDecider, stream: cadreStream(context.tenantId, cadreId), command, expectedRevision: input.expectedRevision },
-      cadreId,
-    );
+    return this.commandBus.execute(new DefinirCadreStrategiqueCommand(context, sansNull(input)));
   }
 }

@@ -1,29 +1,19 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { cadreDecider, cadreStream, type DefinirLibelleAffiche } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { DefinirLibelleAfficheInput } from './definir-libelle-affiche.input';
+import { DefinirLibelleAfficheCommand } from './definir-libelle-affiche.command';
 
 /** Use case: set the label shown for a node of the current version (admin). */
 @Resolver()
 export class DefinirLibelleAfficheResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, { nullable: true, description: 'Set (or clear, with null) the label shown for a node; the source label stays verbatim.' })
   @Permit('admin')
   definirLibelleAffiche(@Ctx() context: RequestContext, @Args('input') input: DefinirLibelleAfficheInput): Promise<CommandPayload> {
-    const cadreId = idValide(input.cadreId, 'cadreId');
-    const noeudId = idValide(input.noeudId, 'noeudId');
-    const command: DefinirLibelleAffiche = {
-      type: 'DefinirLibelleAffiche',
-      data: { noeudId, libelleAffiche: input.libelleAffiche ?? null },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: cadreDecider, stream: cadreStream(context.tenantId, cadreId), command, expectedRevision: input.expectedRevision },
-      noeudId,
-    );
+    return this.commandBus.execute(new DefinirLibelleAfficheCommand(context, sansNull(input)));
   }
 }

@@ -1,15 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { chiffresDecider, chiffresStream, type CorrigerChiffre } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { CorrigerChiffreInput } from './corriger-chiffre.input';
+import { CorrigerChiffreCommand } from './corriger-chiffre.command';
 
 /** Use case: correct a figure mis-read from its document (admin; needs a reason). */
 @Resolver()
 export class CorrigerChiffreResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -17,21 +17,6 @@ export class CorrigerChiffreResolver {
   })
   @Permit('admin')
   corrigerChiffre(@Ctx() context: RequestContext, @Args('input') input: CorrigerChiffreInput): Promise<CommandPayload> {
-    const documentId = idValide(input.documentId, 'documentId');
-    const chiffreId = idValide(input.chiffreId, 'chiffreId');
-    const command: CorrigerChiffre = {
-      type: 'CorrigerChiffre',
-      data: {
-        chiffreId,
-        ...(input.valeurImprimee != null ? { valeurImprimee: input.valeurImprimee } : {}),
-        ...(input.valeur !== undefined ? { valeur: input.valeur } : {}),
-        ...(input.localisation != null ? { localisation: input.localisation } : {}),
-      },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: chiffresDecider, stream: chiffresStream(context.tenantId, documentId), command, expectedRevision: input.expectedRevision },
-      chiffreId,
-    );
+    return this.commandBus.execute(new CorrigerChiffreCommand(context, sansNull(input, 'valeur')));
   }
 }

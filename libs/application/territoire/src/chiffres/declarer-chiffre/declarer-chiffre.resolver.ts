@@ -1,15 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { chiffresDecider, chiffresStream, type DeclarerChiffre } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide, nouvelId } from '../../shared/identifiants';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { DeclarerChiffreInput } from './declarer-chiffre.input';
+import { DeclarerChiffreCommand } from './declarer-chiffre.command';
 
 /** Use case: record a figure printed in a source document, as printed (admin). */
 @Resolver()
 export class DeclarerChiffreResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -18,29 +18,6 @@ export class DeclarerChiffreResolver {
   })
   @Permit('admin')
   declarerChiffre(@Ctx() context: RequestContext, @Args('input') input: DeclarerChiffreInput): Promise<CommandPayload> {
-    const documentId = idValide(input.documentId, 'documentId');
-    const chiffreId = nouvelId(context.tenantId, `chiffre:${documentId}`, input, input.chiffreId, 'chiffreId');
-    const command: DeclarerChiffre = {
-      type: 'DeclarerChiffre',
-      data: {
-        documentId,
-        chiffreId,
-        cle: input.cle,
-        libelle: input.libelle,
-        valeurImprimee: input.valeurImprimee,
-        valeur: input.valeur ?? null,
-        unite: input.unite ?? null,
-        qualificatif: input.qualificatif ?? null,
-        dateReference: input.dateReference ?? null,
-        ...(input.sujet ? { sujet: { type: input.sujet.type, id: input.sujet.id ?? null } } : {}),
-        document: input.document,
-        localisation: input.localisation,
-      },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: chiffresDecider, stream: chiffresStream(context.tenantId, documentId), command, expectedRevision: input.expectedRevision },
-      chiffreId,
-    );
+    return this.commandBus.execute(new DeclarerChiffreCommand(context, sansNull(input)));
   }
 }

@@ -1,15 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type AnnexerDocument, contratDecider, contratStream } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide, nouvelId } from '../../shared/identifiants';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { AnnexerDocumentContratInput } from './annexer-document-contrat.input';
+import { AnnexerDocumentContratCommand } from './annexer-document-contrat.command';
 
 /** Use case: annex a document to the contract (admin). */
 @Resolver()
 export class AnnexerDocumentContratResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -17,16 +17,6 @@ export class AnnexerDocumentContratResolver {
   })
   @Permit('admin')
   annexerDocumentContrat(@Ctx() context: RequestContext, @Args('input') input: AnnexerDocumentContratInput): Promise<CommandPayload> {
-    const contratId = idValide(input.contratId, 'contratId');
-    const documentId = nouvelId(context.tenantId, `document:${contratId}`, input, input.documentId, 'documentId');
-    const command: AnnexerDocument = {
-      type: 'AnnexerDocument',
-      data: { documentId, intitule: input.intitule, date: input.date ?? null, note: input.note ?? null },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: contratDecider, stream: contratStream(context.tenantId, contratId), command, expectedRevision: input.expectedRevision },
-      documentId,
-    );
+    return this.commandBus.execute(new AnnexerDocumentContratCommand(context, sansNull(input)));
   }
 }

@@ -1,17 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type ConclureConventionOperationnelle, contratDecider, contratStream } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide, nouvelId } from '../../shared/identifiants';
-import { communeRef } from '../../shared/inputs';
-import { periode } from '../contrat.inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { ConclureConventionOperationnelleInput } from './conclure-convention-operationnelle.input';
+import { ConclureConventionOperationnelleCommand } from './conclure-convention-operationnelle.command';
 
 /** Use case: record a commune-level convention of the contract (admin). */
 @Resolver()
 export class ConclureConventionOperationnelleResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -19,16 +17,6 @@ export class ConclureConventionOperationnelleResolver {
   })
   @Permit('admin')
   conclureConventionOperationnelle(@Ctx() context: RequestContext, @Args('input') input: ConclureConventionOperationnelleInput): Promise<CommandPayload> {
-    const contratId = idValide(input.contratId, 'contratId');
-    const conventionId = nouvelId(context.tenantId, `convention:${contratId}`, input, input.conventionId, 'conventionId');
-    const command: ConclureConventionOperationnelle = {
-      type: 'ConclureConventionOperationnelle',
-      data: { conventionId, commune: communeRef(input.commune), intitule: input.intitule, periode: periode(input.periode), signeLe: input.signeLe ?? null },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: contratDecider, stream: contratStream(context.tenantId, contratId), command, expectedRevision: input.expectedRevision },
-      conventionId,
-    );
+    return this.commandBus.execute(new ConclureConventionOperationnelleCommand(context, sansNull(input)));
   }
 }

@@ -1,17 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { contratDecider, contratStream, type EnregistrerAvenant } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide, nouvelId } from '../../shared/identifiants';
-import { validation } from '../../shared/inputs';
-import { periode, signataire } from '../contrat.inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EnregistrerAvenantInput } from './enregistrer-avenant.input';
+import { EnregistrerAvenantCommand } from './enregistrer-avenant.command';
 
 /** Use case: register an amending document of the contract: avenant, annexe, protocole (admin). */
 @Resolver()
 export class EnregistrerAvenantResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -19,25 +17,6 @@ export class EnregistrerAvenantResolver {
   })
   @Permit('admin')
   enregistrerAvenant(@Ctx() context: RequestContext, @Args('input') input: EnregistrerAvenantInput): Promise<CommandPayload> {
-    const contratId = idValide(input.contratId, 'contratId');
-    const avenantId = nouvelId(context.tenantId, `avenant:${contratId}`, input, input.avenantId, 'avenantId');
-    const command: EnregistrerAvenant = {
-      type: 'EnregistrerAvenant',
-      data: {
-        avenantId,
-        intitule: input.intitule,
-        nature: input.nature ?? null,
-        alias: input.alias ?? [],
-        dateDocument: input.dateDocument ?? null,
-        validations: (input.validations ?? []).map(validation),
-        periode: periode(input.periode),
-        signatairesPrevus: (input.signatairesPrevus ?? []).map(signataire),
-      },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: contratDecider, stream: contratStream(context.tenantId, contratId), command, expectedRevision: input.expectedRevision },
-      avenantId,
-    );
+    return this.commandBus.execute(new EnregistrerAvenantCommand(context, sansNull(input)));
   }
 }

@@ -1,16 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { contratDecider, contratStream, type EnregistrerContrat } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { nouvelId } from '../../shared/identifiants';
-import { periode } from '../contrat.inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EnregistrerContratInput } from './enregistrer-contrat.input';
+import { EnregistrerContratCommand } from './enregistrer-contrat.command';
 
 /** Use case: register the contrat de ville (admin). */
 @Resolver()
 export class EnregistrerContratResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -18,15 +17,6 @@ export class EnregistrerContratResolver {
   })
   @Permit('admin')
   enregistrerContrat(@Ctx() context: RequestContext, @Args('input') input: EnregistrerContratInput): Promise<CommandPayload> {
-    const contratId = nouvelId(context.tenantId, 'contrat', input, input.contratId, 'contratId');
-    const command: EnregistrerContrat = {
-      type: 'EnregistrerContrat',
-      data: { contratId, intitule: input.intitule, periode: periode(input.periode) },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: contratDecider, stream: contratStream(context.tenantId, contratId), command, expectedRevision: input.expectedRevision },
-      contratId,
-    );
+    return this.commandBus.execute(new EnregistrerContratCommand(context, sansNull(input)));
   }
 }

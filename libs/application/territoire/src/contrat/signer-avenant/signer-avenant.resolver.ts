@@ -1,30 +1,19 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { contratDecider, contratStream, type SignerAvenant } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
-import { signature } from '../contrat.inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { SignerAvenantInput } from './signer-avenant.input';
+import { SignerAvenantCommand } from './signer-avenant.command';
 
 /** Use case: record the signatures of an avenant (admin). */
 @Resolver()
 export class SignerAvenantResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, { nullable: true, description: 'Record the signatures of an avenant (possibly gathered over months).' })
   @Permit('admin')
   signerAvenant(@Ctx() context: RequestContext, @Args('input') input: SignerAvenantInput): Promise<CommandPayload> {
-    const contratId = idValide(input.contratId, 'contratId');
-    const avenantId = idValide(input.avenantId, 'avenantId');
-    const command: SignerAvenant = {
-      type: 'SignerAvenant',
-      data: { avenantId, signeLe: input.signeLe ?? null, lieu: input.lieu ?? null, signatures: input.signatures.map(signature) },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: contratDecider, stream: contratStream(context.tenantId, contratId), command, expectedRevision: input.expectedRevision },
-      avenantId,
-    );
+    return this.commandBus.execute(new SignerAvenantCommand(context, sansNull(input)));
   }
 }

@@ -1,16 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { engagementDecider, engagementStream, type FixerCibleIndicateur } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
-import { cible } from '../engagement.inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { FixerCibleIndicateurInput } from './fixer-cible-indicateur.input';
+import { FixerCibleIndicateurCommand } from './fixer-cible-indicateur.command';
 
 /** Use case: set the target of an indicator of a commitment, for a year or period and breakdown (admin; changing a target needs a reason). */
 @Resolver()
 export class FixerCibleIndicateurResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -18,23 +17,6 @@ export class FixerCibleIndicateurResolver {
   })
   @Permit('admin')
   fixerCibleIndicateur(@Ctx() context: RequestContext, @Args('input') input: FixerCibleIndicateurInput): Promise<CommandPayload> {
-    const engagementId = idValide(input.engagementId, 'engagementId');
-    const command: FixerCibleIndicateur = {
-      type: 'FixerCibleIndicateur',
-      data: {
-        indicateurId: input.indicateurId,
-        annee: input.annee ?? null,
-        periode: input.periode ?? null,
-        ventilation: input.ventilation ?? null,
-        cible: cible(input.cible),
-        reference: input.reference ? { valeur: input.reference.valeur ?? null, libelle: input.reference.libelle } : null,
-        qualificatif: input.qualificatif ?? null,
-      },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: engagementDecider, stream: engagementStream(context.tenantId, engagementId), command, expectedRevision: input.expectedRevision },
-      engagementId,
-    );
+    return this.commandBus.execute(new FixerCibleIndicateurCommand(context, sansNull(input)));
   }
 }

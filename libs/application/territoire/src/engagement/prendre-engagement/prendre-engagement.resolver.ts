@@ -1,17 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { engagementDecider, engagementStream, type PrendreEngagement } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { nouvelId } from '../../shared/identifiants';
-import { refNoeud } from '../../shared/inputs';
-import { organisation } from '../engagement.inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { PrendreEngagementInput } from './prendre-engagement.input';
+import { PrendreEngagementCommand } from './prendre-engagement.command';
 
 /** Use case: record a partner's commitment in the contract (admin). */
 @Resolver()
 export class PrendreEngagementResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -19,27 +17,6 @@ export class PrendreEngagementResolver {
   })
   @Permit('admin')
   prendreEngagement(@Ctx() context: RequestContext, @Args('input') input: PrendreEngagementInput): Promise<CommandPayload> {
-    const engagementId = nouvelId(context.tenantId, 'engagement', input, input.engagementId, 'engagementId');
-    const command: PrendreEngagement = {
-      type: 'PrendreEngagement',
-      data: {
-        engagementId,
-        contratId: input.contratId ?? null,
-        groupe: input.groupe ?? null,
-        priorite: input.priorite ?? null,
-        objectif: input.objectif,
-        responsables: input.responsables.map(organisation),
-        moyens: input.moyens ?? null,
-        noeuds: (input.noeuds ?? []).map(refNoeud),
-        indicateurIds: input.indicateurIds ?? [],
-        echeance: input.echeance ?? null,
-        ...(input.statut ? { statut: input.statut } : {}),
-      },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: engagementDecider, stream: engagementStream(context.tenantId, engagementId), command, expectedRevision: input.expectedRevision },
-      engagementId,
-    );
+    return this.commandBus.execute(new PrendreEngagementCommand(context, sansNull(input)));
   }
 }

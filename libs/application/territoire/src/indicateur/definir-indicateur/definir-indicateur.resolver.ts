@@ -1,16 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type DefinirIndicateur, indicateurDecider, indicateurStream } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { nouvelId } from '../../shared/identifiants';
-import { refNoeud } from '../../shared/inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { DefinirIndicateurInput } from './definir-indicateur.input';
+import { DefinirIndicateurCommand } from './definir-indicateur.command';
 
 /** Use case: define an indicator of the catalogue (admin). */
 @Resolver()
 export class DefinirIndicateurResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -18,24 +17,6 @@ export class DefinirIndicateurResolver {
   })
   @Permit('admin')
   definirIndicateur(@Ctx() context: RequestContext, @Args('input') input: DefinirIndicateurInput): Promise<CommandPayload> {
-    const indicateurId = nouvelId(context.tenantId, 'indicateur', input, input.indicateurId, 'indicateurId');
-    const command: DefinirIndicateur = {
-      type: 'DefinirIndicateur',
-      data: {
-        indicateurId,
-        libelle: input.libelle,
-        unite: input.unite ?? null,
-        nature: input.nature ?? null,
-        ventilations: input.ventilations ?? [],
-        tranchesAge: input.tranchesAge ?? [],
-        definition: input.definition ?? null,
-        noeuds: (input.noeuds ?? []).map(refNoeud),
-      },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: indicateurDecider, stream: indicateurStream(context.tenantId, indicateurId), command, expectedRevision: input.expectedRevision },
-      indicateurId,
-    );
+    return this.commandBus.execute(new DefinirIndicateurCommand(context, sansNull(input)));
   }
 }

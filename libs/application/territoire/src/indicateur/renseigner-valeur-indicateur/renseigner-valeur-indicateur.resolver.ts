@@ -1,16 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { indicateurDecider, indicateurStream, type RenseignerValeurIndicateur } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
-import { ventilation } from '../indicateur.inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { RenseignerValeurIndicateurInput } from './renseigner-valeur-indicateur.input';
+import { RenseignerValeurIndicateurCommand } from './renseigner-valeur-indicateur.command';
 
 /** Use case: report a value of an indicator (admin or agent; a different value for the same year, date, breakdown and engagement is a correction and needs a reason). */
 @Resolver()
 export class RenseignerValeurIndicateurResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -19,24 +18,6 @@ export class RenseignerValeurIndicateurResolver {
   })
   @Permit('admin', 'agent')
   renseignerValeurIndicateur(@Ctx() context: RequestContext, @Args('input') input: RenseignerValeurIndicateurInput): Promise<CommandPayload> {
-    const indicateurId = idValide(input.indicateurId, 'indicateurId');
-    const command: RenseignerValeurIndicateur = {
-      type: 'RenseignerValeurIndicateur',
-      data: {
-        annee: input.annee ?? null,
-        date: input.date ?? null,
-        ventilation: ventilation(input.ventilation),
-        engagementId: input.engagementId ?? null,
-        valeur: input.valeur ?? null,
-        valeurImprimee: input.valeurImprimee ?? null,
-        qualificatif: input.qualificatif ?? null,
-        source: input.source,
-      },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: indicateurDecider, stream: indicateurStream(context.tenantId, indicateurId), command, expectedRevision: input.expectedRevision },
-      indicateurId,
-    );
+    return this.commandBus.execute(new RenseignerValeurIndicateurCommand(context, sansNull(input)));
   }
 }

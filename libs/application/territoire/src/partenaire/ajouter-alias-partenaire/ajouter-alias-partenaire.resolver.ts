@@ -1,28 +1,19 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type AjouterAliasPartenaire, partenaireDecider, partenaireStream } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { AjouterAliasPartenaireInput } from './ajouter-alias-partenaire.input';
+import { AjouterAliasPartenaireCommand } from './ajouter-alias-partenaire.command';
 
 /** Use case: record another name an organisation is printed under (admin). */
 @Resolver()
 export class AjouterAliasPartenaireResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, { nullable: true, description: 'Record another name an organisation is printed under.' })
   @Permit('admin')
   ajouterAliasPartenaire(@Ctx() context: RequestContext, @Args('input') input: AjouterAliasPartenaireInput): Promise<CommandPayload> {
-    const partenaireId = idValide(input.partenaireId, 'partenaireId');
-    const command: AjouterAliasPartenaire = {
-      type: 'AjouterAliasPartenaire',
-      data: { alias: input.alias },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: partenaireDecider, stream: partenaireStream(context.tenantId, partenaireId), command, expectedRevision: input.expectedRevision },
-      partenaireId,
-    );
+    return this.commandBus.execute(new AjouterAliasPartenaireCommand(context, sansNull(input)));
   }
 }

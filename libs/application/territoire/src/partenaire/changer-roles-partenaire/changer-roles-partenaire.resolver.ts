@@ -1,28 +1,19 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type ChangerRolesPartenaire, partenaireDecider, partenaireStream } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { ChangerRolesPartenaireInput } from './changer-roles-partenaire.input';
+import { ChangerRolesPartenaireCommand } from './changer-roles-partenaire.command';
 
 /** Use case: change what an organisation does in the contract (admin). */
 @Resolver()
 export class ChangerRolesPartenaireResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, { nullable: true, description: 'Set the roles of an organisation (financeur needs its report category).' })
   @Permit('admin')
   changerRolesPartenaire(@Ctx() context: RequestContext, @Args('input') input: ChangerRolesPartenaireInput): Promise<CommandPayload> {
-    const partenaireId = idValide(input.partenaireId, 'partenaireId');
-    const command: ChangerRolesPartenaire = {
-      type: 'ChangerRolesPartenaire',
-      data: { roles: input.roles, ...(input.categorieFinanceur !== undefined ? { categorieFinanceur: input.categorieFinanceur } : {}) },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: partenaireDecider, stream: partenaireStream(context.tenantId, partenaireId), command, expectedRevision: input.expectedRevision },
-      partenaireId,
-    );
+    return this.commandBus.execute(new ChangerRolesPartenaireCommand(context, sansNull(input, 'categorieFinanceur')));
   }
 }

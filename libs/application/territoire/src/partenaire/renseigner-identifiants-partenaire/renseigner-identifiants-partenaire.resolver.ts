@@ -1,41 +1,22 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { partenaireDecider, partenaireStream, type RenseignerIdentifiantsPartenaire } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway, ReadModelsService } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
-import { verifierSiretLibre } from '../siret-libre';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { RenseignerIdentifiantsPartenaireInput } from './renseigner-identifiants-partenaire.input';
+import { RenseignerIdentifiantsPartenaireCommand } from './renseigner-identifiants-partenaire.command';
 
 /** Use case: fill in an organisation's SIRET / SIREN / RNA (admin; replacing a known one needs a reason). */
 @Resolver()
 export class RenseignerIdentifiantsPartenaireResolver {
-  constructor(
-    private readonly commands: CommandGateway,
-    private readonly readModels: ReadModelsService,
-  ) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
     description: 'Fill in SIRET, SIREN, RNA. Fields left out stay as they are; replacing a known identifier needs a reason.',
   })
   @Permit('admin')
-  async renseignerIdentifiantsPartenaire(@Ctx() context: RequestContext, @Args('input') input: RenseignerIdentifiantsPartenaireInput): Promise<CommandPayload> {
-    const partenaireId = idValide(input.partenaireId, 'partenaireId');
-    await verifierSiretLibre(this.readModels, context.tenantId, input.siret, partenaireId);
-    // Left out means unchanged and null clears: the decider tells them apart.
-    const command: RenseignerIdentifiantsPartenaire = {
-      type: 'RenseignerIdentifiantsPartenaire',
-      data: {
-        ...(input.siret !== undefined ? { siret: input.siret } : {}),
-        ...(input.siren !== undefined ? { siren: input.siren } : {}),
-        ...(input.rna !== undefined ? { rna: input.rna } : {}),
-      },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: partenaireDecider, stream: partenaireStream(context.tenantId, partenaireId), command, expectedRevision: input.expectedRevision },
-      partenaireId,
-    );
+  renseignerIdentifiantsPartenaire(@Ctx() context: RequestContext, @Args('input') input: RenseignerIdentifiantsPartenaireInput): Promise<CommandPayload> {
+    return this.commandBus.execute(new RenseignerIdentifiantsPartenaireCommand(context, sansNull(input, 'rna', 'siren', 'siret')));
   }
 }

@@ -1,25 +1,19 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type AjouterAliasQpv, qpvDecider, qpvStream } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { AjouterAliasQpvInput } from './ajouter-alias-qpv.input';
+import { AjouterAliasQpvCommand } from './ajouter-alias-qpv.command';
 
 /** Use case: record another spelling of a quartier (admin). */
 @Resolver()
 export class AjouterAliasQpvResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, { nullable: true, description: 'Record another spelling of a quartier (allowed on replaced and retired ones too).' })
   @Permit('admin')
   ajouterAliasQpv(@Ctx() context: RequestContext, @Args('input') input: AjouterAliasQpvInput): Promise<CommandPayload> {
-    const qpvId = idValide(input.qpvId, 'qpvId');
-    const command: AjouterAliasQpv = {
-      type: 'AjouterAliasQpv',
-      data: { alias: input.alias },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute({ decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision }, qpvId);
+    return this.commandBus.execute(new AjouterAliasQpvCommand(context, sansNull(input)));
   }
 }

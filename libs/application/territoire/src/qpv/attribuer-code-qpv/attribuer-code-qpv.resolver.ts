@@ -1,33 +1,22 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type AttribuerCodeQpv, qpvDecider, qpvStream } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway, ReadModelsService } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
-import { verifierCodeQpvLibre } from '../code-qpv-libre';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { AttribuerCodeQpvInput } from './attribuer-code-qpv.input';
+import { AttribuerCodeQpvCommand } from './attribuer-code-qpv.command';
 
 /** Use case: attach the official code to a QPV (admin; replacing a code needs a reason). */
 @Resolver()
 export class AttribuerCodeQpvResolver {
-  constructor(
-    private readonly commands: CommandGateway,
-    private readonly readModels: ReadModelsService,
-  ) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
     description: 'Attach the official code to a QPV; replacing a different code is a correction and needs a reason.',
   })
   @Permit('admin')
-  async attribuerCodeQpv(@Ctx() context: RequestContext, @Args('input') input: AttribuerCodeQpvInput): Promise<CommandPayload> {
-    const qpvId = idValide(input.qpvId, 'qpvId');
-    await verifierCodeQpvLibre(this.readModels, context.tenantId, input.code, qpvId);
-    const command: AttribuerCodeQpv = {
-      type: 'AttribuerCodeQpv',
-      data: { code: input.code },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute({ decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision }, qpvId);
+  attribuerCodeQpv(@Ctx() context: RequestContext, @Args('input') input: AttribuerCodeQpvInput): Promise<CommandPayload> {
+    return this.commandBus.execute(new AttribuerCodeQpvCommand(context, sansNull(input)));
   }
 }

@@ -1,21 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type DeclarerQpv, estCodeQpvValide, qpvDecider, qpvStream } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway, ReadModelsService } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide, nouvelId } from '../../shared/identifiants';
-import { communeRef } from '../../shared/inputs';
-import { verifierCodeQpvLibre } from '../code-qpv-libre';
-import { lienQpv } from '../qpv.inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { DeclarerQpvInput } from './declarer-qpv.input';
+import { DeclarerQpvCommand } from './declarer-qpv.command';
 
 /** Use case: declare a quartier: a QPV of a national geography, a quartier de veille active or d’intérêt communautaire (admin). */
 @Resolver()
 export class DeclarerQpvResolver {
-  constructor(
-    private readonly commands: CommandGateway,
-    private readonly readModels: ReadModelsService,
-  ) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -23,33 +17,7 @@ export class DeclarerQpvResolver {
       'Declare a quartier (QPV, quartier de veille active, quartier d’intérêt communautaire). Its id is qpvId, else its code, else derived from commandId.',
   })
   @Permit('admin')
-  async declarerQpv(@Ctx() context: RequestContext, @Args('input') input: DeclarerQpvInput): Promise<CommandPayload> {
-    // A QPV from the national list is named by its code (as the import does): declaring it twice hits the same stream.
-    const qpvId = input.qpvId
-      ? idValide(input.qpvId, 'qpvId')
-      : input.code && estCodeQpvValide(input.code)
-        ? input.code
-        : nouvelId(context.tenantId, 'qpv', input, null, 'qpvId');
-    await verifierCodeQpvLibre(this.readModels, context.tenantId, input.code, qpvId);
-    const command: DeclarerQpv = {
-      type: 'DeclarerQpv',
-      data: {
-        qpvId,
-        categorie: input.categorie,
-        code: input.code ?? null,
-        generation: (input.generation ?? null) as DeclarerQpv['data']['generation'],
-        ...(input.validite ? { validite: { du: input.validite.du ?? null, au: input.validite.au ?? null } } : {}),
-        nom: input.nom,
-        alias: input.alias ?? [],
-        communes: input.communes.map(communeRef),
-        zonages: input.zonages ?? [],
-        reconnaissance: input.reconnaissance
-          ? { instance: input.reconnaissance.instance, date: input.reconnaissance.date ?? null, reference: input.reconnaissance.reference ?? null }
-          : null,
-        predecesseurs: (input.predecesseurs ?? []).map(lienQpv),
-      },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute({ decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision }, qpvId);
+  declarerQpv(@Ctx() context: RequestContext, @Args('input') input: DeclarerQpvInput): Promise<CommandPayload> {
+    return this.commandBus.execute(new DeclarerQpvCommand(context, sansNull(input)));
   }
 }

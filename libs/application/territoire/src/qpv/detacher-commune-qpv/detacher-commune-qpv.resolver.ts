@@ -1,26 +1,19 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type DetacherCommuneQpv, qpvDecider, qpvStream } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
-import { communeRef } from '../../shared/inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { DetacherCommuneQpvInput } from './detacher-commune-qpv.input';
+import { DetacherCommuneQpvCommand } from './detacher-commune-qpv.command';
 
 /** Use case: remove a commune from a quartier (admin; never its last one). */
 @Resolver()
 export class DetacherCommuneQpvResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, { nullable: true, description: 'Remove a commune from a quartier on the map (never its last commune).' })
   @Permit('admin')
   detacherCommuneQpv(@Ctx() context: RequestContext, @Args('input') input: DetacherCommuneQpvInput): Promise<CommandPayload> {
-    const qpvId = idValide(input.qpvId, 'qpvId');
-    const command: DetacherCommuneQpv = {
-      type: 'DetacherCommuneQpv',
-      data: { commune: communeRef(input.commune) },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute({ decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision }, qpvId);
+    return this.commandBus.execute(new DetacherCommuneQpvCommand(context, sansNull(input)));
   }
 }

@@ -1,16 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type EnregistrerStatistiqueQpv, qpvDecider, qpvStream } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
-import { statistique } from '../../shared/inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EnregistrerStatistiqueQpvInput } from './enregistrer-statistique-qpv.input';
+import { EnregistrerStatistiqueQpvCommand } from './enregistrer-statistique-qpv.command';
 
 /** Use case: record a statistic of a quartier (admin; correcting a value needs a reason). */
 @Resolver()
 export class EnregistrerStatistiqueQpvResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -18,12 +17,6 @@ export class EnregistrerStatistiqueQpvResolver {
   })
   @Permit('admin')
   enregistrerStatistiqueQpv(@Ctx() context: RequestContext, @Args('input') input: EnregistrerStatistiqueQpvInput): Promise<CommandPayload> {
-    const qpvId = idValide(input.qpvId, 'qpvId');
-    const command: EnregistrerStatistiqueQpv = {
-      type: 'EnregistrerStatistiqueQpv',
-      data: { statistique: statistique(input.statistique) },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute({ decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision }, qpvId);
+    return this.commandBus.execute(new EnregistrerStatistiqueQpvCommand(context, sansNull(input)));
   }
 }

@@ -1,26 +1,19 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { qpvDecider, qpvStream, type RattacherCommuneQpv } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
-import { communeRef } from '../../shared/inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { RattacherCommuneQpvInput } from './rattacher-commune-qpv.input';
+import { RattacherCommuneQpvCommand } from './rattacher-commune-qpv.command';
 
 /** Use case: add a commune to a quartier (admin). */
 @Resolver()
 export class RattacherCommuneQpvResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, { nullable: true, description: 'Add a commune to a quartier on the map.' })
   @Permit('admin')
   rattacherCommuneQpv(@Ctx() context: RequestContext, @Args('input') input: RattacherCommuneQpvInput): Promise<CommandPayload> {
-    const qpvId = idValide(input.qpvId, 'qpvId');
-    const command: RattacherCommuneQpv = {
-      type: 'RattacherCommuneQpv',
-      data: { commune: communeRef(input.commune) },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute({ decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision }, qpvId);
+    return this.commandBus.execute(new RattacherCommuneQpvCommand(context, sansNull(input)));
   }
 }

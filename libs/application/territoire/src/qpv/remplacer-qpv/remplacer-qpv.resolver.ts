@@ -1,16 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { qpvDecider, qpvStream, type RemplacerQpv } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { idValide } from '../../shared/identifiants';
-import { lienQpv } from '../qpv.inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { RemplacerQpvInput } from './remplacer-qpv.input';
+import { RemplacerQpvCommand } from './remplacer-qpv.command';
 
 /** Use case: record the quartiers of the next geography that replace a QPV (admin). */
 @Resolver()
 export class RemplacerQpvResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -18,12 +17,6 @@ export class RemplacerQpvResolver {
   })
   @Permit('admin')
   remplacerQpv(@Ctx() context: RequestContext, @Args('input') input: RemplacerQpvInput): Promise<CommandPayload> {
-    const qpvId = idValide(input.qpvId, 'qpvId');
-    const command: RemplacerQpv = {
-      type: 'RemplacerQpv',
-      data: { successeurs: input.successeurs.map(lienQpv), dateEffet: input.dateEffet },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute({ decider: qpvDecider, stream: qpvStream(context.tenantId, qpvId), command, expectedRevision: input.expectedRevision }, qpvId);
+    return this.commandBus.execute(new RemplacerQpvCommand(context, sansNull(input)));
   }
 }

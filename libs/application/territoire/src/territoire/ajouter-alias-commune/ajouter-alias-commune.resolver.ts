@@ -1,27 +1,19 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type AjouterAliasCommune, territoireDecider, territoireStream } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { communeRef } from '../../shared/inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { AjouterAliasCommuneInput } from './ajouter-alias-commune.input';
+import { AjouterAliasCommuneCommand } from './ajouter-alias-commune.command';
 
 /** Use case: record another spelling of a commune (admin). */
 @Resolver()
 export class AjouterAliasCommuneResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, { nullable: true, description: 'Record another spelling of a commune of the territory.' })
   @Permit('admin')
   ajouterAliasCommune(@Ctx() context: RequestContext, @Args('input') input: AjouterAliasCommuneInput): Promise<CommandPayload> {
-    const command: AjouterAliasCommune = {
-      type: 'AjouterAliasCommune',
-      data: { commune: communeRef(input.commune), alias: input.alias },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: territoireDecider, stream: territoireStream(context.tenantId), command, expectedRevision: input.expectedRevision },
-      context.tenantId,
-    );
+    return this.commandBus.execute(new AjouterAliasCommuneCommand(context, sansNull(input)));
   }
 }

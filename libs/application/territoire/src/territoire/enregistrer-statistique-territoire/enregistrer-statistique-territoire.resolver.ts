@@ -1,15 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { type EnregistrerStatistiqueTerritoire, territoireDecider, territoireStream } from '@cdv/domain-territoire';
+import { CommandBus } from '@nestjs/cqrs';
 import { CommandPayload } from '@cdv/graphql-common';
-import { CommandGateway } from '@cdv/platform';
-import { commandMetadataFor, Ctx, Permit, type RequestContext } from '@cdv/tenancy';
-import { statistique } from '../../shared/inputs';
+import { sansNull } from '@cdv/platform';
+import { Ctx, Permit, type RequestContext } from '@cdv/tenancy';
 import { EnregistrerStatistiqueTerritoireInput } from './enregistrer-statistique-territoire.input';
+import { EnregistrerStatistiqueTerritoireCommand } from './enregistrer-statistique-territoire.command';
 
 /** Use case: record a statistic of the territory (admin; a different value for the same key is a correction and needs a reason). */
 @Resolver()
 export class EnregistrerStatistiqueTerritoireResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CommandPayload, {
     nullable: true,
@@ -17,14 +17,6 @@ export class EnregistrerStatistiqueTerritoireResolver {
   })
   @Permit('admin')
   enregistrerStatistiqueTerritoire(@Ctx() context: RequestContext, @Args('input') input: EnregistrerStatistiqueTerritoireInput): Promise<CommandPayload> {
-    const command: EnregistrerStatistiqueTerritoire = {
-      type: 'EnregistrerStatistiqueTerritoire',
-      data: { statistique: statistique(input.statistique) },
-      metadata: commandMetadataFor(context, input),
-    };
-    return this.commands.execute(
-      { decider: territoireDecider, stream: territoireStream(context.tenantId), command, expectedRevision: input.expectedRevision },
-      context.tenantId,
-    );
+    return this.commandBus.execute(new EnregistrerStatistiqueTerritoireCommand(context, sansNull(input)));
   }
 }

@@ -1,0 +1,15 @@
+import { Command } from '@nestjs/cqrs';
+import { CommandPayload } from '@cdv/graphql-common';
+import { type RequestContext } from '@cdv/tenancy';
+import { type SansNull } from '@cdv/platform';
+import { RefuserFinancementInput } from './refuser-financement.input';
+
+/** The application command of `refuserFinancement`: who asks (the request context) and what (its input, nulls normalised at the edge). */
+export class RefuserFinancementCommand extends Command<CommandPayload> {
+  constructor(
+    readonly context: RequestContext,
+    readonly input: SansNull<RefuserFinancementInput>,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,25 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { TransmettreRapport } from '@cdv/domain-rapport';
+import { CommandPayload } from '@cdv/graphql-common';
+import { RapportDecisions } from '../../shared/rapport-decisions.service';
+import { TransmettreRapportCommand } from './transmettre-rapport.command';
+
+/** Use case: record the transmission of the adopted report (EPCI staff). */
+@CommandHandler(TransmettreRapportCommand)
+export class TransmettreRapportHandler implements ICommandHandler<TransmettreRapportCommand> {
+  constructor(private readonly decisions: RapportDecisions) {}
+
+  async execute({ context, input }: TransmettreRapportCommand): Promise<CommandPayload> {
+    const command: TransmettreRapport = {
+      type: 'TransmettreRapport',
+      data: {
+        annee: input.annee,
+        transmisLe: input.transmisLe,
+        ...(input.destinataire ? { destinataire: input.destinataire } : {}),
+        reference: input.reference ?? null,
+      },
+      metadata: this.decisions.metadata(context, input),
+    };
+    return this.decisions.rapport(context, input, command);
+  }
+}

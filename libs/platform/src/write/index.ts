@@ -1,0 +1,3 @@
+export * from './command-handler.factory';
+export * from './decisions.service';
+export * from './sans-null';
