@@ -4,7 +4,8 @@ import type { Browser } from 'playwright-core';
 import type { DistributedTestApps } from '@cdv/app-harness';
 import { ProgrammationSeeder } from '@cdv/demo-programmation';
 import { TerritoireSeeder } from '@cdv/demo-territoire';
-import { CommandHandler } from '@cdv/eventsourcing';
+import { CommandHandler, type EventStore } from '@cdv/eventsourcing';
+import { EVENT_STORE, ReadModelsService } from '@cdv/platform';
 import { capture, lancerChromium, violationsGraves } from './support/browser';
 import { televerser } from './support/televersement';
 import { startTopology } from './support/topologies';
@@ -26,7 +27,8 @@ describe('web application through the gateway (distributed topology)', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, [join(ROOT, 'tools/web-build.js')], { stdio: 'inherit', timeout: 300_000 });
     apps = (await startTopology('distributed', { WEB_DIR: join(ROOT, 'dist/web') })) as DistributedTestApps;
-    await apps.services.territoire.app.get(TerritoireSeeder).seed(TENANT);
+    const territoire = apps.services.territoire.app;
+    await new TerritoireSeeder(territoire.get(CommandHandler), territoire.get<EventStore>(EVENT_STORE), territoire.get(ReadModelsService)).seed(TENANT);
     await new ProgrammationSeeder(apps.services.programmation.app.get(CommandHandler)).seedDemo({ tenants: [TENANT] });
     base = apps.url.replace(/\/graphql$/, '');
     browser = await lancerChromium();
