@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { LocalTokenIssuer, type Membership, type UserRole } from '@cdv/auth';
-import { authOf, createApiApp, JsonLogger, loadPlatformConfig, type AppName, type PlatformConfig } from '@cdv/platform';
+import type { EventStore } from '@cdv/eventsourcing';
+import { authOf, createApiApp, EVENT_STORE, JsonLogger, loadPlatformConfig, ReadModelsService, type AppName, type PlatformConfig } from '@cdv/platform';
 
 export const TEST_AUTH_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 export const TEST_DOCUMENT_LINK_SECRET = 'test-link-secret-test-link-secret-0123456789';
@@ -125,6 +126,19 @@ export async function startTestApp(
       rmSync(documents, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until the app's read models include everything its store holds now: for a test that wrote around the
+ * command path (a seeder) and then reads. Read-your-writes gives up after a few seconds on a loaded machine (the
+ * write stays, the read is late); a test waits longer rather than read a partial view.
+ */
+export async function readModelsAJour(app: INestApplication, limitMs = 120_000): Promise<void> {
+  const head = await app.get<EventStore>(EVENT_STORE).headPosition();
+  const limite = Date.now() + limitMs;
+  while (!(await app.get(ReadModelsService).afterWrite(head))) {
+    if (Date.now() > limite) throw new Error(`the read models are still behind position ${head} after ${limitMs} ms`);
+  }
 }
 
 type ModuleFactory = (config: PlatformConfig, logger: JsonLogger) => DynamicModule;

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '@cdv/app-harness';
+import { readModelsAJour, startTestApp, type TestApp } from '@cdv/app-harness';
 import type { EventStore } from '@cdv/eventsourcing';
 import { EVENT_STORE } from '@cdv/platform';
 import { StandaloneModule } from '@cdv/topologies';
@@ -37,7 +37,8 @@ describe('territoire: fixture territories seeded through TerritoireSeeder, read 
   beforeAll(async () => {
     app = await startTestApp('standalone', StandaloneModule.forRoot);
     reports = await app.app.get(TerritoireSeeder).seed('all');
-  });
+    await readModelsAJour(app.app);
+  }, 180_000);
   afterAll(() => app.close());
 
   const lire = async <T>(tenant: string, query: string, variables: Record<string, unknown> = {}) =>
