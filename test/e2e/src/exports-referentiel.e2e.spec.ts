@@ -1,7 +1,5 @@
 import { Workbook } from 'exceljs';
-import { startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
-import type { EventStore } from '@cdv/eventsourcing';
-import { EVENT_STORE, ReadModelsService } from '@cdv/platform';
+import { readModelsAJour, startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
 import { DemoSeeder } from '@cdv/demo-rapport';
 import { StandaloneModule } from '@cdv/topologies';
 
@@ -20,7 +18,7 @@ describe('exports of the référentiel (standalone app, demo data)', () => {
     app = await startTestApp('standalone', StandaloneModule.forRoot, { DEMO: 'true' });
     await app.app.get(DemoSeeder).seed();
     // the seed writes through the command handler: the read models include it before the queries compare
-    await app.app.get(ReadModelsService).afterWrite(await app.app.get<EventStore>(EVENT_STORE).headPosition());
+    await readModelsAJour(app.app);
     base = app.url.replace(/\/graphql$/, '');
     agent = await app.clientFor(TENANT, 'agent');
   }, 120_000);

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { DistributedTestApps } from '@cdv/app-harness';
+import { readModelsAJour, type DistributedTestApps } from '@cdv/app-harness';
 import { ProgrammationSeeder } from '@cdv/demo-programmation';
 import { TerritoireSeeder } from '@cdv/demo-territoire';
 import { CommandHandler, type EventStore } from '@cdv/eventsourcing';
@@ -30,6 +30,7 @@ describe('web application through the gateway (distributed topology)', () => {
     const territoire = apps.services.territoire.app;
     await new TerritoireSeeder(territoire.get(CommandHandler), territoire.get<EventStore>(EVENT_STORE), territoire.get(ReadModelsService)).seed(TENANT);
     await new ProgrammationSeeder(apps.services.programmation.app.get(CommandHandler)).seedDemo({ tenants: [TENANT] });
+    for (const service of Object.values(apps.services)) await readModelsAJour(service.app);
     base = apps.url.replace(/\/graphql$/, '');
     browser = await lancerChromium();
   });

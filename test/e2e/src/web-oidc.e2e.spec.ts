@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:c
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '@cdv/app-harness';
+import { readModelsAJour, startTestApp, type TestApp } from '@cdv/app-harness';
 import { DemoSeeder } from '@cdv/demo-rapport';
 import { StandaloneModule } from '@cdv/topologies';
 import { capture, lancerChromium } from './support/browser';
@@ -61,6 +61,7 @@ describe('OIDC sign-in in a browser (Authorization Code + PKCE against a real pr
       AUTH_CLIENT_ID: CLIENT,
     });
     await app.app.get(DemoSeeder).seed();
+    await readModelsAJour(app.app);
     base = app.url.replace(/\/graphql$/, '');
     provider.stdin.write(`${JSON.stringify({ redirectUris: [`${base}/connexion/callback`, `${base}/connexion/popup`] })}\n`);
     expect(await lire()).toEqual({ ready: true });

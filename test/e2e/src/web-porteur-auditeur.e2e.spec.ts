@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { GraphqlClient, startTestApp, TEST_AUTH_SECRET, type TestApp } from '@cdv/app-harness';
+import { readModelsAJour, GraphqlClient, startTestApp, TEST_AUTH_SECRET, type TestApp } from '@cdv/app-harness';
 import { authOf } from '@cdv/platform';
 import { executable, pdf } from '@cdv/testing';
 import { DemoSeeder } from '@cdv/demo-rapport';
@@ -44,6 +44,7 @@ describe('web application: porteurs and auditeurs in a browser (standalone app, 
     execFileSync(process.execPath, [join(ROOT, 'tools/web-build.js')], { stdio: 'inherit', timeout: 300_000 });
     app = await startTestApp('standalone', StandaloneModule.forRoot, { WEB_DIR: join(ROOT, 'dist/web'), DEMO: 'true' });
     await app.app.get(DemoSeeder).seed();
+    await readModelsAJour(app.app);
     base = app.url.replace(/\/graphql$/, '');
     agent = await app.clientFor(TENANT, 'agent');
     const admin = await app.clientFor(TENANT, 'admin');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '@cdv/app-harness';
+import { readModelsAJour, startTestApp, type TestApp } from '@cdv/app-harness';
 import { DemoSeeder } from '@cdv/demo-rapport';
 import { StandaloneModule } from '@cdv/topologies';
 import { capture, lancerChromium, violationsGraves } from './support/browser';
@@ -31,6 +31,7 @@ describe('web application: the rapport annuel screen (standalone app, demo data)
     execFileSync(process.execPath, [join(ROOT, 'tools/web-build.js')], { stdio: 'inherit', timeout: 300_000 });
     app = await startTestApp('standalone', StandaloneModule.forRoot, { WEB_DIR: join(ROOT, 'dist/web'), DEMO: 'true' });
     await app.app.get(DemoSeeder).seed();
+    await readModelsAJour(app.app);
     base = app.url.replace(/\/graphql$/, '');
     browser = await lancerChromium();
   });

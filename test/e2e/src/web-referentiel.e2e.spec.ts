@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
+import { readModelsAJour, startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
 import { DemoSeeder } from '@cdv/demo-rapport';
 import { StandaloneModule } from '@cdv/topologies';
 import { capture, lancerChromium, violationsGraves } from './support/browser';
@@ -36,6 +36,7 @@ describe('web application: référentiel, imports, comité, workspaces (standalo
     execFileSync(process.execPath, [join(ROOT, 'tools/web-build.js')], { stdio: 'inherit', timeout: 300_000 });
     app = await startTestApp('standalone', StandaloneModule.forRoot, { WEB_DIR: join(ROOT, 'dist/web'), DEMO: 'true' });
     await app.app.get(DemoSeeder).seed();
+    await readModelsAJour(app.app);
     base = app.url.replace(/\/graphql$/, '');
     agent = await app.clientFor(TENANT, 'agent');
     const { auchel, financeur } = await agent.ok<{ auchel: { nom: string }; financeur: { nom: string } }>(
