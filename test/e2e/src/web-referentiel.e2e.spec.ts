@@ -158,7 +158,7 @@ describe('web application: référentiel, imports, comité, workspaces (standalo
     // the list as a file, with the screen's filter
     const [telechargement] = await Promise.all([
       pageAdmin.waitForEvent('download'),
-      pageAdmin.getByRole('button', { name: 'CSV : exporter les partenaires' }).click(),
+      pageAdmin.getByRole('button', { name: 'Exporter les partenaires en CSV' }).click(),
     ]);
     expect(telechargement.suggestedFilename()).toMatch(/^partenaires.*\.csv$/);
     const lignes = readFileSync(await telechargement.path(), 'utf8')
