@@ -28,6 +28,7 @@ export function BoutonsExport({
   parametres = {},
   libelle,
   formats = ['csv', 'xlsx'],
+  titre = 'Exporter',
 }: {
   /** The export's name: `/exports/{export}.csv`. */
   export: string;
@@ -35,6 +36,8 @@ export function BoutonsExport({
   /** What is exported, as the buttons' accessible names say it: « Exporter {libelle} en CSV ». */
   libelle: string;
   formats?: readonly Format[];
+  /** The visible words before the buttons, where one screen offers several exports. */
+  titre?: string;
 }) {
   const session = useSession();
   const { signalerExpiration } = useAuth();
@@ -59,7 +62,7 @@ export function BoutonsExport({
     <>
       <Group gap="xs" role="group" aria-label={`Exporter ${libelle}`}>
         <Text size="sm" aria-hidden>
-          Exporter
+          {titre}
         </Text>
         {formats.map((format) => (
           <Button
