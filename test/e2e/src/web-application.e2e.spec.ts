@@ -271,7 +271,11 @@ describe('web application in a browser (standalone app, demo data)', () => {
   async function lignesAffichees(page: Page, legende: string | RegExp): Promise<string[][]> {
     const region = page.getByRole('region', { name: legende });
     await region.locator('tbody tr').first().waitFor();
-    return region.locator('tbody tr').evaluateAll((lignes) => lignes.map((ligne) => Array.from(ligne.querySelectorAll('td'), (td) => td.textContent ?? '')));
+    // (the test's TypeScript has no DOM types: the row is described by what is read of it)
+    type Rangee = { querySelectorAll(selecteur: string): ArrayLike<{ textContent: string | null }> };
+    return region
+      .locator('tbody tr')
+      .evaluateAll((lignes) => lignes.map((ligne) => Array.from((ligne as unknown as Rangee).querySelectorAll('td'), (td) => td.textContent ?? '')));
   }
 
   it('exports the filtered, sorted dossiers (per dossier and per financing line) as the list shows them', async () => {
