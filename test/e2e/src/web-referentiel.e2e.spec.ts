@@ -160,7 +160,7 @@ describe('web application: référentiel, imports, comité, workspaces (standalo
       pageAdmin.waitForEvent('download'),
       pageAdmin.getByRole('button', { name: 'Exporter les partenaires en CSV' }).click(),
     ]);
-    expect(telechargement.suggestedFilename()).toMatch(/^partenaires.*\.csv$/);
+    expect(telechargement.suggestedFilename()).toMatch(/^cabbalr-partenaires.*\.csv$/);
     const lignes = readFileSync(await telechargement.path(), 'utf8')
       .trim()
       .split('\r\n');
