@@ -113,6 +113,18 @@ export default [
     },
   },
   {
+    // apps/web/tools are Node build scripts (codegen and its deprecation check), not the bundle: they may read the
+    // schema with graphql and files with node:*, and still import nothing of the workspace.
+    files: ['apps/web/tools/**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { enforceBuildableLibDependency: false, allow: [], depConstraints: [{ sourceTag: 'type:web', onlyDependOnLibsWithTags: [] }] },
+      ],
+    },
+  },
+  {
     // Tests may use non-null assertions and loose fixtures freely; object mothers are test code (never in a barrel).
     files: ['**/*.spec.ts', '**/*.mother.ts', 'libs/testing/**/*.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@nx/enforce-module-boundaries': boundaries(true) },

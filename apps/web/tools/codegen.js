@@ -2,9 +2,12 @@
 // Generates the typed GraphQL documents of the web application (apps/web/src/gql) from docs/schema.graphql and
 // the `graphql(...)` documents in apps/web/src. `--check` writes nothing and fails when a document does not
 // match the schema (codegen validates every document) or when the committed files differ from what it generates.
+// Both modes fail when a document uses a deprecated field, argument or enum value (usages-deprecies.js).
 const fs = require('node:fs');
 const path = require('node:path');
 const { generate } = require('@graphql-codegen/cli');
+const { buildSchema } = require('graphql');
+const { sourcesDuWeb, usagesDeprecies } = require('./usages-deprecies');
 
 const root = path.resolve(__dirname, '../../..');
 const outDir = path.join(root, 'apps/web/src/gql');
@@ -34,6 +37,14 @@ const config = {
 async function main() {
   const check = process.argv.includes('--check');
   const files = await generate(config, false);
+  const schema = buildSchema(fs.readFileSync(path.join(root, config.schema), 'utf8'));
+  const deprecies = usagesDeprecies(schema, sourcesDuWeb(path.join(root, 'apps/web/src')));
+  if (deprecies.length > 0) {
+    console.error(`web codegen: ${deprecies.length} use(s) of deprecated schema names in the web documents${check ? '' : ' (nothing written)'}:`);
+    for (const usage of deprecies) console.error(`  ${path.relative(root, usage.fichier)}:${usage.ligne} ${usage.document}: ${usage.message}`);
+    console.error('Use the names the deprecation reasons give (docs/schema.graphql), then run `npm run web:codegen`.');
+    process.exit(1);
+  }
   const expected = new Map(files.map((file) => [path.resolve(root, file.filename), file.content]));
   if (!check) {
     fs.rmSync(outDir, { recursive: true, force: true });

@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { Workbook } from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readModelsAJour, startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
 import { DemoSeeder } from '@cdv/demo-rapport';
@@ -11,11 +14,14 @@ import { capture, lancerChromium, violationsGraves } from './support/browser';
  * sign-in, the 2019 tableau de bord against the `programmation` query, dossiers filtered by pilier and QPV, a vote
  * by the État's instructeur (a refusal on its field, a stale revision), the agent retaining the dossier, its
  * historique, « Voir au » before the vote, the comité and the financeurs' screens, a phone-sized screen; axe-core
- * on every screen; a screenshot of each in tmp/screenshots.
+ * on every screen; a screenshot of each in tmp/screenshots. The lists' « Exporter » buttons download files that
+ * hold what the screen shows (issue 16 item 5).
  */
 const ROOT = join(__dirname, '../../..');
 const TENANT = 'cabbalr';
 const DOSSIER = 'web-e2e-1';
+/** Cents of an amount as the screen (« 8 000 € », « 1 234,50 € ») or the French CSV (« 8000,00 ») writes it. */
+const centimes = (texte: string) => Math.round(Number(texte.replace(/[\s\u202f\u00a0€]/g, '').replace(',', '.')) * 100);
 const euros = (value: string) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(Number(value));
 
 jest.setTimeout(240_000);
@@ -247,5 +253,133 @@ describe('web application in a browser (standalone app, demo data)', () => {
     );
     expect(largeur).toBeLessThanOrEqual(390);
     await verifierEcran(telephone, '11-telephone-tableau-de-bord');
+  });
+  /** Clicks an export button and reads the file the browser saved. */
+  async function telecharge(page: Page, bouton: string): Promise<{ nom: string; contenu: Buffer }> {
+    const [fichier] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: bouton }).click()]);
+    return { nom: fichier.suggestedFilename(), contenu: readFileSync(await fichier.path()) };
+  }
+
+  /** A French CSV: UTF-8 with a BOM, `;` between cells; its header and rows. */
+  function lireCsv(contenu: Buffer): { entetes: string[]; lignes: Array<Record<string, string>> } {
+    const texte = contenu.toString('utf8');
+    expect(texte.charCodeAt(0)).toBe(0xfeff);
+    const [entetes, ...lignes] = parse(texte.slice(1), { delimiter: ';' }) as string[][];
+    return { entetes, lignes: lignes.map((ligne) => Object.fromEntries(entetes.map((entete, index) => [entete, ligne[index]]))) };
+  }
+
+  /** The body rows of a screen's table (found by its caption), cell texts. */
+  async function lignesAffichees(page: Page, legende: string | RegExp): Promise<string[][]> {
+    const region = page.getByRole('region', { name: legende });
+    await region.locator('tbody tr').first().waitFor();
+    // (the test's TypeScript has no DOM types: the row is described by what is read of it)
+    type Rangee = { querySelectorAll(selecteur: string): ArrayLike<{ textContent: string | null }> };
+    return region
+      .locator('tbody tr')
+      .evaluateAll((lignes) => lignes.map((ligne) => Array.from((ligne as unknown as Rangee).querySelectorAll('td'), (td) => td.textContent ?? '')));
+  }
+
+  it('exports the filtered, sorted dossiers (per dossier and per financing line) as the list shows them', async () => {
+    const page = await nouvellePage();
+    await seConnecter(page, 'agent');
+    await page.goto(`${base}/${TENANT}/dossiers?annee=2019&pilier=v1.P1&tri=coutTotal&sens=desc`);
+    const nombre = page.getByTestId('nombre-dossiers');
+    await nombre.waitFor();
+    const affiches = await lignesAffichees(page, /^Dossiers 2019/);
+    const total = Number((await nombre.locator('b').textContent())?.replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(affiches.length); // several pages: the file holds them all
+    // « N dossier(s) — coût total X, demandé Y, voté Z » (every page)
+    const [coutAffiche, , voteAffiche] = ((await nombre.textContent()) ?? '')
+      .split(/coût total|demandé|voté/)
+      .slice(1)
+      .map((texte) => centimes(texte.replace(/,\s*$/, '')));
+    await page.getByRole('button', { name: 'Exporter les dossiers filtrés en CSV' }).waitFor();
+    await verifierEcran(page, '12-dossiers-exports');
+
+    const csv = await telecharge(page, 'Exporter les dossiers filtrés en CSV');
+    expect(csv.nom).toMatch(/^cabbalr-dossiers-2019.*\.csv$/);
+    const { entetes, lignes } = lireCsv(csv.contenu);
+    expect(entetes).toEqual(expect.arrayContaining(['Titre', 'Porteur', 'Pilier', 'Coût total (€)', 'Demandé (€)', 'Voté (€)']));
+    // every dossier of every page; the first page's rows in the screen's order (coût total, descending), with the same amounts
+    expect(lignes).toHaveLength(total);
+    expect(
+      lignes.slice(0, affiches.length).map((ligne) => [ligne['Titre'], ligne['Porteur'], centimes(ligne['Coût total (€)']), centimes(ligne['Voté (€)'])]),
+    ).toEqual(affiches.map((cellules) => [cellules[0], cellules[1], centimes(cellules[5]), centimes(cellules[7])]));
+    expect(lignes.reduce((somme, ligne) => somme + centimes(ligne['Coût total (€)']), 0)).toBe(coutAffiche);
+    expect(lignes.slice(0, affiches.length).map((ligne) => ligne['Pilier'])).toEqual(affiches.map((cellules) => cellules[3]));
+    for (const ligne of lignes) expect(ligne['Coût total (€)']).toMatch(/^\d+,\d{2}$/);
+
+    // per dossier × financing line, as XLSX: amounts are numbers, every line of the listed dossiers is there
+    const xlsx = await telecharge(page, 'Exporter les dossiers filtrés, une ligne par financement en XLSX');
+    expect(xlsx.nom).toMatch(/^cabbalr-dossiers-2019-par-ligne.*\.xlsx$/);
+    const classeur = new Workbook();
+    await classeur.xlsx.load(xlsx.contenu as unknown as ArrayBuffer);
+    const feuille = classeur.worksheets[0];
+    const entetesXlsx = (feuille.getRow(1).values as unknown[]).slice(1).map(String);
+    const colonne = (titre: string) => entetesXlsx.indexOf(titre) + 1;
+    const rangees = Array.from({ length: feuille.rowCount - 1 }, (_, index) => feuille.getRow(index + 2));
+    const { dossiers } = await agent.ok<{ dossiers: { edges: Array<{ node: { titre: string; lignes: Array<{ vote: string | null }> } }> } }>(
+      `{ dossiers(filter: { annee: 2019, pilier: "v1.P1" }, sort: { field: coutTotal, direction: desc }, first: 200) { edges { node { titre lignes { vote } } } } }`,
+    );
+    const lignesAttendues = dossiers.edges.flatMap(({ node }) => node.lignes.map(() => node.titre));
+    expect(rangees.map((rangee) => rangee.getCell(colonne('Titre')).value)).toEqual(lignesAttendues);
+    for (const rangee of rangees) expect(typeof rangee.getCell(colonne('Ligne : demandé (€)')).value).toBe('number');
+    const voteXlsx = rangees.reduce((somme, rangee) => somme + Math.round(Number(rangee.getCell(colonne('Ligne : voté (€)')).value ?? 0) * 100), 0);
+    expect(voteXlsx).toBe(voteAffiche);
+  });
+
+  it('exports the tableau de bord’s tables under its counting rule, as the screen shows them', async () => {
+    const page = await nouvellePage();
+    await seConnecter(page, 'agent');
+    await page.goto(`${base}/${TENANT}/tableau-de-bord?annee=2019&regle=dossier_credits_specifiques`);
+    await page.getByTestId('comptes').waitFor();
+    const affiches = await lignesAffichees(page, 'Programmation 2019 par pilier');
+    const csv = await telecharge(page, 'Exporter la programmation 2019 par pilier en CSV');
+    expect(csv.nom).toMatch(/^cabbalr-programmation-2019-parPilier.*\.csv$/);
+    const { lignes } = lireCsv(csv.contenu);
+    expect(lignes.map((ligne) => [ligne['Libellé'], Number(ligne['Projets (règle de comptage)']), centimes(ligne['Voté (€)'])])).toEqual(
+      affiches.map((cellules) => [cellules[0], Number(cellules[1].replace(/\D/g, '')), centimes(cellules[5])]),
+    );
+    const comptes = lireCsv((await telecharge(page, 'Exporter les comptes de la programmation 2019 en CSV')).contenu).lignes;
+    expect(comptes).toHaveLength(1);
+    expect(comptes[0]['Dossiers retenus']).toBe(await page.getByTestId('compte-Retenus').textContent());
+
+    const xlsx = await telecharge(page, 'Exporter tous les tableaux de la programmation 2019 en XLSX');
+    const classeur = new Workbook();
+    await classeur.xlsx.load(xlsx.contenu as unknown as ArrayBuffer);
+    expect(classeur.worksheets.map((feuille) => feuille.name)).toEqual(
+      expect.arrayContaining(['Comptes', 'Par financeur', 'Par pilier', 'Par thématique', 'Par QPV', 'Par nature de porteur']),
+    );
+    const parametres = classeur.worksheets.find((feuille) => feuille.name === 'Paramètres');
+    expect(JSON.stringify(parametres?.getSheetValues())).toContain('dossier_credits_specifiques');
+    await verifierEcran(page, '13-tableau-de-bord-exports');
+  });
+
+  it('as instructeur of the État: « Mon organisation » exports its own ledger and lines, as the screen shows them', async () => {
+    const page = await nouvellePage();
+    await seConnecter(page, 'instructeur', 'Etat');
+    await page.goto(`${base}/${TENANT}/financeurs?annee=2019`);
+    await page.getByRole('heading', { name: 'Mon organisation 2019' }).waitFor();
+    const carte = page.locator('section[aria-label^="Grand livre de "]');
+    await carte.waitFor();
+    expect(await carte.count()).toBe(1); // its own organisation's ledger only
+    const nom = await carte.getByRole('heading').textContent();
+    // the innermost block holding « Voté » and its amount
+    const vote = await carte
+      .locator('div', { has: page.getByText('Voté', { exact: true }) })
+      .last()
+      .locator('p')
+      .last()
+      .textContent();
+    await verifierEcran(page, '14-mon-organisation-exports');
+    const csv = lireCsv((await telecharge(page, 'Exporter le grand livre 2019 de mon organisation en CSV')).contenu);
+    expect(csv.lignes.map((ligne) => ligne['Financeur'])).toEqual([nom]);
+    expect(centimes(csv.lignes[0]['Voté (€)'])).toBe(centimes(vote ?? ''));
+    const lignes = lireCsv((await telecharge(page, 'Exporter les lignes de financement 2019 de mon organisation en CSV')).contenu).lignes;
+    expect(lignes.length).toBeGreaterThan(0);
+    // as many lines as the card counts (« N dossier(s), M ligne(s) dont … »), their votes adding up to its « Voté »
+    const [, nombreLignes] = /(\d+) ligne\(s\)/.exec((await carte.textContent()) ?? '') ?? [];
+    expect(lignes).toHaveLength(Number(nombreLignes));
+    expect(lignes.reduce((somme, ligne) => somme + centimes(ligne['Ligne : voté (€)'] || '0'), 0)).toBe(centimes(vote ?? ''));
   });
 });

@@ -159,9 +159,9 @@ describe('web application: référentiel, imports, comité, workspaces (standalo
     // the list as a file, with the screen's filter
     const [telechargement] = await Promise.all([
       pageAdmin.waitForEvent('download'),
-      pageAdmin.getByRole('button', { name: 'CSV : exporter les partenaires' }).click(),
+      pageAdmin.getByRole('button', { name: 'Exporter les partenaires en CSV' }).click(),
     ]);
-    expect(telechargement.suggestedFilename()).toMatch(/^partenaires.*\.csv$/);
+    expect(telechargement.suggestedFilename()).toMatch(/^cabbalr-partenaires.*\.csv$/);
     const lignes = readFileSync(await telechargement.path(), 'utf8')
       .trim()
       .split('\r\n');

@@ -529,23 +529,6 @@ export type DossierAInstruireInput = {
   expectedRevision?: number | null | undefined;
 };
 
-/** Former order of a dossier list (argument tri, deprecated): use DossiersSort. */
-export type DossierTri = {
-  champ: DossierTriChamp;
-  sens?: DossierTriSens | null | undefined;
-};
-
-export type DossierTriChamp =
-  | 'coutTotal'
-  | 'deposeLe'
-  | 'modifieLe'
-  | 'titre'
-  | 'voteTotal';
-
-export type DossierTriSens =
-  | 'asc'
-  | 'desc';
-
 /** Filters of dossiers (formerly DossierFiltre); every one given must hold; a porteur’s list is always narrowed to its organisation. */
 export type DossiersFilter = {
   annee?: number | null | undefined;
@@ -572,6 +555,19 @@ export type DossiersFilter = {
   /** Thématique id. */
   thematique?: string | null | undefined;
 };
+
+/** Order of a dossier list: a field and a direction (ascending by default). */
+export type DossiersSort = {
+  direction?: SortDirection | null | undefined;
+  field: DossiersSortField;
+};
+
+export type DossiersSortField =
+  | 'coutTotal'
+  | 'deposeLe'
+  | 'modifieLe'
+  | 'titre'
+  | 'voteTotal';
 
 /** A financeur’s or partner’s opinion during instruction; réservé and défavorable need a comment. */
 export type EmettreAvisInput = {
@@ -758,26 +754,6 @@ export type EtatDocumentRapport =
   | 'projet'
   | 'transmis';
 
-/** Former name of JournalFilter (of the deprecated argument journal(filtre:)). */
-export type FiltreJournal = {
-  /** The dossier’s own events and every event concerning it: the comité decisions and conventions naming it, a deposit carrying it on. */
-  dossierId?: string | null | undefined;
-  effectifAvant?: string | null | undefined;
-  /** Effective (business date) at or after. */
-  effectifDepuis?: string | null | undefined;
-  /** Recorded before. */
-  enregistreAvant?: string | null | undefined;
-  /** Recorded at or after. */
-  enregistreDepuis?: string | null | undefined;
-  /** Events concerning this financeur (partenaire id): its lines at every stage, its envelopes, its votes in comités, conventions it signs. */
-  financeurId?: string | null | undefined;
-  organisationId?: string | null | undefined;
-  /** A stream, e.g. "dossier-42". */
-  streamId?: string | null | undefined;
-  types?: Array<string> | null | undefined;
-  userId?: string | null | undefined;
-};
-
 /** The eight financeur categories of the rapport politique de la ville. */
 export type FinanceurCategorie =
   | 'autres'
@@ -844,6 +820,26 @@ export type IndicateurVentilationType =
   | 'qpv'
   | 'sexe'
   | 'tranche_age';
+
+/** Criteria of the journal; every one given must hold. */
+export type JournalFilter = {
+  /** The dossier’s own events and every event concerning it: the comité decisions and conventions naming it, a deposit carrying it on. */
+  dossierId?: string | null | undefined;
+  effectifAvant?: string | null | undefined;
+  /** Effective (business date) at or after. */
+  effectifDepuis?: string | null | undefined;
+  /** Recorded before. */
+  enregistreAvant?: string | null | undefined;
+  /** Recorded at or after. */
+  enregistreDepuis?: string | null | undefined;
+  /** Events concerning this financeur (partenaire id): its lines at every stage, its envelopes, its votes in comités, conventions it signs. */
+  financeurId?: string | null | undefined;
+  organisationId?: string | null | undefined;
+  /** A stream, e.g. "dossier-42". */
+  streamId?: string | null | undefined;
+  types?: Array<string> | null | undefined;
+  userId?: string | null | undefined;
+};
 
 /** Records the justified amount of a line. */
 export type JustifierFinancementInput = {
@@ -1296,6 +1292,10 @@ export type SolderDossierInput = {
   reason?: string | null | undefined;
 };
 
+export type SortDirection =
+  | 'asc'
+  | 'desc';
+
 /** Sends the arrêté version for avis (décret 2015-1118 art. 4: communes, conseils citoyens). */
 export type SoumettreAConsultationInput = {
   /** The year the report is about (its stream rapport-{annee}). */
@@ -1484,7 +1484,7 @@ export type ComparaisonProgrammationQueryVariables = Exact<{
 }>;
 
 
-export type ComparaisonProgrammationQuery = { avant: { comptes: { deposes: number, retenus: number, nonRetenus: number, ajournes: number, abandonnes: number, enInstruction: number, porteursDeposants: number, coutTotalRetenus: string }, parFinanceur: Array<{ categorie: FinanceurCategorie, nature: NatureFinancement, demande: string, vote: string, engage: string, verse: string, justifie: string }> }, apres: { comptes: { deposes: number, retenus: number, nonRetenus: number, ajournes: number, abandonnes: number, enInstruction: number, porteursDeposants: number, coutTotalRetenus: string }, parFinanceur: Array<{ categorie: FinanceurCategorie, nature: NatureFinancement, demande: string, vote: string, engage: string, verse: string, justifie: string }> }, diffProgrammation: { depuis: string, jusqua: string, dossiersModifies: number, changements: Array<{ eventId: string, libelle: string, type: string, streamId: string, revision: number, enregistreLe: string, effectifLe: string | null, motif: string | null, dossierId: string | null, titre: string | null, acteur: { userId: string, role: string, organisationId: string | null }, changements: Array<{ chemin: string, avant: unknown, apres: unknown }> }> } };
+export type ComparaisonProgrammationQuery = { avant: { comptes: { deposes: number, retenus: number, nonRetenus: number, ajournes: number, abandonnes: number, enInstruction: number, porteursDeposants: number, coutTotalRetenus: string }, parFinanceur: Array<{ categorie: FinanceurCategorie, nature: NatureFinancement, demande: string, vote: string, engage: string, verse: string, justifie: string }> }, apres: { comptes: { deposes: number, retenus: number, nonRetenus: number, ajournes: number, abandonnes: number, enInstruction: number, porteursDeposants: number, coutTotalRetenus: string }, parFinanceur: Array<{ categorie: FinanceurCategorie, nature: NatureFinancement, demande: string, vote: string, engage: string, verse: string, justifie: string }> }, diffProgrammation: { depuis: string, jusqua: string, dossiersModifies: number, changements: Array<{ eventId: string, libelle: string, type: string, streamId: string, revision: number, enregistreLe: string, effectifLe: string | null, reason: string | null, dossierId: string | null, titre: string | null, acteur: { userId: string, role: string, organisationId: string | null }, changements: Array<{ chemin: string, avant: unknown, apres: unknown }> }> } };
 
 export type HistoriqueFluxQueryVariables = Exact<{
   streamId: string;
@@ -1492,16 +1492,16 @@ export type HistoriqueFluxQueryVariables = Exact<{
 }>;
 
 
-export type HistoriqueFluxQuery = { historique: Array<{ eventId: string, libelle: string, type: string, revision: number, position: number, enregistreLe: string, effectifLe: string | null, motif: string | null, source: string, commandId: string | null, correlationId: string | null, causationId: string | null, prevHash: string | null, hash: string, baseDuDiff: string, acteur: { userId: string, role: string, organisationId: string | null }, changements: Array<{ chemin: string, nature: string, avant: unknown, apres: unknown }> }> };
+export type HistoriqueFluxQuery = { historique: Array<{ eventId: string, libelle: string, type: string, revision: number, position: number, enregistreLe: string, effectifLe: string | null, reason: string | null, source: string, commandId: string | null, correlationId: string | null, causationId: string | null, prevHash: string | null, hash: string, baseDuDiff: string, acteur: { userId: string, role: string, organisationId: string | null }, changements: Array<{ chemin: string, nature: string, avant: unknown, apres: unknown }> }> };
 
 export type JournalQueryVariables = Exact<{
-  filtre?: FiltreJournal | null | undefined;
+  filter?: JournalFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type JournalQuery = { journal: { endCursor: string, hasNextPage: boolean, evenements: Array<{ eventId: string, position: number, streamId: string, revision: number, type: string, libelle: string, enregistreLe: string, effectifLe: string | null, motif: string | null, source: string, acteur: { userId: string, role: string, organisationId: string | null } }> } };
+export type JournalQuery = { journal: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { eventId: string, position: number, streamId: string, revision: number, type: string, libelle: string, enregistreLe: string, effectifLe: string | null, reason: string | null, source: string, acteur: { userId: string, role: string, organisationId: string | null } } }> } };
 
 export type VerificationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1543,7 +1543,7 @@ export type DossierQueryVariables = Exact<{
 }>;
 
 
-export type DossierQuery = { dossier: { id: string, annee: number, titre: string, description: string, statut: StatutDossier, decision: DecisionDossier | null, revision: number | null, referenceExterne: string | null, coutTotal: string, depensesEligibles: string | null, nombreActions: number, dateDebut: string | null, dateFin: string | null, deposeLe: string, modifieLe: string, depotTardif: boolean, publics: Array<string>, intercommunal: boolean, porteur: { id: string, nom: string, kind: PorteurKind }, pilier: { libelle: string } | null, orientation: { libelle: string } | null, objectif: { libelle: string } | null, thematique: { libelle: string } | null, communes: Array<{ insee: string, nom: string }>, qpv: Array<{ code: string | null, nom: string }>, serie: { id: string, rang: number }, lignes: Array<{ id: string, financeurId: string, financeurNom: string, categorie: FinanceurCategorie, nature: NatureFinancement, statut: StatutLigneFinancement, demande: string, propose: string, vote: string, engage: string, verse: string, justifie: string, numeroEngagementJuridique: string | null, avertissements: Array<{ message: string }> }>, totaux: { demande: string, vote: string, engage: string, verse: string, justifie: string }, avis: Array<{ auteurNom: string, avis: ValeurAvis, commentaire: string, ligneId: string | null, emisLe: string }>, decisions: Array<{ type: string, comiteId: string | null, motif: string | null, anneeReport: number | null, le: string }>, convention: { conventionId: string, typeConvention: TypeConvention, numeroEngagementJuridique: string | null } | null, versements: Array<{ versementId: string, ligneId: string, type: TypeVersement, montant: string, date: string }>, bilan: { coutRealise: string, recit: string, deposeLe: string, beneficiaires: { total: number, femmes: number, hommes: number, residentsQpv: number } } | null, corrections: Array<{ ligneId: string, etape: EtapeCorrigeable, avant: string, apres: string, reason: string | null, corrigeLe: string }>, commandesPermises: Array<{ mutation: string, ligneId: string | null, raisonRequise: boolean }> } };
+export type DossierQuery = { dossier: { id: string, annee: number, titre: string, description: string, statut: StatutDossier, decision: DecisionDossier | null, revision: number | null, referenceExterne: string | null, coutTotal: string, depensesEligibles: string | null, nombreActions: number, dateDebut: string | null, dateFin: string | null, deposeLe: string, modifieLe: string, depotTardif: boolean, publics: Array<string>, intercommunal: boolean, porteur: { id: string, nom: string, kind: PorteurKind }, pilier: { libelle: string } | null, orientation: { libelle: string } | null, objectif: { libelle: string } | null, thematique: { libelle: string } | null, communes: Array<{ codeInsee: string, nom: string }>, qpv: Array<{ code: string | null, nom: string }>, serie: { id: string, rang: number }, lignes: Array<{ id: string, financeurId: string, financeurNom: string, categorie: FinanceurCategorie, nature: NatureFinancement, statut: StatutLigneFinancement, demande: string, propose: string, vote: string, engage: string, verse: string, justifie: string, numeroEngagementJuridique: string | null, avertissements: Array<{ message: string }> }>, totaux: { demande: string, vote: string, engage: string, verse: string, justifie: string }, avis: Array<{ auteurNom: string, avis: ValeurAvis, commentaire: string, ligneId: string | null, emisLe: string }>, decisions: Array<{ type: string, comiteId: string | null, motif: string | null, anneeReport: number | null, le: string }>, convention: { conventionId: string, typeConvention: TypeConvention, numeroEngagementJuridique: string | null } | null, versements: Array<{ versementId: string, ligneId: string, type: TypeVersement, montant: string, date: string }>, bilan: { coutRealise: string, recit: string, deposeLe: string, beneficiaires: { total: number, femmes: number, hommes: number, residentsQpv: number } } | null, corrections: Array<{ ligneId: string, etape: EtapeCorrigeable, avant: string, apres: string, reason: string | null, corrigeLe: string }>, commandesPermises: Array<{ mutation: string, ligneId: string | null, raisonRequise: boolean }> } };
 
 export type ChangementsDepuisQueryVariables = Exact<{
   id: string;
@@ -1661,7 +1661,7 @@ export type DossiersQueryVariables = Exact<{
   filter?: DossiersFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
-  tri?: DossierTri | null | undefined;
+  sort?: DossiersSort | null | undefined;
   asOf?: string | null | undefined;
   annee: number;
 }>;
@@ -1695,7 +1695,7 @@ export type HistoriqueDossierQueryVariables = Exact<{
 }>;
 
 
-export type HistoriqueDossierQuery = { dossier: { titre: string }, historique: Array<{ eventId: string, libelle: string, type: string, revision: number, position: number, enregistreLe: string, effectifLe: string | null, motif: string | null, source: string, acteur: { userId: string, role: string, organisationId: string | null }, changements: Array<{ chemin: string, nature: string, avant: unknown, apres: unknown }> }> };
+export type HistoriqueDossierQuery = { dossier: { titre: string }, historique: Array<{ eventId: string, libelle: string, type: string, revision: number, position: number, enregistreLe: string, effectifLe: string | null, reason: string | null, source: string, acteur: { userId: string, role: string, organisationId: string | null }, changements: Array<{ chemin: string, nature: string, avant: unknown, apres: unknown }> }> };
 
 export type EnregistrerPorteurImportMutationVariables = Exact<{
   input: EnregistrerPartenaireInput;
@@ -2109,7 +2109,7 @@ export const ComparaisonProgrammationDocument = new TypedDocumentString(`
       revision
       enregistreLe
       effectifLe
-      motif
+      reason
       dossierId
       titre
       acteur {
@@ -2156,7 +2156,7 @@ export const HistoriqueFluxDocument = new TypedDocumentString(`
     position
     enregistreLe
     effectifLe
-    motif
+    reason
     source
     commandId
     correlationId
@@ -2179,25 +2179,29 @@ export const HistoriqueFluxDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<HistoriqueFluxQuery, HistoriqueFluxQueryVariables>;
 export const JournalDocument = new TypedDocumentString(`
-    query Journal($filtre: FiltreJournal, $first: Int, $after: String) {
-  journal(filtre: $filtre, first: $first, after: $after) {
-    endCursor
-    hasNextPage
-    evenements {
-      eventId
-      position
-      streamId
-      revision
-      type
-      libelle
-      enregistreLe
-      effectifLe
-      motif
-      source
-      acteur {
-        userId
-        role
-        organisationId
+    query Journal($filter: JournalFilter, $first: Int, $after: String) {
+  journal(filter: $filter, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        eventId
+        position
+        streamId
+        revision
+        type
+        libelle
+        enregistreLe
+        effectifLe
+        reason
+        source
+        acteur {
+          userId
+          role
+          organisationId
+        }
       }
     }
   }
@@ -2342,7 +2346,7 @@ export const DossierDocument = new TypedDocumentString(`
       libelle
     }
     communes {
-      insee
+      codeInsee
       nom
     }
     qpv {
@@ -2554,8 +2558,14 @@ export const SolderDossierDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SolderDossierMutation, SolderDossierMutationVariables>;
 export const DossiersDocument = new TypedDocumentString(`
-    query Dossiers($filter: DossiersFilter, $first: Int, $after: String, $tri: DossierTri, $asOf: DateTime, $annee: Int!) {
-  dossiers(filter: $filter, first: $first, after: $after, tri: $tri, asOf: $asOf) {
+    query Dossiers($filter: DossiersFilter, $first: Int, $after: String, $sort: DossiersSort, $asOf: DateTime, $annee: Int!) {
+  dossiers(
+    filter: $filter
+    first: $first
+    after: $after
+    sort: $sort
+    asOf: $asOf
+  ) {
     totalCount
     pageInfo {
       hasNextPage
@@ -2676,7 +2686,7 @@ export const HistoriqueDossierDocument = new TypedDocumentString(`
     position
     enregistreLe
     effectifLe
-    motif
+    reason
     source
     acteur {
       userId

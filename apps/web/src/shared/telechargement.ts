@@ -14,7 +14,7 @@ export async function telechargerFichier(session: Pick<Session, 'token' | 'tenan
     throw new ApiError('Le serveur ne répond pas : vérifiez la connexion puis réessayez.', 'NETWORK');
   }
   if (!reponse.ok) throw await erreurHttp(reponse);
-  const nom = /filename="([^"]+)"/.exec(reponse.headers.get('content-disposition') ?? '')?.[1] ?? nomParDefaut;
+  const nom = nomDuFichier(reponse.headers.get('content-disposition') ?? '') ?? nomParDefaut;
   const lien = URL.createObjectURL(await reponse.blob());
   try {
     const ancre = document.createElement('a');
@@ -27,4 +27,17 @@ export async function telechargerFichier(session: Pick<Session, 'token' | 'tenan
     setTimeout(() => URL.revokeObjectURL(lien), 60_000);
   }
   return nom;
+}
+
+/** The file name a Content-Disposition gives: its UTF-8 form (`filename*`, RFC 6266) first, else the plain one. */
+export function nomDuFichier(disposition: string): string | null {
+  const encode = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encode) {
+    try {
+      return decodeURIComponent(encode);
+    } catch {
+      // a malformed encoding: fall back to the plain name
+    }
+  }
+  return /filename="([^"]+)"/.exec(disposition)?.[1] ?? null;
 }

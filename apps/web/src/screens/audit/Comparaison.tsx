@@ -60,7 +60,7 @@ const ComparaisonQuery = graphql(`
         revision
         enregistreLe
         effectifLe
-        motif
+        reason
         dossierId
         titre
         acteur {
@@ -270,7 +270,7 @@ export default function Comparaison() {
                 {changement.acteur.organisationId ? `, ${changement.acteur.organisationId}` : ''}) le {formatDateHeure(changement.enregistreLe)}
                 {changement.effectifLe && changement.effectifLe !== changement.enregistreLe ? `, effectif le ${formatDateHeure(changement.effectifLe)}` : ''}
               </Text>
-              <Text size="sm">Raison : {changement.motif ? `« ${changement.motif} »` : 'non donnée'}</Text>
+              <Text size="sm">Raison : {changement.reason ? `« ${changement.reason} »` : 'non donnée'}</Text>
               {changement.changements.length > 0 && (
                 <TableChangements changements={changement.changements} legende={`Champs modifiés par ${changement.libelle}`} />
               )}

@@ -21,7 +21,7 @@ const HistoriqueFluxQuery = graphql(`
       position
       enregistreLe
       effectifLe
-      motif
+      reason
       source
       commandId
       correlationId
@@ -101,7 +101,7 @@ export default function HistoriqueFlux() {
             {entree.effectifLe && entree.effectifLe !== entree.enregistreLe ? `, effectif le ${formatDateHeure(entree.effectifLe)}` : ''} — source :{' '}
             {entree.source}
           </Text>
-          {entree.motif && <Text size="sm">Raison : « {entree.motif} »</Text>}
+          {entree.reason && <Text size="sm">Raison : « {entree.reason} »</Text>}
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing={2} mt={4}>
             <Text size="xs" style={{ wordBreak: 'break-all' }}>
               Empreinte : <Code>{entree.hash}</Code>

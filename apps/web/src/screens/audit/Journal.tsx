@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { TitreEcran } from '../../app/Cadre';
 import { useSession } from '../../auth/AuthContext';
 import { graphql } from '../../gql';
-import type { FiltreJournal } from '../../gql/graphql';
+import type { JournalFilter } from '../../gql/graphql';
 import { useQuery } from '../../graphql/use-query';
 import { BoutonsExport } from '../../shared/BoutonsExport';
 import { Chargement, Erreur } from '../../shared/Etats';
@@ -15,25 +15,29 @@ import { Tableau } from '../../shared/Tableau';
 import { instantVersSaisie, saisieVersInstant } from '../../shared/instants';
 
 const JournalQuery = graphql(`
-  query Journal($filtre: FiltreJournal, $first: Int, $after: String) {
-    journal(filtre: $filtre, first: $first, after: $after) {
-      endCursor
-      hasNextPage
-      evenements {
-        eventId
-        position
-        streamId
-        revision
-        type
-        libelle
-        enregistreLe
-        effectifLe
-        motif
-        source
-        acteur {
-          userId
-          role
-          organisationId
+  query Journal($filter: JournalFilter, $first: Int, $after: String) {
+    journal(filter: $filter, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          eventId
+          position
+          streamId
+          revision
+          type
+          libelle
+          enregistreLe
+          effectifLe
+          reason
+          source
+          acteur {
+            userId
+            role
+            organisationId
+          }
         }
       }
     }
@@ -74,7 +78,7 @@ export default function Journal() {
   const cleUrl = JSON.stringify(p);
   const [saisie, setSaisie] = useState<Partial<Record<Parametre, string>>>(() => enSaisie(p));
   useEffect(() => setSaisie(enSaisie(JSON.parse(cleUrl) as Partial<Record<Parametre, string>>)), [cleUrl]);
-  const filtre: FiltreJournal = {
+  const filter: JournalFilter = {
     ...(p.userId ? { userId: p.userId } : {}),
     ...(p.organisationId ? { organisationId: p.organisationId } : {}),
     ...(p.types
@@ -93,7 +97,8 @@ export default function Journal() {
     ...(p.dossierId ? { dossierId: p.dossierId } : {}),
     ...(p.financeurId ? { financeurId: p.financeurId } : {}),
   };
-  const { data, error, loading } = useQuery(JournalQuery, { filtre, first: PAGE, after: p.apres ?? null });
+  const { data, error, loading } = useQuery(JournalQuery, { filter, first: PAGE, after: p.apres ?? null });
+  const evenements = data?.journal.edges.map((edge) => edge.node) ?? [];
   const page = Number(p.pages ?? '1') || 1;
 
   const appliquer = () => {
@@ -185,12 +190,12 @@ export default function Journal() {
             }}
           />
           <Text data-testid="page-journal">
-            Page {formatEntier(page)} : {formatEntier(data.journal.evenements.length)} événement(s)
-            {data.journal.hasNextPage ? ', la suite sur la page suivante' : ', fin du journal pour ces filtres'}.
+            Page {formatEntier(page)} : {formatEntier(evenements.length)} événement(s)
+            {data.journal.pageInfo.hasNextPage ? ', la suite sur la page suivante' : ', fin du journal pour ces filtres'}.
           </Text>
           <Tableau
             legende={`Journal, page ${page} (${PAGE} événements par page)`}
-            lignes={data.journal.evenements}
+            lignes={evenements}
             cle={(evenement) => evenement.eventId}
             vide="Aucun événement pour ces filtres."
             colonnes={[
@@ -222,7 +227,7 @@ export default function Journal() {
                 valeur: (evenement) =>
                   `${evenement.acteur.userId} (${ROLES_ACTEURS[evenement.acteur.role] ?? evenement.acteur.role}${evenement.acteur.organisationId ? `, ${evenement.acteur.organisationId}` : ''})${evenement.source !== 'api' ? ` — ${evenement.source}` : ''}`,
               },
-              { titre: 'Raison', valeur: (evenement) => evenement.motif ?? '—' },
+              { titre: 'Raison', valeur: (evenement) => evenement.reason ?? '—' },
             ]}
           />
           <Group>
@@ -231,8 +236,8 @@ export default function Journal() {
                 Première page
               </Button>
             )}
-            {data.journal.hasNextPage && (
-              <Button variant="default" onClick={() => changer({ apres: data.journal.endCursor, pages: String(page + 1) })}>
+            {data.journal.pageInfo.hasNextPage && (
+              <Button variant="default" onClick={() => changer({ apres: data.journal.pageInfo.endCursor ?? null, pages: String(page + 1) })}>
                 Page suivante
               </Button>
             )}

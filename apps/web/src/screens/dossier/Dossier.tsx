@@ -54,7 +54,7 @@ const DossierQuery = graphql(`
         libelle
       }
       communes {
-        insee
+        codeInsee
         nom
       }
       qpv {

@@ -4,11 +4,12 @@ import { Link } from 'react-router';
 import { TitreEcran } from '../../app/Cadre';
 import { useSession } from '../../auth/AuthContext';
 import { graphql } from '../../gql';
-import type { DossierTriChamp, StatutDossier } from '../../gql/graphql';
+import type { DossiersSortField, StatutDossier } from '../../gql/graphql';
 import { nouvelIdCommande, useCommand } from '../../graphql/use-command';
 import { useQuery } from '../../graphql/use-query';
 import { useAnnee } from '../../shared/annee';
 import { avecAsOf, useAsOf } from '../../shared/as-of';
+import { BoutonsExport } from '../../shared/BoutonsExport';
 import { messageErreur } from '../../shared/erreurs';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatEntier, formatMontant } from '../../shared/format';
@@ -17,8 +18,8 @@ import { useParametres } from '../../shared/parametres';
 import { Tableau } from '../../shared/Tableau';
 
 const DossiersQuery = graphql(`
-  query Dossiers($filter: DossiersFilter, $first: Int, $after: String, $tri: DossierTri, $asOf: DateTime, $annee: Int!) {
-    dossiers(filter: $filter, first: $first, after: $after, tri: $tri, asOf: $asOf) {
+  query Dossiers($filter: DossiersFilter, $first: Int, $after: String, $sort: DossiersSort, $asOf: DateTime, $annee: Int!) {
+    dossiers(filter: $filter, first: $first, after: $after, sort: $sort, asOf: $asOf) {
       totalCount
       pageInfo {
         hasNextPage
@@ -109,7 +110,7 @@ const MettreEnInstruction = graphql(`
 `);
 
 type Filtre = 'annee' | 'statut' | 'pilier' | 'thematique' | 'qpv' | 'commune' | 'porteur' | 'financeur' | 'texte' | 'tri' | 'sens' | 'apres';
-const TRIS: Array<{ value: DossierTriChamp; label: string }> = [
+const TRIS: Array<{ value: DossiersSortField; label: string }> = [
   { value: 'deposeLe', label: 'Date de dépôt' },
   { value: 'titre', label: 'Titre' },
   { value: 'coutTotal', label: 'Coût total' },
@@ -138,12 +139,25 @@ export default function Dossiers() {
     ...(p.financeur ? { financeur: p.financeur } : {}),
     ...(p.texte ? { texte: p.texte } : {}),
   };
-  const tri = TRIS.find((candidate) => candidate.value === p.tri)
-    ? { champ: p.tri as DossierTriChamp, sens: p.sens === 'desc' ? ('desc' as const) : ('asc' as const) }
+  const sort = TRIS.find((candidate) => candidate.value === p.tri)
+    ? { field: p.tri as DossiersSortField, direction: p.sens === 'desc' ? ('desc' as const) : ('asc' as const) }
     : null;
+  // the same filter and sort under the export's parameter names (docs/exports.md « dossiers »)
+  const parametresExport = {
+    annee,
+    statut: statuts.join(','),
+    pilier: p.pilier,
+    thematique: p.thematique,
+    qpv: p.qpv,
+    commune: p.commune,
+    porteur: p.porteur,
+    financeur: p.financeur,
+    texte: p.texte,
+    ...(sort ? { tri: sort.field, sens: sort.direction } : {}),
+  };
   const { data, error, loading, refetch } = useQuery(
     DossiersQuery,
-    { filter, first: PAGE, after: p.apres ?? null, tri, annee: annee ?? 0 },
+    { filter, first: PAGE, after: p.apres ?? null, sort, annee: annee ?? 0 },
     { skip: annee === null },
   );
   const [selection, setSelection] = useState<string[]>([]);
@@ -259,7 +273,7 @@ export default function Dossiers() {
             value={texte}
             onChange={(event) => setTexte(event.currentTarget.value)}
           />
-          <NativeSelect label="Trier par" data={TRIS} value={tri?.champ ?? 'deposeLe'} onChange={(event) => filtrer({ tri: event.currentTarget.value })} />
+          <NativeSelect label="Trier par" data={TRIS} value={sort?.field ?? 'deposeLe'} onChange={(event) => filtrer({ tri: event.currentTarget.value })} />
           <NativeSelect
             label="Ordre"
             data={[
@@ -314,6 +328,16 @@ export default function Dossiers() {
                 Mettre en instruction ({selection.length})
               </Button>
             )}
+          </Group>
+          <Group gap="lg" wrap="wrap" aria-label="Exports des dossiers filtrés" role="group">
+            <BoutonsExport export="dossiers" titre="Exporter les dossiers" libelle="les dossiers filtrés" parametres={parametresExport} />
+            <BoutonsExport
+              export="dossiers"
+              titre="une ligne par financement"
+              libelle="les dossiers filtrés, une ligne par financement"
+              parametres={{ ...parametresExport, par: 'ligne' }}
+            />
+            <BoutonsExport export="versements" titre="leurs versements" libelle="les versements des dossiers filtrés" parametres={parametresExport} />
           </Group>
           <Tableau
             legende={`Dossiers ${annee} (${formatEntier(data.dossiers.totalCount)} au total, ${PAGE} par page)`}

@@ -23,7 +23,7 @@ const HistoriqueQuery = graphql(`
       position
       enregistreLe
       effectifLe
-      motif
+      reason
       source
       acteur {
         userId
@@ -73,9 +73,9 @@ export default function Historique() {
             {entree.effectifLe && entree.effectifLe !== entree.enregistreLe ? `, effectif le ${formatDateHeure(entree.effectifLe)}` : ''}
             {entree.source !== 'api' ? ` — source : ${entree.source}` : ''}
           </Text>
-          {entree.motif && (
+          {entree.reason && (
             <Text size="sm" mt={4}>
-              Raison : « {entree.motif} »
+              Raison : « {entree.reason} »
             </Text>
           )}
           {entree.changements.length > 0 && <TableChangements changements={entree.changements} legende="Champs modifiés" />}

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import { useQuery } from '../../graphql/use-query';
 import { useAnnee } from '../../shared/annee';
 import { avecAsOf, useAsOf } from '../../shared/as-of';
+import { BoutonsExport } from '../../shared/BoutonsExport';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { centimes, formatEntier, formatMontant, formatPart } from '../../shared/format';
 import { ETAPES, LIBELLES_ETAPES } from '../../shared/libelles';
@@ -61,6 +62,28 @@ export default function Financeurs() {
       </TitreEcran>
       {error && <Erreur error={error} />}
       {loading && !data && <Chargement />}
+      {data && (
+        <Group gap="lg" wrap="wrap" role="group" aria-label="Exports des grands livres">
+          <BoutonsExport
+            export="grand-livre"
+            titre={financeur ? 'Exporter le grand livre' : 'Exporter les grands livres'}
+            libelle={financeur ? `le grand livre ${annee} de mon organisation` : `les grands livres ${annee} des financeurs`}
+            parametres={{ annee, financeur }}
+          />
+          <BoutonsExport
+            export="lignes-financement"
+            titre={financeur ? 'ses lignes de financement' : 'leurs lignes de financement'}
+            libelle={financeur ? `les lignes de financement ${annee} de mon organisation` : `les lignes de financement ${annee}`}
+            parametres={{ annee, financeur }}
+          />
+          <BoutonsExport
+            export="versements"
+            titre={financeur ? 'ses versements' : 'leurs versements'}
+            libelle={financeur ? `les versements ${annee} de mon organisation` : `les versements ${annee}`}
+            parametres={{ annee, financeur }}
+          />
+        </Group>
+      )}
       {data && data.lignesFinancement.length === 0 && <Text>Aucune ligne de financement pour {annee}.</Text>}
       <SimpleGrid cols={{ base: 1, md: financeur ? 1 : 2 }}>
         {data?.lignesFinancement.map((ledger) => (

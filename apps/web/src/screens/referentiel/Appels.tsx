@@ -11,7 +11,7 @@ import { centimes, formatDate, formatMontant, saisieVersMontant } from '../../sh
 import { NATURES } from '../../shared/libelles';
 import { STATUTS_APPEL } from '../../shared/libelles-referentiel';
 import { useParametres } from '../../shared/parametres';
-import { BoutonsExport } from '../../shared/Export';
+import { BoutonsExport } from '../../shared/BoutonsExport';
 import { Tableau } from '../../shared/Tableau';
 import { droitsReferentiel } from './Referentiel';
 
@@ -117,7 +117,7 @@ export function Appels() {
 
   return (
     <Stack gap="md">
-      <BoutonsExport nom="appels" libelle="les appels à projets" parametres={{ tableau: 'appels' }} />
+      <BoutonsExport export="appels" libelle="les appels à projets" parametres={{ tableau: 'appels' }} />
       <Tableau
         legende={`Appels à projets (${data.appelsAProjets.length})`}
         lignes={data.appelsAProjets}
@@ -175,7 +175,7 @@ export function Appels() {
                 />
               )}
             </Group>
-            <BoutonsExport nom="appels" libelle="les enveloppes de chaque appel" parametres={{ tableau: 'enveloppes' }} />
+            <BoutonsExport export="appels" libelle="les enveloppes de chaque appel" parametres={{ tableau: 'enveloppes' }} />
             <Tableau
               legende={`Enveloppes ${appel.annee} par financeur`}
               lignes={appel.enveloppes}
@@ -188,7 +188,7 @@ export function Appels() {
               ]}
               total={['Total', '', formatMontant(appel.enveloppes.reduce((somme, enveloppe) => somme + centimes(enveloppe.montant), 0))]}
             />
-            <BoutonsExport nom="appels" libelle="les calendriers des comités de chaque appel" parametres={{ tableau: 'comites' }} />
+            <BoutonsExport export="appels" libelle="les calendriers des comités de chaque appel" parametres={{ tableau: 'comites' }} />
             <Tableau
               legende={`Calendrier des comités ${appel.annee}`}
               lignes={[...appel.comites].sort((a, b) => a.date.localeCompare(b.date))}

@@ -7,7 +7,7 @@ import { useQuery } from '../../graphql/use-query';
 import { useAsOf } from '../../shared/as-of';
 import { ChampRaison, RefusServeur, useEnvoi } from '../../shared/Envoi';
 import { Chargement, Erreur } from '../../shared/Etats';
-import { BoutonsExport } from '../../shared/Export';
+import { BoutonsExport } from '../../shared/BoutonsExport';
 import { useParametres } from '../../shared/parametres';
 import { droitsReferentiel } from './Referentiel';
 
@@ -236,7 +236,7 @@ export function CadreStrategique() {
         {cadre.intitule} — version {cadre.version}
       </Title>
       <BoutonsExport
-        nom="cadre-strategique"
+        export="cadre-strategique"
         libelle={`la version ${cadre.version} du cadre stratégique`}
         parametres={{ cadreId: cadre.cadreId, version: cadre.version }}
       />

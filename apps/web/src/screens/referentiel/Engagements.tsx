@@ -8,7 +8,7 @@ import { useAsOf } from '../../shared/as-of';
 import { ChampRaison, RefusServeur, useEnvoi } from '../../shared/Envoi';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { STATUTS_ENGAGEMENT } from '../../shared/libelles-referentiel';
-import { BoutonsExport } from '../../shared/Export';
+import { BoutonsExport } from '../../shared/BoutonsExport';
 import { Tableau } from '../../shared/Tableau';
 import { droitsReferentiel } from './Referentiel';
 
@@ -104,7 +104,7 @@ export function Engagements() {
 
   return (
     <Stack gap="md">
-      <BoutonsExport nom="engagements" libelle="les engagements" parametres={{ tableau: 'engagements' }} />
+      <BoutonsExport export="engagements" libelle="les engagements" parametres={{ tableau: 'engagements' }} />
       <Tableau
         legende={`Engagements du contrat (${data.engagements.length})`}
         lignes={data.engagements}
@@ -124,7 +124,7 @@ export function Engagements() {
           },
         ]}
       />
-      <BoutonsExport nom="engagements" libelle="les cibles des indicateurs" parametres={{ tableau: 'cibles' }} />
+      <BoutonsExport export="engagements" libelle="les cibles des indicateurs" parametres={{ tableau: 'cibles' }} />
       <Tableau
         legende={`Cibles des indicateurs, par année (${cibles.length})`}
         lignes={cibles}

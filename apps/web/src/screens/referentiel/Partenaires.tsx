@@ -12,7 +12,7 @@ import { identifiantDe } from '../../shared/identifiant';
 import { CATEGORIES_FINANCEUR } from '../../shared/libelles';
 import { NATURES_PARTENAIRE, ROLES_PARTENAIRE } from '../../shared/libelles-referentiel';
 import { useParametres } from '../../shared/parametres';
-import { BoutonsExport } from '../../shared/Export';
+import { BoutonsExport } from '../../shared/BoutonsExport';
 import { Tableau } from '../../shared/Tableau';
 import { droitsReferentiel } from './Referentiel';
 
@@ -97,7 +97,7 @@ export function Partenaires() {
       </Group>
       {error && <Erreur error={error} />}
       {loading && !data && <Chargement />}
-      {data && <BoutonsExport nom="partenaires" libelle="les partenaires" parametres={{ search: p.recherche, role: p.role }} />}
+      {data && <BoutonsExport export="partenaires" libelle="les partenaires" parametres={{ search: p.recherche, role: p.role }} />}
       {data && (
         <Tableau
           legende={`Partenaires (${formatEntier(data.partenaires.totalCount)})`}

@@ -11,7 +11,7 @@ import { Chargement, Erreur } from '../../shared/Etats';
 import { formatDate, formatEntier } from '../../shared/format';
 import { CATEGORIES_QPV, STATUTS_QPV } from '../../shared/libelles-referentiel';
 import { useParametres } from '../../shared/parametres';
-import { BoutonsExport } from '../../shared/Export';
+import { BoutonsExport } from '../../shared/BoutonsExport';
 import { Tableau } from '../../shared/Tableau';
 import { televerser, type Progression } from '../../shared/televersement';
 import { droitsReferentiel } from './Referentiel';
@@ -114,7 +114,7 @@ export function Quartiers() {
       </Group>
       {error && <Erreur error={error} />}
       {loading && !data && <Chargement />}
-      {data && <BoutonsExport nom="quartiers" libelle="les quartiers" parametres={{ generation: p.generation, categorie: p.categorie }} />}
+      {data && <BoutonsExport export="quartiers" libelle="les quartiers" parametres={{ generation: p.generation, categorie: p.categorie }} />}
       {data && (
         <Tableau
           legende={`Quartiers (${formatEntier(data.qpvs.totalCount)})`}

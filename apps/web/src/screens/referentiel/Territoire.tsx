@@ -8,7 +8,7 @@ import { RefusServeur, useEnvoi } from '../../shared/Envoi';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatEntier } from '../../shared/format';
 import { NATURES_EPCI } from '../../shared/libelles-referentiel';
-import { BoutonsExport } from '../../shared/Export';
+import { BoutonsExport } from '../../shared/BoutonsExport';
 import { Tableau } from '../../shared/Tableau';
 import { droitsReferentiel } from './Referentiel';
 
@@ -88,7 +88,7 @@ export function Territoire() {
             .join(' — ')}
         </Text>
       </Paper>
-      <BoutonsExport nom="communes" libelle="les communes du territoire" />
+      <BoutonsExport export="communes" libelle="les communes du territoire" />
       <Tableau
         legende={`Communes du territoire (${communes.length})`}
         lignes={communes}

@@ -1,6 +1,7 @@
 import { Badge, Group, NativeSelect, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { TitreEcran } from '../../app/Cadre';
+import { BoutonsExport, type ParametresExport } from '../../shared/BoutonsExport';
 import { graphql } from '../../gql';
 import type { RegleComptage } from '../../gql/graphql';
 import { useQuery } from '../../graphql/use-query';
@@ -152,6 +153,21 @@ export default function TableauDeBord() {
               <b>Règle de comptage : {data.programmation.regleComptage.libelle}.</b> {data.programmation.regleComptage.description}
             </Text>
           </Paper>
+          <Group gap="lg" wrap="wrap">
+            <BoutonsExport
+              export="programmation"
+              titre="Exporter tous les tableaux (un onglet chacun)"
+              libelle={`tous les tableaux de la programmation ${annee}`}
+              parametres={{ annee, regleDeComptage: regle }}
+              formats={['xlsx']}
+            />
+            <BoutonsExport
+              export="programmation"
+              titre="les comptes"
+              libelle={`les comptes de la programmation ${annee}`}
+              parametres={{ annee, regleDeComptage: regle, tableau: 'comptes' }}
+            />
+          </Group>
           <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm" data-testid="comptes">
             <Chiffre libelle="Déposés" valeur={data.programmation.comptes.deposes} />
             <Chiffre libelle="Retenus" valeur={data.programmation.comptes.retenus} />
@@ -166,6 +182,11 @@ export default function TableauDeBord() {
               Financements par financeur et par nature
             </Title>
             <Graphique titre="montants par financeur, de la demande à la justification" {...graphiqueFinanceurs} />
+            <BoutonsExport
+              export="programmation"
+              libelle={`les financements ${annee} par catégorie de financeur et nature`}
+              parametres={{ annee, regleDeComptage: regle, tableau: 'parFinanceur' }}
+            />
             <Tableau
               legende={`Financements ${annee} par catégorie de financeur et nature — part de chacun dans le voté`}
               lignes={financeurs}
@@ -194,20 +215,36 @@ export default function TableauDeBord() {
               Par pilier
             </Title>
             <Graphique titre="demandé et voté par pilier" {...graphiquePiliers} hauteur={240} />
-            <TableauGroupes legende={`Programmation ${annee} par pilier`} groupes={piliers} />
+            <TableauGroupes
+              legende={`Programmation ${annee} par pilier`}
+              groupes={piliers}
+              export={{ libelle: `la programmation ${annee} par pilier`, parametres: { annee, regleDeComptage: regle, tableau: 'parPilier' } }}
+            />
           </Stack>
-          <TableauGroupes legende={`Programmation ${annee} par thématique`} groupes={data.programmation.parThematique} titre="Par thématique" />
+          <TableauGroupes
+            legende={`Programmation ${annee} par thématique`}
+            groupes={data.programmation.parThematique}
+            titre="Par thématique"
+            export={{ libelle: `la programmation ${annee} par thématique`, parametres: { annee, regleDeComptage: regle, tableau: 'parThematique' } }}
+          />
           <TableauGroupes
             legende={`Programmation ${annee} par quartier (un dossier qui vise plusieurs QPV compte dans chacun : ces lignes ne s’additionnent pas)`}
             groupes={data.programmation.parQpv}
             titre="Par quartier prioritaire"
+            export={{ libelle: `la programmation ${annee} par quartier prioritaire`, parametres: { annee, regleDeComptage: regle, tableau: 'parQpv' } }}
           />
-          <TableauGroupes legende={`Programmation ${annee} par nature de porteur`} groupes={data.programmation.parPorteurKind} titre="Par nature de porteur" />
+          <TableauGroupes
+            legende={`Programmation ${annee} par nature de porteur`}
+            groupes={data.programmation.parPorteurKind}
+            titre="Par nature de porteur"
+            export={{ libelle: `la programmation ${annee} par nature de porteur`, parametres: { annee, regleDeComptage: regle, tableau: 'parPorteurKind' } }}
+          />
 
           <Stack gap="xs">
             <Title order={2} size="h3">
               Consommation des enveloppes
             </Title>
+            <BoutonsExport export="grand-livre" libelle={`les grands livres ${annee} des financeurs (enveloppes consommées)`} parametres={{ annee }} />
             <Tableau
               legende={`Enveloppes ${annee} par financeur : ce que les votes consomment`}
               lignes={data.lignesFinancement}
@@ -261,7 +298,17 @@ function Chiffre({ libelle, valeur }: { libelle: string; valeur: number }) {
   );
 }
 
-function TableauGroupes({ legende, groupes, titre }: { legende: string; groupes: Groupe[]; titre?: string }) {
+function TableauGroupes({
+  legende,
+  groupes,
+  titre,
+  export: exporter,
+}: {
+  legende: string;
+  groupes: Groupe[];
+  titre?: string;
+  export: { libelle: string; parametres: ParametresExport };
+}) {
   const colonnes: Colonne<Groupe>[] = [
     { titre: 'Groupe', valeur: (groupe) => NATURES_PORTEUR[groupe.libelle] ?? groupe.libelle },
     { titre: 'Projets', nombre: true, valeur: (groupe) => formatEntier(groupe.projets) },
@@ -278,6 +325,7 @@ function TableauGroupes({ legende, groupes, titre }: { legende: string; groupes:
           {titre}
         </Title>
       )}
+      <BoutonsExport export="programmation" libelle={exporter.libelle} parametres={exporter.parametres} />
       <Tableau legende={legende} lignes={groupes} cle={(groupe) => groupe.cle ?? 'aucun'} colonnes={colonnes} />
     </Stack>
   );
