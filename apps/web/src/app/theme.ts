@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 /**
  * A neutral, accessible theme (not the State's DSFR, whose terms exclude territorial administrations; ADR
@@ -14,6 +14,11 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
   focusRing: 'always',
+  components: {
+    // A badge is a word or two (a status, a warning): written in full, never cut to « Re… » by a narrow table
+    // column or a row of a phone's width (the browser tests refuse a cut label: test/e2e/src/support/browser.ts).
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content', flexShrink: 0 } } }),
+  },
 });
 
 export const variablesCss: CSSVariablesResolver = () => ({

@@ -74,7 +74,19 @@ export async function violationsGraves(page: Page): Promise<string[]> {
           .map((node) => node.target.join(' '))
           .join(', ')}`,
     )
-    .concat(boutonsIllisibles.map((bouton) => `bouton illisible : ${bouton}`));
+    .concat(boutonsIllisibles.map((bouton) => `bouton illisible : ${bouton}`))
+    .concat((await libellesTronques(page)).map((libelle) => `libellé tronqué : ${libelle}`));
+}
+
+/** Badges whose label the layout cut with an ellipsis (« Re… » for « Retenu » in a narrow table column). */
+function libellesTronques(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type Libelle = { innerText: string; scrollWidth: number; clientWidth: number };
+    const document = (globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<Libelle> } }).document;
+    return Array.from(document.querySelectorAll('.mantine-Badge-label'))
+      .filter((libelle) => libelle.clientWidth > 0 && libelle.scrollWidth > libelle.clientWidth + 1)
+      .map((libelle) => `« ${libelle.innerText.trim()} »`);
+  });
 }
 
 /** Screenshots of each screen go to tmp/screenshots (ignored by git): the reviewer looks at them. */

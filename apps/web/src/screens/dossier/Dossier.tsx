@@ -8,12 +8,13 @@ import { useQuery } from '../../graphql/use-query';
 import { avecAsOf, useAsOf } from '../../shared/as-of';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatDate, formatDateHeure, formatEntier, formatMontant, montantVersSaisie } from '../../shared/format';
-import { AVIS, CATEGORIES_FINANCEUR, COULEURS_STATUT, DECISIONS, NATURES, STATUTS_DOSSIER, STATUTS_LIGNE } from '../../shared/libelles';
+import { AVIS, CATEGORIES_FINANCEUR, DECISIONS, NATURES, STATUTS_LIGNE } from '../../shared/libelles';
 import { Tableau } from '../../shared/Tableau';
 import { PiecesDossier } from '../pieces/PiecesDossier';
 import { FormulaireBilan } from '../porteur/FormulaireBilan';
 import { COMMANDES } from './commandes';
 import { FormulaireCommande } from './FormulaireCommande';
+import { BadgeStatut } from '../../shared/BadgeStatut';
 
 const DossierQuery = graphql(`
   query Dossier($id: String!, $asOf: DateTime) {
@@ -255,9 +256,7 @@ export default function Dossier() {
         {dossier.titre}
       </TitreEcran>
       <Group gap="sm">
-        <Badge size="lg" color={COULEURS_STATUT[dossier.statut]} c="black" variant="light" tt="none" data-testid="statut-dossier">
-          {STATUTS_DOSSIER[dossier.statut]}
-        </Badge>
+        <BadgeStatut statut={dossier.statut} size="lg" data-testid="statut-dossier" />
         <Text size="sm">
           {dossier.porteur.nom} — {dossier.annee} — révision {dossier.revision ?? '—'}
         </Text>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Group, MultiSelect, NativeSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, MultiSelect, NativeSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { TitreEcran } from '../../app/Cadre';
@@ -13,9 +13,10 @@ import { BoutonsExport } from '../../shared/BoutonsExport';
 import { messageErreur } from '../../shared/erreurs';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatEntier, formatMontant } from '../../shared/format';
-import { COULEURS_STATUT, STATUTS_DOSSIER } from '../../shared/libelles';
+import { STATUTS_DOSSIER } from '../../shared/libelles';
 import { useParametres } from '../../shared/parametres';
 import { Tableau } from '../../shared/Tableau';
+import { BadgeStatut } from '../../shared/BadgeStatut';
 
 const DossiersQuery = graphql(`
   query Dossiers($filter: DossiersFilter, $first: Int, $after: String, $sort: DossiersSort, $asOf: DateTime, $annee: Int!) {
@@ -374,11 +375,7 @@ export default function Dossiers() {
               { titre: 'Porteur', valeur: (dossier) => dossier.porteur.nom },
               {
                 titre: 'Statut',
-                valeur: (dossier) => (
-                  <Badge color={COULEURS_STATUT[dossier.statut]} c="black" variant="light" tt="none">
-                    {STATUTS_DOSSIER[dossier.statut]}
-                  </Badge>
-                ),
+                valeur: (dossier) => <BadgeStatut statut={dossier.statut} />,
               },
               { titre: 'Pilier', valeur: (dossier) => dossier.pilier?.libelle ?? '—' },
               { titre: 'QPV', valeur: (dossier) => dossier.qpv.map((qpv) => qpv.nom).join(', ') || 'Hors QPV' },

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { TitreEcran } from '../../app/Cadre';
 import { useSession } from '../../auth/AuthContext';
@@ -8,9 +8,10 @@ import { avecAsOf, useAsOf } from '../../shared/as-of';
 import { BoutonsExport } from '../../shared/BoutonsExport';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatDate, formatEntier, formatMontant } from '../../shared/format';
-import { COULEURS_STATUT, DECISIONS, STATUTS_DOSSIER } from '../../shared/libelles';
+import { DECISIONS } from '../../shared/libelles';
 import { useParametres } from '../../shared/parametres';
 import { Tableau } from '../../shared/Tableau';
+import { BadgeStatut } from '../../shared/BadgeStatut';
 
 const EspacePorteurQuery = graphql(`
   query EspacePorteur($annee: Int, $first: Int, $after: String, $asOf: DateTime) {
@@ -145,11 +146,7 @@ export default function EspacePorteur() {
               { titre: 'Année', valeur: (dossier) => dossier.annee },
               {
                 titre: 'Statut',
-                valeur: (dossier) => (
-                  <Badge color={COULEURS_STATUT[dossier.statut]} c="black" variant="light" tt="none">
-                    {STATUTS_DOSSIER[dossier.statut]}
-                  </Badge>
-                ),
+                valeur: (dossier) => <BadgeStatut statut={dossier.statut} />,
               },
               {
                 titre: 'Décision',
