@@ -85,6 +85,9 @@ describe('web application: the audit’s gaps closed (standalone app, demo data)
     });
     await agent.ok(`mutation($input: RetenirDossierInput!) { retenirDossier(input: $input) { revision } }`, { input: { dossierId: DOSSIER } });
     await deposer(NOUVEAU, 'Permanence numérique de Bruay');
+    await agent.ok(`mutation($input: DemanderFinancementInput!) { demanderFinancement(input: $input) { revision } }`, {
+      input: { dossierId: NOUVEAU, financeurId: 'etat', nature: 'credits_specifiques', montant: '1500.00' },
+    });
     // an appel of next year whose deposit asks for pièces (statuts of associations only: not of a commune)
     await agent.ok(`mutation($input: OuvrirAppelAProjetsInput!) { ouvrirAppelAProjets(input: $input) { revision } }`, {
       input: { annee: ANNEE, titre: `Appel à projets ${ANNEE}`, ouvertureLe: jour(-10), clotureLe: jour(60) },
@@ -263,8 +266,15 @@ describe('web application: the audit’s gaps closed (standalone app, demo data)
     const raison = page.getByRole('textbox', { name: 'Raison du changement' });
     await expect(raison.getAttribute('required')).resolves.not.toBeNull();
     await page.getByRole('button', { name: 'Corriger un montant', exact: true }).click();
-    await page.getByText('Le serveur demande la raison de ce changement.').waitFor();
-    await expect(raison.getAttribute('aria-invalid')).resolves.toBe('true');
+    // the browser keeps the form: the reason is missing, nothing is sent
+    const validite = () =>
+      raison.evaluate((element) => {
+        const champ = element as unknown as { validity: { valueMissing: boolean }; validationMessage: string };
+        return { manquante: champ.validity.valueMissing, message: champ.validationMessage.length > 0 };
+      });
+    await expect(validite()).resolves.toEqual({ manquante: true, message: true });
+    await page.waitForTimeout(500);
+    await expect(page.getByText('Corriger un montant : enregistré.').count()).resolves.toBe(0);
     await verifierEcran(page, '48-correction-sans-raison');
     expect(await revision()).toBe(avant);
     await raison.fill('Erreur de saisie au comité du 15 mars');
@@ -364,6 +374,10 @@ describe('web application: the audit’s gaps closed (standalone app, demo data)
     await tabulerJusqua(page, (element) => element.role === 'link' && element.nom === 'Dossiers');
     await page.keyboard.press('Enter');
     await page.getByTestId('nombre-dossiers').waitFor();
+    // the year: a native select answers typing its option
+    await tabulerJusqua(page, (element) => element.nom === 'Année');
+    await page.keyboard.type('2019');
+    await page.waitForURL(/annee=2019/);
     await tabulerJusqua(page, (element) => element.nom === 'Texte ou référence');
     await page.keyboard.type('Permanence numérique de Bruay');
     await page.keyboard.press('Enter');
@@ -378,6 +392,11 @@ describe('web application: the audit’s gaps closed (standalone app, demo data)
     await page.keyboard.press('Enter');
     await tabulerJusqua(page, (element) => element.role === 'button' && element.nom === 'Mettre en instruction');
     await page.keyboard.press('Enter');
+    await page
+      .getByText(/^Mettre en instruction : enregistré\.|Refusé par le serveur/)
+      .first()
+      .waitFor();
+    await capture(page, '52-clavier-commande');
     await page.getByText('Mettre en instruction : enregistré.').waitFor();
     await expect(page.getByTestId('statut-dossier').textContent()).resolves.toBe('En instruction');
   });
@@ -411,7 +430,7 @@ describe('web application: the audit’s gaps closed (standalone app, demo data)
     await page.getByRole('button', { name: `Préparer la version ${avant.version + 1}` }).click();
     const version = page.getByRole('form', { name: `Définir la version ${avant.version + 1} du cadre` });
     await version.getByRole('textbox', { name: 'Intitulé' }).fill('Contrat de ville Engagements Quartiers 2030');
-    for (let index = (await version.getByRole('button', { name: /^Retirer la dimension/ }).count()) + 1; index > 1; index -= 1) {
+    for (let index = await version.getByRole('button', { name: /^Retirer la dimension/ }).count(); index > 1; index -= 1) {
       await version.getByRole('button', { name: `Retirer la dimension ${index}` }).click();
     }
     await version.getByRole('textbox', { name: 'Dimension 1 : libellé' }).fill('Axes du contrat');
@@ -440,8 +459,12 @@ describe('web application: the audit’s gaps closed (standalone app, demo data)
     await page.getByRole('tab', { name: 'Règles de financement' }).click();
     const ajout = page.getByRole('form', { name: 'Ajouter une règle de financement' });
     await ajout.getByRole('textbox', { name: 'Libellé' }).fill('Plafond de l’État');
-    await ajout.getByLabel('Financeur visé').selectOption('etat');
+    await ajout.getByLabel('Financeur visé', { exact: true }).selectOption('etat');
     await ajout.getByRole('textbox', { name: 'Montant maximal (€)' }).fill('10 000');
+    await ajout.getByRole('button', { name: 'Ajouter la règle' }).click();
+    // the rules in force change: the server asks why, the form asks it on its field
+    await ajout.getByText(/a reason is required/).waitFor();
+    await ajout.getByRole('textbox', { name: 'Raison du changement' }).fill('Plafond fixé par la circulaire préfectorale');
     await ajout.getByRole('button', { name: 'Ajouter la règle' }).click();
     await ajout
       .getByRole('status')
@@ -455,10 +478,13 @@ describe('web application: the audit’s gaps closed (standalone app, demo data)
     await page.getByRole('button', { name: 'Modifier la règle Plafond de l’État' }).click();
     const edition = page.getByRole('form', { name: 'Modifier la règle Plafond de l’État' });
     await expect(edition.getByRole('textbox', { name: 'Montant maximal (€)' }).inputValue()).resolves.toBe('10000');
-    await expect(edition.getByLabel('Financeur visé').inputValue()).resolves.toBe('etat');
+    await expect(edition.getByLabel('Financeur visé', { exact: true }).inputValue()).resolves.toBe('etat');
     await edition.getByRole('textbox', { name: 'Montant maximal (€)' }).fill('12 500');
     await edition.getByLabel('Application').selectOption('avertissement');
     await verifierEcran(page, '56-referentiel-regle-modifiee');
+    await edition.getByRole('button', { name: 'Enregistrer la modification' }).click();
+    await edition.getByText(/a reason is required/).waitFor();
+    await edition.getByRole('textbox', { name: 'Raison du changement' }).fill('Plafond relevé au comité de pilotage');
     await edition.getByRole('button', { name: 'Enregistrer la modification' }).click();
     await edition.waitFor({ state: 'detached' });
     await page.getByRole('cell', { name: /Etat : au plus 12\s500\s€/ }).waitFor();
