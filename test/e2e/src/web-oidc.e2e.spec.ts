@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readModelsAJour, startTestApp, type TestApp } from '@cdv/app-harness';
 import { DemoSeeder } from '@cdv/demo-rapport';
 import { StandaloneModule } from '@cdv/topologies';
-import { capture, lancerChromium } from './support/browser';
+import { capture, lancerChromium, violationsGraves } from './support/browser';
 
 /**
  * The web application's OIDC sign-in for real (issue 14, leftover of item 3): an OpenID Connect provider
@@ -76,7 +76,7 @@ describe('OIDC sign-in in a browser (Authorization Code + PKCE against a real pr
 
   it('signs in at the provider, comes back to the application with a token the API verifies, and switches workspace', async () => {
     // No CSP bypass here: the page's own policy must let it talk to the provider (connect-src).
-    const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ bypassCSP: true, locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
     const page: Page = await context.newPage();
     const erreursPage: string[] = [];
     page.on('pageerror', (error) => erreursPage.push(error.message));
@@ -89,6 +89,7 @@ describe('OIDC sign-in in a browser (Authorization Code + PKCE against a real pr
     await page.goto(`${base}/`);
     await page.getByText('Vous allez être redirigé vers le fournisseur d’identité').waitFor();
     await capture(page, '25-connexion-oidc');
+    await expect(violationsGraves(page)).resolves.toEqual([]);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     // the provider's development login and consent pages (ProConnect or Keycloak in production)
     await page.waitForURL(new RegExp(`^${issuer}/interaction/`));

@@ -3,6 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
+import { graphql } from '../gql';
+import { useQuery } from '../graphql/use-query';
 import { estOperateur, LIBELLES_ROLES } from '../auth/session';
 import { avecAsOf, useAsOf } from '../shared/as-of';
 import { Chargement } from '../shared/Etats';
@@ -10,6 +12,14 @@ import { formatDateHeure } from '../shared/format';
 import { FormulaireConnexion } from '../screens/connexion/FormulaireConnexion';
 import { accueil } from './accueil';
 import { VoirAu } from './VoirAu';
+
+const OrganisationSession = graphql(`
+  query OrganisationSession($id: String!) {
+    partenaire(id: $id) {
+      nom
+    }
+  }
+`);
 
 /**
  * The frame of every signed-in screen: the workspace in the URL (`/:tenant/…`), navigation by role, the workspace
@@ -23,6 +33,8 @@ export function Cadre() {
   const navigate = useNavigate();
   const { asOf, voirAu } = useAsOf();
   const [ouvert, { toggle, close }] = useDisclosure(false);
+  // the header names the signed-in organisation (its name of now: who one is does not travel back in time)
+  const organisation = useQuery(OrganisationSession, { id: session?.organisationId ?? '' }, { skip: !session?.organisationId || tenant !== session.tenant });
   const autreEspace = Boolean(session && tenant && tenant !== session.tenant && session.workspaces.includes(tenant));
   useEffect(() => {
     if (autreEspace && tenant) changerEspace(tenant);
@@ -54,6 +66,17 @@ export function Cadre() {
   const role = session.role;
   return (
     <AppShell header={{ height: { base: 104, md: 60 } }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !ouvert } }} padding="md">
+      {/* first stop of the keyboard (WCAG 2.4.1): straight to the screen, past the header and the navigation */}
+      <a
+        href="#contenu"
+        className="lien-evitement"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('contenu')?.focus();
+        }}
+      >
+        Aller au contenu
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="wrap" gap={6} py={6}>
           <Group gap="sm" wrap="nowrap">
@@ -79,7 +102,7 @@ export function Cadre() {
             <VoirAu />
             <Text size="sm" visibleFrom="md">
               {LIBELLES_ROLES[role]}
-              {session.organisationId ? ` — ${session.organisationId}` : ''}
+              {session.organisationId ? ` — ${organisation.data?.partenaire?.nom ?? session.organisationId}` : ''}
             </Text>
             <Button
               size="xs"
@@ -116,7 +139,7 @@ export function Cadre() {
           <NavLink component={Link} to="/connexion" label="Changer d’espace ou de rôle" onClick={deconnecter} />
         ) : null}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="contenu" tabIndex={-1} style={{ outline: 'none' }}>
         {asOf && (
           <Alert color="dark" variant="light" mb="md" title={`Lecture seule — l’application montre ce que la plateforme savait le ${formatDateHeure(asOf)}`}>
             <Group justify="space-between">

@@ -44,6 +44,7 @@ export function Routes() {
         <Route path="rapport" element={<RapportAnnuel />} />
         <Route path="mes-dossiers" element={<EspacePorteur />} />
         <Route path="mes-dossiers/deposer" element={<DeposerDossier />} />
+        <Route path="mes-dossiers/deposer/:id" element={<DeposerDossier />} />
         <Route path="audit/journal" element={<Journal />} />
         <Route path="audit/historique/:flux" element={<HistoriqueFlux />} />
         <Route path="audit/comparaison" element={<Comparaison />} />

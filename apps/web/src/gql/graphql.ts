@@ -1470,6 +1470,13 @@ export type VoterFinancementInput = {
   reason?: string | null | undefined;
 };
 
+export type OrganisationSessionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OrganisationSessionQuery = { partenaire: { nom: string } | null };
+
 export type MoiQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1731,7 +1738,7 @@ export type DeposerPieceMutation = { deposerPiece: { id: string, revision: numbe
 export type ReferentielDepotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReferentielDepotQuery = { appelsAProjets: Array<{ annee: number, titre: string, statut: StatutAppel, ouvertureLe: string, clotureLe: string }>, territoire: { communes: Array<{ codeInsee: string | null, nom: string, rattachee: boolean }> } | null, qpvs: { edges: Array<{ node: { id: string, nom: string, code: string | null } }> }, cadreStrategique: { id: string, intitule: string, dimensions: Array<{ code: string, libelle: string, niveaux: Array<string>, racines: Array<{ id: string, libelle: string, enfants: Array<{ id: string, libelle: string, enfants: Array<{ id: string, libelle: string, enfants: Array<{ id: string, libelle: string }> }> }> }> }> } | null, financeurs: { edges: Array<{ node: { id: string, nom: string } }> } };
+export type ReferentielDepotQuery = { appelsAProjets: Array<{ annee: number, titre: string, statut: StatutAppel, ouvertureLe: string, clotureLe: string, piecesRequises: Array<{ etape: EtapePieceRequise, porteurKinds: Array<PorteurKind>, type: { id: string, libelle: string } }> }>, espacePorteur: { porteur: { id: string, kind: PorteurKind } | null }, territoire: { communes: Array<{ codeInsee: string | null, nom: string, rattachee: boolean }> } | null, qpvs: { edges: Array<{ node: { id: string, nom: string, code: string | null } }> }, cadreStrategique: { id: string, intitule: string, dimensions: Array<{ code: string, libelle: string, niveaux: Array<string>, racines: Array<{ id: string, libelle: string, enfants: Array<{ id: string, libelle: string, enfants: Array<{ id: string, libelle: string, enfants: Array<{ id: string, libelle: string }> }> }> }> }> } | null, financeurs: { edges: Array<{ node: { id: string, nom: string } }> } };
 
 export type DeposerDossierPorteurMutationVariables = Exact<{
   input: DeposerDossierInput;
@@ -1768,6 +1775,13 @@ export type DeposerBilanMutationVariables = Exact<{
 
 
 export type DeposerBilanMutation = { deposerBilan: { revision: number } | null };
+
+export type DossierDeposeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DossierDeposeQuery = { dossier: { id: string, titre: string, annee: number, statut: StatutDossier } };
 
 export type RapportAnnuelEcranQueryVariables = Exact<{
   annee: number;
@@ -2077,6 +2091,13 @@ export const GroupeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Groupe"}) as unknown as TypedDocumentString<GroupeFragment, unknown>;
+export const OrganisationSessionDocument = new TypedDocumentString(`
+    query OrganisationSession($id: String!) {
+  partenaire(id: $id) {
+    nom
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationSessionQuery, OrganisationSessionQueryVariables>;
 export const MoiDocument = new TypedDocumentString(`
     query Moi {
   moi {
@@ -2786,6 +2807,20 @@ export const ReferentielDepotDocument = new TypedDocumentString(`
     statut
     ouvertureLe
     clotureLe
+    piecesRequises {
+      type {
+        id
+        libelle
+      }
+      etape
+      porteurKinds
+    }
+  }
+  espacePorteur(first: 1) {
+    porteur {
+      id
+      kind
+    }
   }
   territoire {
     communes {
@@ -2926,6 +2961,16 @@ export const DeposerBilanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeposerBilanMutation, DeposerBilanMutationVariables>;
+export const DossierDeposeDocument = new TypedDocumentString(`
+    query DossierDepose($id: String!) {
+  dossier(id: $id) {
+    id
+    titre
+    annee
+    statut
+  }
+}
+    `) as unknown as TypedDocumentString<DossierDeposeQuery, DossierDeposeQueryVariables>;
 export const RapportAnnuelEcranDocument = new TypedDocumentString(`
     query RapportAnnuelEcran($annee: Int!, $asOf: DateTime, $version: Int) {
   rapportAnnuel(annee: $annee, asOf: $asOf, version: $version) {

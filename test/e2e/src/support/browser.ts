@@ -96,3 +96,59 @@ export async function capture(page: Page, nom: string): Promise<void> {
   mkdirSync(DOSSIER_CAPTURES, { recursive: true });
   await page.screenshot({ path: join(DOSSIER_CAPTURES, `${nom}.png`), fullPage: true });
 }
+
+/** The page's full width (`document.documentElement.scrollWidth`): wider than the viewport, the page scrolls sideways. */
+export function largeurDePage(page: Page): Promise<number> {
+  return page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
+}
+
+/** The focused element as a keyboard user meets it: its role and its accessible name (label, aria-label or text). */
+export interface ElementFocalise {
+  role: string;
+  nom: string;
+}
+
+/**
+ * Presses Tab until the focused element is the one looked for (at most `max` times): the way a keyboard user reaches
+ * a control. Fails naming the elements crossed when it is not reachable.
+ */
+export async function tabulerJusqua(page: Page, cherche: (element: ElementFocalise) => boolean, max = 250): Promise<void> {
+  const traverses: string[] = [];
+  for (let essai = 0; essai < max; essai += 1) {
+    await page.keyboard.press('Tab');
+    const element = await page.evaluate((): ElementFocalise => {
+      type Noeud = {
+        tagName: string;
+        id: string;
+        innerText?: string;
+        getAttribute(name: string): string | null;
+        labels?: ArrayLike<{ innerText: string }> | null;
+      };
+      const actif = (globalThis as unknown as { document: { activeElement: Noeud | null; getElementById(id: string): Noeud | null } }).document;
+      const noeud = actif.activeElement;
+      if (!noeud) return { role: '', nom: '' };
+      const tag = noeud.tagName.toLowerCase();
+      const type = noeud.getAttribute('type');
+      const role =
+        noeud.getAttribute('role') ??
+        (tag === 'a'
+          ? 'link'
+          : tag === 'button'
+            ? 'button'
+            : tag === 'select'
+              ? 'combobox'
+              : type === 'radio'
+                ? 'radio'
+                : tag === 'input' || tag === 'textarea'
+                  ? 'textbox'
+                  : tag);
+      const parId = noeud.getAttribute('aria-labelledby');
+      const etiquette = noeud.labels && noeud.labels.length > 0 ? noeud.labels[0].innerText : null;
+      const nom = noeud.getAttribute('aria-label') ?? (parId ? (actif.getElementById(parId)?.innerText ?? null) : null) ?? etiquette ?? noeud.innerText ?? '';
+      return { role, nom: nom.replace(/\s*\*\s*$/, '').trim() };
+    });
+    if (cherche(element)) return;
+    traverses.push(`${element.role} « ${element.nom} »`);
+  }
+  throw new Error(`not reached with ${max} Tab: ${traverses.slice(-40).join(', ')}`);
+}

@@ -6,6 +6,7 @@ import { useSession } from '../../auth/AuthContext';
 import { graphql } from '../../gql';
 import type { JournalFilter } from '../../gql/graphql';
 import { useQuery } from '../../graphql/use-query';
+import { useAsOf } from '../../shared/as-of';
 import { BoutonsExport } from '../../shared/BoutonsExport';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatDateHeure, formatEntier } from '../../shared/format';
@@ -69,7 +70,10 @@ const DATES: Array<[Parametre, string]> = [
  */
 export default function Journal() {
   const session = useSession();
+  const { asOf } = useAsOf();
   const [p, changer] = useParametres<Parametre>();
+  // « Voir au »: the journal as the platform knew it then ends at that instant (the recorded-before bound)
+  const avant = anterieur(p.avant, asOf);
   // what the form shows: the URL's filters, its instants as the datetime inputs show them
   const enSaisie = (valeurs: Partial<Record<Parametre, string>>) => ({
     ...valeurs,
@@ -90,7 +94,7 @@ export default function Journal() {
         }
       : {}),
     ...(p.depuis ? { enregistreDepuis: p.depuis } : {}),
-    ...(p.avant ? { enregistreAvant: p.avant } : {}),
+    ...(avant ? { enregistreAvant: avant } : {}),
     ...(p.effectifDepuis ? { effectifDepuis: p.effectifDepuis } : {}),
     ...(p.effectifAvant ? { effectifAvant: p.effectifAvant } : {}),
     ...(p.flux ? { streamId: p.flux } : {}),
@@ -115,6 +119,11 @@ export default function Journal() {
         Chaque événement enregistré dans l’espace de travail, dans l’ordre du journal : qui, quand (enregistré et effectif), pourquoi. Un événement ne change
         jamais ; une correction est un nouvel événement.
       </Text>
+      {asOf && (
+        <Text size="sm" fw={600} data-testid="journal-borne">
+          Journal arrêté au {formatDateHeure(asOf)} : les événements enregistrés ensuite n’y figurent pas.
+        </Text>
+      )}
       <Paper
         withBorder
         p="sm"
@@ -184,7 +193,7 @@ export default function Journal() {
               dossierId: p.dossierId,
               financeurId: p.financeurId,
               enregistreDepuis: p.depuis,
-              enregistreAvant: p.avant,
+              enregistreAvant: avant,
               effectifDepuis: p.effectifDepuis,
               effectifAvant: p.effectifAvant,
             }}
@@ -246,4 +255,11 @@ export default function Journal() {
       )}
     </Stack>
   );
+}
+
+/** The earlier of two instants (ISO 8601), either may be missing. */
+function anterieur(a: string | undefined, b: string | null): string | undefined {
+  if (!a) return b ?? undefined;
+  if (!b) return a;
+  return new Date(a).getTime() <= new Date(b).getTime() ? a : b;
 }

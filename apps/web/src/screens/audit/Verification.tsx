@@ -5,6 +5,7 @@ import { useAuth, useSession } from '../../auth/AuthContext';
 import { graphql } from '../../gql';
 import { ApiError } from '../../graphql/client';
 import { useQuery } from '../../graphql/use-query';
+import { useAsOf } from '../../shared/as-of';
 import { useAnnee } from '../../shared/annee';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatDateHeure, formatEntier } from '../../shared/format';
@@ -45,6 +46,7 @@ const VerificationQuery = graphql(`
 export default function Verification() {
   const session = useSession();
   const { signalerExpiration } = useAuth();
+  const { asOf } = useAsOf();
   const [p, changer] = useParametres<'verifier'>();
   const verifier = p.verifier === '1';
   const { data, error, loading, refetch } = useQuery(VerificationQuery, {}, { skip: !verifier });
@@ -88,6 +90,14 @@ export default function Verification() {
   return (
     <Stack gap="md">
       <TitreEcran>Vérification et preuves</TitreEcran>
+      {/* the verification and the bundle take no instant (docs/api.md « Evidence bundles »): said rather than implied */}
+      {asOf && (
+        <Alert color="orange" title="Cet écran ne remonte pas dans le temps" data-testid="verification-maintenant">
+          Vous regardez la plateforme au {formatDateHeure(asOf)}, mais la vérification porte sur le journal tel qu’il est maintenant (chaque événement
+          enregistré jusqu’ici, y compris après cette date), et le paquet de preuves contient lui aussi les événements jusqu’à maintenant. Pour l’état connu à
+          cette date, voyez le journal ou la comparaison de deux dates.
+        </Alert>
+      )}
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">
           Chaînes d’empreintes et sceaux

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { TitreEcran } from '../../app/Cadre';
 import { useSession } from '../../auth/AuthContext';
@@ -6,9 +6,10 @@ import { estOperateur } from '../../auth/session';
 import { graphql } from '../../gql';
 import type { NatureEpci } from '../../gql/graphql';
 import { useQuery } from '../../graphql/use-query';
+import { useAsOf } from '../../shared/as-of';
 import { RefusServeur, useEnvoi } from '../../shared/Envoi';
 import { Chargement, Erreur } from '../../shared/Etats';
-import { formatEntier } from '../../shared/format';
+import { formatDateHeure, formatEntier } from '../../shared/format';
 import { NATURES_EPCI } from '../../shared/libelles-referentiel';
 import { Tableau } from '../../shared/Tableau';
 import { lireCommunes } from '../referentiel/communes';
@@ -43,6 +44,7 @@ const CHAMPS = ['espace', 'nom', 'siren', 'nature', 'departement', 'communes'];
  */
 export default function Espaces() {
   const session = useSession();
+  const { asOf } = useAsOf();
   const { data, error, loading, refetch } = useQuery(EspacesQuery, {}, { skip: !estOperateur(session) });
   const envoi = useEnvoi(Ouvrir, CHAMPS);
   const [saisie, setSaisie] = useState({ espace: '', nom: '', siren: '', nature: '' as NatureEpci | '', departement: '', communes: '' });
@@ -105,30 +107,41 @@ export default function Espaces() {
           <Title order={2} size="h3">
             Ouvrir l’espace d’un nouvel EPCI
           </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label="Identifiant de l’espace"
-              description="Lettres minuscules, chiffres et tirets (ex. grand-avignon) : il figure dans chaque adresse de l’espace."
-              required
-              {...champ('espace')}
-            />
-            <TextInput label="Nom légal de l’EPCI" required {...champ('nom')} />
-            <TextInput label="SIREN de l’EPCI" description="9 chiffres." inputMode="numeric" {...champ('siren')} />
-            <NativeSelect
-              label="Nature de l’EPCI"
-              data={[{ value: '', label: '— choisir —' }, ...Object.entries(NATURES_EPCI).map(([value, label]) => ({ value, label }))]}
-              {...champ('nature')}
-            />
-            <TextInput label="Département" {...champ('departement')} />
-          </SimpleGrid>
-          <Textarea
-            label="Communes"
-            description="Une par ligne : code INSEE puis nom (ex. 84007 Avignon), ou le nom seul si le code n’est pas connu."
-            autosize
-            minRows={3}
-            {...champ('communes')}
-            error={envoi.erreurs['communes'] ?? communes.erreur ?? undefined}
-          />
+          {asOf && (
+            <Text size="sm" fw={600}>
+              Vous regardez la plateforme au {formatDateHeure(asOf)} : revenez à maintenant pour ouvrir un espace. La liste ci-dessus est celle d’aujourd’hui
+              (les espaces de travail ne se lisent pas dans le passé).
+            </Text>
+          )}
+          {/* « Voir au » puts the whole application read-only: the form stays visible, every control disabled */}
+          <Fieldset disabled={Boolean(asOf)} variant="unstyled" p={0}>
+            <Stack gap="sm">
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <TextInput
+                  label="Identifiant de l’espace"
+                  description="Lettres minuscules, chiffres et tirets (ex. grand-avignon) : il figure dans chaque adresse de l’espace."
+                  required
+                  {...champ('espace')}
+                />
+                <TextInput label="Nom légal de l’EPCI" required {...champ('nom')} />
+                <TextInput label="SIREN de l’EPCI" description="9 chiffres." inputMode="numeric" {...champ('siren')} />
+                <NativeSelect
+                  label="Nature de l’EPCI"
+                  data={[{ value: '', label: '— choisir —' }, ...Object.entries(NATURES_EPCI).map(([value, label]) => ({ value, label }))]}
+                  {...champ('nature')}
+                />
+                <TextInput label="Département" {...champ('departement')} />
+              </SimpleGrid>
+              <Textarea
+                label="Communes"
+                description="Une par ligne : code INSEE puis nom (ex. 84007 Avignon), ou le nom seul si le code n’est pas connu."
+                autosize
+                minRows={3}
+                {...champ('communes')}
+                error={envoi.erreurs['communes'] ?? communes.erreur ?? undefined}
+              />
+            </Stack>
+          </Fieldset>
           <RefusServeur refus={envoi.refus} />
           {ouvert && (
             <Alert color="green" role="status">
@@ -136,7 +149,7 @@ export default function Espaces() {
             </Alert>
           )}
           <Group>
-            <Button type="submit" loading={envoi.envoi} disabled={!!communes.erreur}>
+            <Button type="submit" loading={envoi.envoi} disabled={!!communes.erreur || Boolean(asOf)}>
               Ouvrir l’espace
             </Button>
           </Group>

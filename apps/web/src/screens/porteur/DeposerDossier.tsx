@@ -20,7 +20,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { TitreEcran } from '../../app/Cadre';
 import { useSession } from '../../auth/AuthContext';
 import { graphql } from '../../gql';
@@ -34,6 +34,7 @@ import { Chargement, Erreur } from '../../shared/Etats';
 import { formatDate, formatDateHeure, formatMontant } from '../../shared/format';
 import { NATURES } from '../../shared/libelles';
 import { cleBrouillon, useBrouillon } from './brouillon';
+import { PiecesApresDepot } from './PiecesApresDepot';
 import {
   brouillonVide,
   champDuServeur,
@@ -56,6 +57,20 @@ const ReferentielDepot = graphql(`
       statut
       ouvertureLe
       clotureLe
+      piecesRequises {
+        type {
+          id
+          libelle
+        }
+        etape
+        porteurKinds
+      }
+    }
+    espacePorteur(first: 1) {
+      porteur {
+        id
+        kind
+      }
     }
     territoire {
       communes {
@@ -142,16 +157,46 @@ const NATURES_CHOIX = [
   { value: 'droit_commun', label: NATURES.droit_commun },
 ];
 
+/** After the deposit: the pièces, joined on the deposit's own last step (PiecesApresDepot.tsx). */
+const ETAPE_PIECES = { titre: 'Pièces justificatives', description: 'Après le dépôt' };
+
+function Etapes({ active, onStepClick }: { active: number; onStepClick?(etape: number): void }) {
+  return (
+    <Stepper active={active} onStepClick={onStepClick} size="sm" wrap>
+      {ETAPES.map((definition) => (
+        <Stepper.Step key={definition.titre} label={definition.titre} description={definition.description} />
+      ))}
+      <Stepper.Step label={ETAPE_PIECES.titre} description={ETAPE_PIECES.description} allowStepSelect={false} />
+    </Stepper>
+  );
+}
+
 /**
  * Deposit of a dossier by its porteur, as a guided form in five steps: the action, where and for whom (communes and
  * QPV of the référentiel), its classement in the cadre stratégique, dates, cost and the plan de financement per
- * financeur (the sum checked against the cost as it is typed), then a summary. The draft is kept in the browser
+ * financeur (the sum checked against the cost as it is typed), then a summary with the pièces the appel asks of the
+ * porteur's kind; once recorded, a sixth step joins them (PiecesApresDepot.tsx). The draft is kept in the browser
  * while typing and cleared once the server recorded everything.
  */
 export default function DeposerDossier() {
+  const { id } = useParams();
+  const { asOf } = useAsOf();
+  if (asOf) return <Alert title="Lecture seule">Revenez à maintenant pour déposer un dossier.</Alert>;
+  if (id) {
+    return (
+      <Stack gap="md">
+        <TitreEcran>Déposer un dossier</TitreEcran>
+        <Etapes active={ETAPES.length} />
+        <PiecesApresDepot dossierId={id} />
+      </Stack>
+    );
+  }
+  return <FormulaireDepot />;
+}
+
+function FormulaireDepot() {
   const session = useSession();
   const navigate = useNavigate();
-  const { asOf } = useAsOf();
   const { data, error, loading } = useQuery(ReferentielDepot, {});
   const brouillon = useBrouillon<Brouillon>(cleBrouillon(session, 'depot-dossier'), () => brouillonVide(nouvelIdCommande));
   const b = brouillon.valeur;
@@ -163,7 +208,6 @@ export default function DeposerDossier() {
   const depot = useCommand(DeposerDossierMutation);
   const demande = useCommand(DemanderFinancementMutation);
 
-  if (asOf) return <Alert title="Lecture seule">Revenez à maintenant pour déposer un dossier.</Alert>;
   if (error && !data) return <Erreur error={error} />;
   if (loading && !data) return <Chargement />;
   if (!data) return null;
@@ -176,6 +220,9 @@ export default function DeposerDossier() {
   const communes = (data.territoire?.communes ?? []).filter((commune) => commune.rattachee);
   const financeurs = data.financeurs.edges.map(({ node }) => ({ value: node.id, label: node.nom }));
   const verrouille = Boolean(b.depose);
+  // what the appel asks of this porteur's kind (an empty list of kinds: every porteur)
+  const kind = data.espacePorteur.porteur?.kind;
+  const piecesRequises = (appel?.piecesRequises ?? []).filter((piece) => piece.porteurKinds.length === 0 || (kind && piece.porteurKinds.includes(kind)));
 
   const erreurs = { ...verifierBrouillon(b), ...refusServeur };
   if (tardif && !b.reason.trim()) erreurs.reason = `L’appel ${b.annee} est clos : un dépôt tardif se justifie.`;
@@ -241,8 +288,10 @@ export default function DeposerDossier() {
       courant = { ...courant, lignes };
       if (Object.keys(refus).length === 0) {
         brouillon.effacer();
-        navigate(`/${session.tenant}/dossiers/${dossierId}`, {
-          state: { message: 'Votre dossier est déposé. Vous suivrez ici son instruction et les décisions.' },
+        navigate(`/${session.tenant}/mes-dossiers/deposer/${encodeURIComponent(dossierId)}`, {
+          state: {
+            message: 'Votre dossier est déposé. Joignez ses pièces ci-dessous ; vous suivrez son instruction et les décisions depuis « Mes dossiers ».',
+          },
         });
         return;
       }
@@ -315,16 +364,12 @@ export default function DeposerDossier() {
       <Text size="sm" c="dimmed">
         Votre saisie est conservée dans ce navigateur à chaque modification : vous pouvez fermer l’onglet et reprendre plus tard.
       </Text>
-      <Stepper active={etape} onStepClick={setEtape} size="sm" wrap>
-        {ETAPES.map((definition) => (
-          <Stepper.Step key={definition.titre} label={definition.titre} description={definition.description} />
-        ))}
-      </Stepper>
+      <Etapes active={etape} onStepClick={(index) => index < ETAPES.length && setEtape(index)} />
       <Paper
         withBorder
         p="md"
         component="form"
-        aria-label={`Étape ${etape + 1} sur ${ETAPES.length} : ${ETAPES[etape].titre}`}
+        aria-label={`Étape ${etape + 1} sur ${ETAPES.length + 1} : ${ETAPES[etape].titre}`}
         onSubmit={(event) => {
           event.preventDefault();
           if (etape < ETAPES.length - 1) suivante();
@@ -612,6 +657,30 @@ export default function DeposerDossier() {
                 — total {formatMontant(plan.total)}
               </List.Item>
             </List>
+            <Paper withBorder p="sm" component="section" aria-labelledby="pieces-demandees">
+              <Text fw={700} size="sm" id="pieces-demandees">
+                Pièces justificatives demandées par l’appel
+              </Text>
+              {piecesRequises.length > 0 ? (
+                <>
+                  <List size="sm" spacing={2} mt={4} data-testid="pieces-requises-depot">
+                    {piecesRequises.map((piece) => (
+                      <List.Item key={`${piece.etape}-${piece.type.id}`}>
+                        {piece.type.libelle} — {piece.etape === 'depot' ? 'au dépôt' : 'avec le bilan'}
+                      </List.Item>
+                    ))}
+                  </List>
+                  <Text size="sm" mt={4}>
+                    Vous les joindrez à l’étape suivante, une fois le dossier déposé : le dossier ne peut être mis en instruction tant qu’une pièce demandée au
+                    dépôt manque.
+                  </Text>
+                </>
+              ) : (
+                <Text size="sm" mt={4}>
+                  {appel ? 'L’appel à projets ne demande pas de pièce particulière à votre organisation.' : 'Choisissez l’appel à projets.'}
+                </Text>
+              )}
+            </Paper>
             {(tardif || erreur('reason')) && (
               <Textarea
                 label="Raison du dépôt tardif"

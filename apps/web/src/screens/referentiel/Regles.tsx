@@ -15,7 +15,7 @@ import { useQuery } from '../../graphql/use-query';
 import { useAsOf } from '../../shared/as-of';
 import { ChampRaison, RefusServeur, useEnvoi } from '../../shared/Envoi';
 import { Chargement, Erreur } from '../../shared/Etats';
-import { formatMontant, saisieVersMontant } from '../../shared/format';
+import { formatMontant, montantVersSaisie, saisieVersMontant } from '../../shared/format';
 import { identifiantDe } from '../../shared/identifiant';
 import { CATEGORIES_FINANCEUR, NATURES } from '../../shared/libelles';
 import { APPLICATIONS_REGLE, ASSIETTES_REGLE, ETAPES_REGLE, TYPES_REGLE } from '../../shared/libelles-referentiel';
@@ -107,6 +107,7 @@ export function Regles() {
   const admin = session.role === 'admin' && !asOf;
   const { data, error, loading, refetch } = useQuery(ReglesQuery, {});
   const retrait = useEnvoi(Definir, ['regles']);
+  const [enEdition, setEnEdition] = useState<string | null>(null);
   if (error) return <Erreur error={error} />;
   if (loading && !data) return <Chargement />;
   if (!data) return null;
@@ -135,18 +136,23 @@ export function Regles() {
                 {
                   titre: 'Actions',
                   valeur: (regle: Regle) => (
-                    <Button
-                      size="xs"
-                      variant="default"
-                      aria-label={`Retirer la règle ${regle.libelle}`}
-                      onClick={async () => {
-                        if (!globalThis.confirm(`Retirer la règle « ${regle.libelle} » ? Les montants déjà enregistrés ne changent pas.`)) return;
-                        if (await retrait.envoyer({ regles: regles.filter((autre) => autre.id !== regle.id).map(versSaisie), expectedRevision: version - 1 }))
-                          await refetch();
-                      }}
-                    >
-                      Retirer
-                    </Button>
+                    <Group gap={4} wrap="nowrap">
+                      <Button size="xs" variant="default" aria-label={`Modifier la règle ${regle.libelle}`} onClick={() => setEnEdition(regle.id)}>
+                        Modifier
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={`Retirer la règle ${regle.libelle}`}
+                        onClick={async () => {
+                          if (!globalThis.confirm(`Retirer la règle « ${regle.libelle} » ? Les montants déjà enregistrés ne changent pas.`)) return;
+                          if (await retrait.envoyer({ regles: regles.filter((autre) => autre.id !== regle.id).map(versSaisie), expectedRevision: version - 1 }))
+                            await refetch();
+                        }}
+                      >
+                        Retirer
+                      </Button>
+                    </Group>
                   ),
                 },
               ]
@@ -155,21 +161,40 @@ export function Regles() {
       />
       <ChampRaison envoi={retrait} />
       <RefusServeur refus={retrait.refus} />
-      {admin && <NouvelleRegle regles={regles} version={version} financeurs={[...financeurs]} onFait={refetch} />}
+      {admin && enEdition && regles.some((regle) => regle.id === enEdition) && (
+        <FormulaireRegle
+          key={`${enEdition}-${version}`}
+          regles={regles}
+          version={version}
+          financeurs={[...financeurs]}
+          modifiee={regles.find((regle) => regle.id === enEdition)}
+          onAnnuler={() => setEnEdition(null)}
+          onFait={async () => {
+            setEnEdition(null);
+            await refetch();
+          }}
+        />
+      )}
+      {admin && <FormulaireRegle regles={regles} version={version} financeurs={[...financeurs]} onFait={refetch} />}
     </Stack>
   );
 }
 
-function NouvelleRegle({
+/** Adds a rule, or — given `modifiee` — changes one in place (same id, same position): the set is defined whole again. */
+function FormulaireRegle({
   regles,
   version,
   financeurs,
+  modifiee,
   onFait,
+  onAnnuler,
 }: {
   regles: Regle[];
   version: number;
   financeurs: Array<[string, string]>;
+  modifiee?: Regle;
   onFait(): Promise<unknown>;
+  onAnnuler?(): void;
 }) {
   const envoi = useEnvoi(Definir, ['regles']);
   const vide = {
@@ -184,7 +209,13 @@ function NouvelleRegle({
     taux: '',
     assiette: 'cout_total' as AssietteRegleFinancement,
   };
-  const [saisie, setSaisie] = useState(vide);
+  const [saisie, setSaisie] = useState(modifiee ? saisieDe(modifiee) : vide);
+  // a selector naming several financeurs, categories or natures (an import's) is kept as it is: the form names one
+  const multiples = {
+    financeurIds: (modifiee?.cible.financeurIds?.length ?? 0) > 1,
+    categories: (modifiee?.cible.categories?.length ?? 0) > 1,
+    natures: (modifiee?.cible.natures?.length ?? 0) > 1,
+  };
   const [erreur, setErreur] = useState<string | null>(null);
   const [fait, setFait] = useState<string | null>(null);
 
@@ -195,33 +226,56 @@ function NouvelleRegle({
     if ((saisie.type === 'plafond' || saisie.type === 'minimum') && !montant) return setErreur('Un montant en euros (ex. 10 000).');
     const taux = Number(saisie.taux.replace(',', '.'));
     if (saisie.type === 'taux_max' && !(taux > 0 && taux <= 100)) return setErreur('Un taux en %, entre 0 et 100 (ex. 80).');
+    const garde = (cle: keyof typeof multiples) => (multiples[cle] && modifiee?.cible[cle] ? { [cle]: modifiee.cible[cle] } : {});
+    // what the form does not show (porteur kinds, dispositifs, a reference line) stays as the rule had it
+    const {
+      montantMax: _max,
+      montantMin: _min,
+      tauxMaxPourcentage: _taux,
+      assiette: _assiette,
+      plafond: _plafond,
+      etapes: _etapes,
+      ...conserve
+    } = modifiee ? versSaisie(modifiee) : ({} as Partial<RegleFinancementInput>);
     const regle: RegleFinancementInput = {
-      id: identifiantDe(saisie.libelle) || `regle-${regles.length + 1}`,
+      ...conserve,
+      id: modifiee?.id ?? (identifiantDe(saisie.libelle) || `regle-${regles.length + 1}`),
       libelle: saisie.libelle.trim(),
       type: saisie.type,
       application: saisie.application,
       cible: {
+        ...(modifiee?.cible.dispositifs ? { dispositifs: modifiee.cible.dispositifs } : {}),
         ...(saisie.financeurId ? { financeurIds: [saisie.financeurId] } : {}),
         ...(saisie.categorie ? { categories: [saisie.categorie] } : {}),
         ...(saisie.nature ? { natures: [saisie.nature] } : {}),
+        ...garde('financeurIds'),
+        ...garde('categories'),
+        ...garde('natures'),
       },
       ...(saisie.etapes.length ? { etapes: saisie.etapes } : {}),
       ...(saisie.type === 'plafond' && montant ? { montantMax: montant } : {}),
       ...(saisie.type === 'minimum' && montant ? { montantMin: montant } : {}),
       ...(saisie.type === 'taux_max' ? { tauxMaxPourcentage: taux, assiette: saisie.assiette, ...(montant ? { plafond: montant } : {}) } : {}),
     };
-    if (await envoi.envoyer({ regles: [...regles.map(versSaisie), regle], expectedRevision: version - 1 })) {
-      setFait(`Règle « ${regle.libelle} » ajoutée (version ${version + 1} des règles).`);
-      setSaisie(vide);
+    const ensemble = modifiee ? regles.map((autre) => (autre.id === modifiee.id ? regle : versSaisie(autre))) : [...regles.map(versSaisie), regle];
+    if (await envoi.envoyer({ regles: ensemble, expectedRevision: version - 1 })) {
+      setFait(`Règle « ${regle.libelle} » ${modifiee ? 'modifiée' : 'ajoutée'} (version ${version + 1} des règles).`);
+      if (!modifiee) setSaisie(vide);
       await onFait();
     }
   };
 
   return (
-    <Paper withBorder p="md" component="form" aria-label="Ajouter une règle de financement" onSubmit={(event) => (event.preventDefault(), void envoyer())}>
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      aria-label={modifiee ? `Modifier la règle ${modifiee.libelle}` : 'Ajouter une règle de financement'}
+      onSubmit={(event) => (event.preventDefault(), void envoyer())}
+    >
       <Stack gap="sm">
         <Title order={2} size="h4">
-          Ajouter une règle
+          {modifiee ? `Modifier la règle « ${modifiee.libelle} »` : 'Ajouter une règle'}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label="Libellé" required value={saisie.libelle} onChange={(event) => setSaisie({ ...saisie, libelle: event.currentTarget.value })} />
@@ -241,18 +295,24 @@ function NouvelleRegle({
           />
           <NativeSelect
             label="Financeur visé"
+            disabled={multiples.financeurIds}
+            description={multiples.financeurIds ? 'Plusieurs financeurs : gardés tels quels' : undefined}
             data={[{ value: '', label: 'Tous' }, ...financeurs.map(([value, label]) => ({ value, label }))]}
             value={saisie.financeurId}
             onChange={(event) => setSaisie({ ...saisie, financeurId: event.currentTarget.value })}
           />
           <NativeSelect
             label="Catégorie de financeur visée"
+            disabled={multiples.categories}
+            description={multiples.categories ? 'Plusieurs catégories : gardées telles quelles' : undefined}
             data={[{ value: '', label: 'Toutes' }, ...Object.entries(CATEGORIES_FINANCEUR).map(([value, label]) => ({ value, label }))]}
             value={saisie.categorie}
             onChange={(event) => setSaisie({ ...saisie, categorie: event.currentTarget.value as FinanceurCategorie | '' })}
           />
           <NativeSelect
             label="Nature des crédits visée"
+            disabled={multiples.natures}
+            description={multiples.natures ? 'Plusieurs natures : gardées telles quelles' : undefined}
             data={[{ value: '', label: 'Toutes' }, ...Object.entries(NATURES).map(([value, label]) => ({ value, label }))]}
             value={saisie.nature}
             onChange={(event) => setSaisie({ ...saisie, nature: event.currentTarget.value as NatureFinancement | '' })}
@@ -303,10 +363,32 @@ function NouvelleRegle({
         )}
         <Group>
           <Button type="submit" loading={envoi.envoi}>
-            Ajouter la règle
+            {modifiee ? 'Enregistrer la modification' : 'Ajouter la règle'}
           </Button>
+          {onAnnuler && (
+            <Button variant="default" onClick={onAnnuler}>
+              Annuler
+            </Button>
+          )}
         </Group>
       </Stack>
     </Paper>
   );
+}
+
+/** The form's fields from a rule as the server has it. */
+function saisieDe(regle: Regle) {
+  const montant = regle.type === 'plafond' ? regle.montantMax : regle.type === 'minimum' ? regle.montantMin : regle.type === 'taux_max' ? regle.plafond : null;
+  return {
+    libelle: regle.libelle,
+    type: regle.type,
+    application: regle.application,
+    financeurId: regle.cible.financeurIds?.[0] ?? '',
+    categorie: (regle.cible.categories?.[0] ?? '') as FinanceurCategorie | '',
+    nature: (regle.cible.natures?.[0] ?? '') as NatureFinancement | '',
+    etapes: (regle.etapes ?? []) as EtapeRegleFinancement[],
+    montant: montant ? montantVersSaisie(montant) : '',
+    taux: regle.tauxMaxPourcentage !== null && regle.tauxMaxPourcentage !== undefined ? String(regle.tauxMaxPourcentage).replace('.', ',') : '',
+    assiette: (regle.assiette ?? 'cout_total') as AssietteRegleFinancement,
+  };
 }
