@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
+import { readModelsAJour, startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
 import { pdf } from '@cdv/testing';
 import { DemoSeeder } from '@cdv/demo-rapport';
 import { StandaloneModule } from '@cdv/topologies';
@@ -60,6 +60,7 @@ describe('web application: the audit’s gaps closed (standalone app, demo data)
     execFileSync(process.execPath, [join(ROOT, 'tools/web-build.js')], { stdio: 'inherit', timeout: 300_000 });
     app = await startTestApp('standalone', StandaloneModule.forRoot, { WEB_DIR: join(ROOT, 'dist/web'), DEMO: 'true' });
     await app.app.get(DemoSeeder).seed();
+    await readModelsAJour(app.app);
     base = app.url.replace(/\/graphql$/, '');
     agent = await app.clientFor(TENANT, 'agent');
     admin = await app.clientFor(TENANT, 'admin');
