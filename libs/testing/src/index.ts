@@ -4,5 +4,5 @@ export * from './projection-spec';
 export * from './recorded-events';
 export * from './fake-kurrentdb-client';
 export * from './hostile-documents.mother';
-export * from './chromium';
+export { lancerChromium } from '@cdv/app-harness';
 export * from './fichiers.mother';
