@@ -102,7 +102,10 @@ describe('dossier list queries', () => {
       [
         {
           stream: 'mel:dossier-d-import',
-          event: { type: 'DossierDepose', data: { ...depot.data, dossierId: 'd-import', titre: 'Jardin partagé', referenceExterne: 'PRE-2019/07' } },
+          event: {
+            type: 'DossierDepose',
+            data: { ...(depot.data as Record<string, unknown>), dossierId: 'd-import', titre: 'Jardin partagé', referenceExterne: 'PRE-2019/07' },
+          },
         },
         {
           stream: 'mel:dossier-d-import',
