@@ -4,5 +4,4 @@ export * from './projection-spec';
 export * from './recorded-events';
 export * from './fake-kurrentdb-client';
 export * from './hostile-documents.mother';
-export * from './chromium';
 export * from './fichiers.mother';

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startTestApp } from '@cdv/app-harness';
-import { lancerChromium } from '@cdv/testing';
+import { lancerChromium, startTestApp } from '@cdv/app-harness';
 import { DemoSeeder } from '@cdv/demo-rapport';
 import { StandaloneModule } from '@cdv/topologies';
 import { printTable, timed, type Bench } from './bench';

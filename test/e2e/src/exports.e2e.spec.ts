@@ -6,6 +6,7 @@ import { EVENT_STORE, ReadModelsService } from '@cdv/platform';
 import { startTopology, TOPOLOGIES } from './support/topologies';
 import { ProgrammationSeeder } from '@cdv/demo-programmation';
 import { TerritoireSeeder } from '@cdv/demo-territoire';
+import { executer, montant } from './programmation-fixture';
 
 /**
  * Exports and open data (issue 16) over HTTP, on both topologies: the endpoint's refusals, the CSV for French
@@ -235,6 +236,81 @@ describe.each(TOPOLOGIES)('exports and open data (%s)', (topology) => {
     const lignes = reponse.texte.slice(1).trim().split('\r\n').slice(1);
     expect(lignes).toHaveLength(123);
     expect(lignes.every((ligne) => /^\d+;DossierDepose;dossier-cabbalr-2019-\d{3}$/.test(ligne))).toBe(true);
+  });
+
+  describe('versements and a financeur’s ledger, after payments recorded over GraphQL', () => {
+    const verses: string[] = [];
+    const cents = (texte: string) => Math.round(Number(texte.replace(',', '.')) * 100);
+    const lignesCsv = (reponse: Reponse) => reponse.texte.slice(1).trim().split('\r\n').slice(1);
+
+    beforeAll(async () => {
+      const agent = await app.clientFor(TENANT, 'agent');
+      const { dossiers } = await agent.ok<{
+        dossiers: { edges: Array<{ node: { id: string; lignes: Array<{ id: string; financeurId: string; statut: string; vote: string }> } }> };
+      }>(
+        `{ dossiers(filter: { annee: 2019, financeur: "etat", statut: [retenu] }, first: 20) { edges { node { id lignes { id financeurId statut vote } } } } }`,
+      );
+      const choisis = dossiers.edges
+        .map((e) => ({ id: e.node.id, ligne: e.node.lignes.find((l) => l.financeurId === 'etat' && l.statut === 'vote' && Number(l.vote) >= 100)! }))
+        .filter((d) => d.ligne)
+        .slice(0, 2);
+      expect(choisis).toHaveLength(2);
+      for (const [index, { id, ligne }] of choisis.entries()) {
+        const vote = cents(ligne.vote);
+        await executer(agent, 'engagerFinancement', { dossierId: id, ligneId: ligne.id, montant: montant(vote) });
+        const avance = Math.floor(vote / 2);
+        const paiements =
+          index === 0
+            ? [['avance', avance, '2019-05-15'] as const, ['solde', vote - avance, '2019-12-15'] as const]
+            : [['avance', avance, '2019-06-01'] as const];
+        let total = 0;
+        for (const [type, somme, date] of paiements) {
+          total += somme;
+          const payload = await executer(agent, 'enregistrerVersement', { dossierId: id, ligneId: ligne.id, type, montant: montant(somme), date });
+          expect(payload.eventTypes).toEqual(['VersementEffectue']);
+          verses.push([id, ligne.id, type, montant(somme).replace('.', ','), date, montant(total).replace('.', ',')].join(';'));
+        }
+      }
+    }, 60_000);
+
+    it('the versements export has one row per payment recorded, with its amount, date and running total', async () => {
+      const colonnes = 'columns=dossierId,ligneId,type,montant,date,totalVerse&entetes=ids&dates=iso';
+      const reponse = await get(`/exports/versements.csv?annee=2019&${colonnes}`, await jeton('agent'));
+      expect(reponse.status).toBe(200);
+      const [entete, ...lignes] = reponse.texte.slice(1).trim().split('\r\n');
+      expect(entete).toBe('dossierId;ligneId;type;montant;date;totalVerse');
+      const sansLibelle = lignes.map((l) => l.replace(/;(Avance|Acompte|Solde);/, (_m, t: string) => `;${t.toLowerCase()};`));
+      expect(sansLibelle.sort()).toEqual([...verses].sort());
+      // financeur= keeps its lines’ payments: all of them for the State, none for the Région
+      expect(lignesCsv(await get(`/exports/versements.csv?annee=2019&financeur=etat&${colonnes}`, await jeton('agent')))).toHaveLength(verses.length);
+      expect(lignesCsv(await get(`/exports/versements.csv?annee=2019&financeur=region&${colonnes}`, await jeton('agent')))).toEqual([]);
+    });
+
+    it('a financeur’s grand livre equals the lignesFinancement query of the same financeur and year', async () => {
+      const { lignesFinancement } = await (
+        await app.clientFor(TENANT, 'agent')
+      ).ok<{ lignesFinancement: Array<Record<string, string | number>> }>(
+        `{ lignesFinancement(annee: 2019) { financeurId lignes lignesVotees dossiers demande propose vote engage verse justifie } }`,
+      );
+      const champs = ['financeurId', 'lignes', 'lignesVotees', 'dossiers', 'demande', 'propose', 'vote', 'engage', 'verse', 'justifie'];
+      const montants = new Set(['demande', 'propose', 'vote', 'engage', 'verse', 'justifie']);
+      const attendu = (row: Record<string, string | number>) => champs.map((c) => (montants.has(c) ? cents(String(row[c])) : String(row[c])));
+      const lu = (ligne: string) => ligne.split(';').map((v, i) => (montants.has(champs[i]) ? cents(v) : v));
+
+      const etat = await get(`/exports/grand-livre.csv?annee=2019&financeur=etat&entetes=ids&columns=${champs.join(',')}`, await jeton('agent'));
+      expect(etat.status).toBe(200);
+      const [ligneEtat] = lignesCsv(etat);
+      expect(lignesCsv(etat)).toHaveLength(1);
+      const requeteEtat = lignesFinancement.find((row) => row.financeurId === 'etat')!;
+      expect(lu(ligneEtat)).toEqual(attendu(requeteEtat));
+      // not empty: the payments above are in it
+      expect(cents(String(requeteEtat.verse))).toBe(verses.reduce((total, v) => total + cents(v.split(';')[3]), 0));
+      expect(cents(String(requeteEtat.engage))).toBeGreaterThan(0);
+
+      const tous = lignesCsv(await get(`/exports/grand-livre.csv?annee=2019&entetes=ids&columns=${champs.join(',')}`, await jeton('auditeur')));
+      expect(tous).toHaveLength(lignesFinancement.length);
+      expect(tous.map(lu)).toEqual(lignesFinancement.map(attendu));
+    });
   });
 
   describe('SCDL « subventions »', () => {

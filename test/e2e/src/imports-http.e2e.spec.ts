@@ -199,6 +199,19 @@ describe('import endpoints (standalone app)', () => {
       `{ dossiers(filter: { annee: 2025 }) { totalCount edges { node { referenceExterne } } } }`,
     );
     expect(lus.dossiers.edges.map((edge) => edge.node.referenceExterne).sort()).toEqual(['IMP-1', 'IMP-2']);
+    // and finds one by the reference the spreadsheet gave it, in the list's search
+    const recherche = async (search: string) =>
+      (
+        await (
+          await app.clientFor(TENANT, 'agent')
+        ).ok<{ dossiers: { edges: Array<{ node: { referenceExterne: string } }> } }>(
+          `query($search: String) { dossiers(filter: { search: $search }) { edges { node { referenceExterne } } } }`,
+          { search },
+        )
+      ).dossiers.edges.map((edge) => edge.node.referenceExterne);
+    expect(await recherche('IMP-2')).toEqual(['IMP-2']);
+    expect(await recherche('imp-1')).toEqual(['IMP-1']);
+    expect(await recherche('DAUPHIN-4411')).toEqual([]);
 
     const apres = await head();
     const encore = await televerser<Rapport>(programmation(), { token: agent, tenant: TENANT, fichier: corrige });

@@ -200,6 +200,26 @@ describe('pièces justificatives', () => {
     await refuser(asso2, 'retirerPiece', { cible: 'dossier', detenteurId: 'd1', pieceId: piece.id, reason: 'x' }, 'NOT_FOUND');
   });
 
+  it('an instructeur of the workspace reads a dossier’s pieces and downloads them, by id and by link', async () => {
+    const instructeur = await app.clientFor('mel', 'instructeur', 'etat');
+    const token = await app.token('mel', 'instructeur', 'etat');
+    const { dossier } = await instructeur.ok<DossierLu>(DOSSIER_PIECES, { id: 'd1' });
+    const attendus = new Map([
+      ['statuts', statuts],
+      ['rib', ribNouveau],
+      ['budget-previsionnel', budget],
+    ]);
+    expect(dossier.pieces.map((piece) => piece.type.id).sort()).toEqual([...attendus.keys()].sort());
+    for (const piece of dossier.pieces) {
+      const bytes = attendus.get(piece.type.id)!;
+      const parId = await http.telecharger(`/documents/dossiers/d1/pieces/${piece.id}`, token, 'mel');
+      expect({ type: piece.type.id, status: parId.status, sha256: sha256(parId.bytes) }).toEqual({ type: piece.type.id, status: 200, sha256: sha256(bytes) });
+      expect((await http.telecharger(piece.lien.url)).bytes).toEqual(bytes);
+    }
+    // reading is not writing: the same instructeur cannot upload to the dossier (its test below) nor withdraw a piece
+    await refuser(instructeur, 'retirerPiece', { cible: 'dossier', detenteurId: 'd1', pieceId: dossier.pieces[0].id, reason: 'essai' }, 'FORBIDDEN');
+  });
+
   it('refuses another workspace, by id and by link', async () => {
     const { dossier } = await agent.ok<DossierLu>(DOSSIER_PIECES, { id: 'd1' });
     const piece = dossier.pieces[0];

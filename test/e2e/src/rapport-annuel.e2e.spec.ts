@@ -303,6 +303,31 @@ describe('rapport annuel: life cycle, frozen figures and downloads (standalone)'
     expect((await telecharger(app, token, `/documents/rapports/${ANNEE}/docx?asOf=hier`)).status).toBe(400);
   });
 
+  it('after adoption, a new version only by a new arrêté with a reason: version 2 with today’s figures, version 1 kept', async () => {
+    const transmis = await lireRapport(agent);
+    expect(transmis).toMatchObject({ statutCycle: 'transmis', versionCourante: 1 });
+    const sansMotif = await refuser(agent, 'arreterRapport', { annee: ANNEE, effectiveAt: '2021-01-15T00:00:00Z' }, 'VALIDATION_FAILED');
+    expect(sansMotif.extensions?.field).toBe('reason');
+    await refuser(agent, 'arreterRapport', { annee: ANNEE, reason: '   ' }, 'VALIDATION_FAILED');
+    await refuser(await role('auditeur'), 'arreterRapport', { annee: ANNEE, reason: 'correction du vote du PRE' }, 'FORBIDDEN');
+    expect((await lireRapport(agent)).revision).toBe(transmis.revision);
+
+    const payload = await executer(agent, 'arreterRapport', { annee: ANNEE, effectiveAt: '2021-01-15T00:00:00Z', reason: 'correction du vote du PRE' });
+    expect(payload.eventTypes).toEqual(['RapportArrete']);
+    const version2 = await lireRapport(agent, { version: 2 });
+    expect(version2).toMatchObject({ statutCycle: 'arrete', versionCourante: 2, etat: { statut: 'arrete', version: 2, arreteLe: '2021-01-15' } });
+    expect(version2.versions.map((v) => [v.version, v.reason])).toEqual([
+      [1, null],
+      [2, 'correction du vote du PRE'],
+    ]);
+    expect(version2.etat.empreinte).not.toBe(fige.etat.empreinte);
+    // version 2 froze the corrected figures; version 1 still gives the ones the council adopted
+    expect(Number(educationCredits(version2))).toBe(Number(educationCredits(avant)) - 10_809);
+    const version1 = await lireRapport(agent, { version: 1 });
+    expect(educationCredits(version1)).toBe(educationCredits(avant));
+    expect(version1.etat).toMatchObject({ version: 1, empreinte: fige.etat.empreinte, adoption: { numero: 'D-2020-12-10-04' } });
+  });
+
   /** The instant the version was arrêtée at (the figures it froze describe it). */
   async function arreteAu(): Promise<string> {
     const data = await agent.ok<{ rapportAnnuel: { etat: { arreteAu: string } } }>('{ rapportAnnuel(annee: 2019, version: 1) { etat { arreteAu } } }');

@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util';
 import { lireReglesAu } from '@cdv/application-programmation';
 import { FORMATS_RAPPORT, type FormatRapport } from '@cdv/application-rapport';
 import { parseInstant, type EventStore, type Projection, type ReadDocument } from '@cdv/eventsourcing';
-import { PROJECTIONS_PROGRAMMATION } from '@cdv/projections-programmation';
 import {
   assemblerRapport,
   documentDeVersion,
@@ -12,15 +11,13 @@ import {
   lireEntreesRapport,
   lireRapport,
   MODELES_DU_RAPPORT,
-  PROJECTIONS_RAPPORT,
+  projectionsDuRapport,
+  rapportProjection,
   type DocumentRapport,
 } from '@cdv/projections-rapport';
-import { PROJECTIONS_TERRITOIRE } from '@cdv/projections-territoire';
 import { AsOfReader, type AsOfPoint } from '@cdv/read-store';
 import { UsageError, type CliCommand } from '../cli-command';
 import { requireTenant, withEventStore } from './verify.command';
-
-const PROJECTIONS = [...PROJECTIONS_TERRITOIRE, ...PROJECTIONS_PROGRAMMATION, ...PROJECTIONS_RAPPORT] as unknown as ReadonlyArray<Projection<ReadDocument>>;
 
 /**
  * The rapport annuel as a file, from the event log (docs/domain/rapport-annuel.md): a version as arrêtée (its frozen
@@ -87,25 +84,26 @@ async function documentDuRapport(
 ): Promise<DocumentRapport | null> {
   const head = await store.headPosition({ tenant: args.tenant });
   etape(`reading the workspace's log (${head > 0 ? `up to position ${head}` : 'empty'})${args.asOf ? ` as of ${args.asOf}` : ''}`);
-  const reader = lecteurDuRapport(store);
   if (args.version !== null) {
-    const cycle = await lireRapport(await reader.at(args.tenant, { position: head }, ['rapports']), args.annee);
+    const cycle = await lireRapport(
+      await new AsOfReader({ eventStore: store, projections: [rapportProjection as unknown as Projection<ReadDocument>] }).at(args.tenant, { position: head }),
+      args.annee,
+    );
     etape('life cycle read');
     return cycle?.versions.some((v) => v.version === args.version) ? documentDeVersion(cycle, args.version) : null;
   }
-  const { rapport, vue } = await assemblerDepuisLeJournal(store, reader, args.tenant, args.annee, args.asOf ? { asOf: args.asOf } : { position: head });
+  const { rapport, vue } = await assemblerDepuisLeJournal(store, args.tenant, args.annee, args.asOf ? { asOf: args.asOf } : { position: head });
   etape(`read models rebuilt at position ${vue.position}`);
   etape('figures assembled');
   return documentEnCours(rapport, await lireRapport(vue, args.annee));
 }
 
-/** A reader of the read models the report needs, rebuilt from the log (as-of views). */
-export function lecteurDuRapport(store: EventStore): AsOfReader {
-  return new AsOfReader({ eventStore: store, projections: PROJECTIONS });
-}
-
-/** The report assembled from the log at a position or an instant: the read models rebuilt there, the rules of then. */
-export async function assemblerDepuisLeJournal(store: EventStore, reader: AsOfReader, tenant: string, annee: number, point: AsOfPoint) {
+/**
+ * The report assembled from the log at a position or an instant: the read models it reads rebuilt there (the
+ * dossiers of that year only, `projectionsDuRapport`), the rules of then.
+ */
+export async function assemblerDepuisLeJournal(store: EventStore, tenant: string, annee: number, point: AsOfPoint) {
+  const reader = new AsOfReader({ eventStore: store, projections: await projectionsDuRapport(store, tenant, annee) });
   const vue = await reader.at(tenant, point, MODELES_DU_RAPPORT);
   const { regles } = await lireReglesAu(store, tenant, { asOfPosition: vue.position });
   const asOf = 'asOf' in point ? point.asOf : null;

@@ -5,7 +5,7 @@ import { problemeSlugTerritoire } from '@cdv/domain-territoire';
 import { RapportSeeder } from '@cdv/demo-rapport';
 import { UsageError, type CliCommand, type CliIO } from '../cli-command';
 import { progressReporter } from '../progress';
-import { assemblerDepuisLeJournal, lecteurDuRapport } from './rapport-annuel.command';
+import { assemblerDepuisLeJournal } from './rapport-annuel.command';
 import { openOrCreateEventStore } from './verify.command';
 import { creerCommandHandler } from '@cdv/platform';
 import { dossierFixturesTerritoires, TENANTS_SEED, TerritoireSeeder, type SeedReport } from '@cdv/demo-territoire';
@@ -59,9 +59,8 @@ export const seedCommand: CliCommand = {
         }
         if (demos.includes(RapportSeeder.TENANT)) {
           // The rapport annuel arrêté with the figures assembled from the log at its head, as the server does.
-          const reader = lecteurDuRapport(store);
           const rapport = await new RapportSeeder(handler, async (t, annee) => {
-            const { rapport: chiffres, vue } = await assemblerDepuisLeJournal(store, reader, t, annee, { position: await store.headPosition({ tenant: t }) });
+            const { rapport: chiffres, vue } = await assemblerDepuisLeJournal(store, t, annee, { position: await store.headPosition({ tenant: t }) });
             return { position: vue.position, chiffres };
           }).seedDemo();
           io.out(

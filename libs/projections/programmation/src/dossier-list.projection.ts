@@ -84,7 +84,6 @@ export interface DossierListDocument extends ReadDocument {
 }
 
 const ZERO: MontantsParEtape = { demande: 0, propose: 0, vote: 0, engage: 0, verse: 0, justifie: 0 };
-const ETAPES = Object.keys(ZERO) as Array<keyof MontantsParEtape>;
 
 /** The typed domain event behind a recorded one (RecordedEvent keeps type and data apart). */
 export function domainEvent(event: RecordedEvent): DossierEvent {
@@ -132,7 +131,7 @@ export function evolveDossierListe(document: DossierListDocument | null, event: 
   if (!document) return null;
   const doc: DossierListDocument = { ...document, modifieLe: at };
   const ligne = (ligneId: string, patch: (current: LigneDocument) => Partial<LigneDocument>) =>
-    derive({ ...doc, lignes: doc.lignes.map((current) => (current.ligneId === ligneId ? { ...current, ...patch(current) } : current)) });
+    deriveLignes({ ...doc, lignes: doc.lignes.map((current) => (current.ligneId === ligneId ? { ...current, ...patch(current) } : current)) });
   switch (domain.type) {
     case 'DossierModifie': {
       const next: DossierListDocument = { ...doc };
@@ -166,10 +165,10 @@ export function evolveDossierListe(document: DossierListDocument | null, event: 
         numeroEngagementJuridique: null,
         conventionId: null,
       };
-      return derive({ ...doc, lignes: [...doc.lignes, nouvelle] });
+      return deriveLignes({ ...doc, lignes: [...doc.lignes, nouvelle] });
     }
     case 'DemandeFinancementRetiree':
-      return derive({ ...doc, lignes: doc.lignes.filter((l) => l.ligneId !== domain.data.ligneId) });
+      return deriveLignes({ ...doc, lignes: doc.lignes.filter((l) => l.ligneId !== domain.data.ligneId) });
     case 'FinancementPropose':
       return ligne(domain.data.ligneId, (l) => ({
         statut: 'propose',
@@ -278,28 +277,43 @@ function perimetre(p: Perimetre, qpv: QpvRef[]) {
 
 /** Recomputes what derives from the lines and the labels: totals, financeur ids, sort and search keys. */
 function derive(doc: DossierListDocument): DossierListDocument {
-  return {
-    ...doc,
-    totaux: sum(doc.lignes),
-    totauxParNature: Object.fromEntries(NATURES_FINANCEMENT.map((nature) => [nature, sum(doc.lignes.filter((l) => l.nature === nature))])) as Record<
-      NatureFinancement,
-      MontantsParEtape
-    >,
-    financeurIds: [...new Set(doc.lignes.map((l) => l.financeurId))],
-    triTitre: normaliser(doc.titre),
-    texte: [
-      doc.titre,
-      doc.referenceExterne ?? '',
-      doc.porteur.nom,
-      doc.description,
-      ...doc.communes.map((c) => c.nom),
-      ...doc.qpv.map((q) => `${q.nom} ${q.code ?? ''}`),
-    ]
-      .map(normaliser)
-      .join(' | '),
-  };
+  return deriveLignes({ ...doc, triTitre: normaliser(doc.titre), texte: texteDe(doc) });
 }
 
-function sum(lignes: readonly LigneDocument[]): MontantsParEtape {
-  return Object.fromEntries(ETAPES.map((etape) => [etape, lignes.reduce((total, l) => total + l[etape], 0)])) as unknown as MontantsParEtape;
+/**
+ * Recomputes what derives from the lines only: a line's event changes no label, so the search keys stay (they cost
+ * more than the totals: every label normalised; a rebuild of ten years applies some 60 000 line events).
+ */
+function deriveLignes(doc: DossierListDocument): DossierListDocument {
+  const parNature = {} as Record<NatureFinancement, MontantsParEtape>;
+  for (const nature of NATURES_FINANCEMENT) parNature[nature] = sum(doc.lignes, nature);
+  return { ...doc, totaux: sum(doc.lignes), totauxParNature: parNature, financeurIds: [...new Set(doc.lignes.map((l) => l.financeurId))] };
+}
+
+function texteDe(doc: DossierListDocument): string {
+  return [
+    doc.titre,
+    doc.referenceExterne ?? '',
+    doc.porteur.nom,
+    doc.description,
+    ...doc.communes.map((c) => c.nom),
+    ...doc.qpv.map((q) => `${q.nom} ${q.code ?? ''}`),
+  ]
+    .map(normaliser)
+    .join(' | ');
+}
+
+/** The lines' amounts at every stage (of one nature when given): a plain loop, it runs on every line event. */
+function sum(lignes: readonly LigneDocument[], nature?: NatureFinancement): MontantsParEtape {
+  const total: MontantsParEtape = { demande: 0, propose: 0, vote: 0, engage: 0, verse: 0, justifie: 0 };
+  for (const l of lignes) {
+    if (nature !== undefined && l.nature !== nature) continue;
+    total.demande += l.demande;
+    total.propose += l.propose;
+    total.vote += l.vote;
+    total.engage += l.engage;
+    total.verse += l.verse;
+    total.justifie += l.justifie;
+  }
+  return total;
 }

@@ -96,6 +96,47 @@ describe('dossier list queries', () => {
     expect(ids(run({ filter, sort: { field: 'titre', direction: 'asc' }, first: 50 })).sort()).toEqual(expected);
   });
 
+  it('finds an imported dossier by its reference in the source system (the spreadsheet’s « Référence du dossier »)', () => {
+    const depot = events.find((e) => e.type === 'DossierDepose')!;
+    const importe = recordEvents(
+      [
+        {
+          stream: 'mel:dossier-d-import',
+          event: {
+            type: 'DossierDepose',
+            data: { ...(depot.data as Record<string, unknown>), dossierId: 'd-import', titre: 'Jardin partagé', referenceExterne: 'PRE-2019/07' },
+          },
+        },
+        {
+          stream: 'mel:dossier-d-import',
+          event: {
+            type: 'FinancementDemande',
+            data: {
+              dossierId: 'd-import',
+              ligneId: 'etat:cs',
+              financeur: etat,
+              nature: 'credits_specifiques',
+              modalite: 'numeraire',
+              montant: 100,
+              avertissements: [],
+            },
+          },
+        },
+      ],
+      { tenantId: 'mel', firstPosition: 1_000 },
+    );
+    const avecImport = [...project(dossierListProjection, [...events, ...importe]).values()];
+    const cherche = (texte: string) => {
+      const query = dossierListQuery({ filter: { texte }, first: 50 });
+      return (find(avecImport, query.filter).all() as unknown as DossierListDocument[]).map((d) => d.dossierId);
+    };
+    // a line's event leaves the search keys as the deposit wrote them
+    expect(avecImport.find((d) => d._id === 'd-import')!.texte).toContain('pre 2019 07');
+    expect(cherche('PRE-2019/07')).toEqual(['d-import']);
+    expect(cherche('pre-2019')).toEqual(['d-import']);
+    expect(cherche('PRE-2019/08')).toEqual([]);
+  });
+
   it('pages with Relay cursors on a stable sort (value, then _id)', () => {
     const args = (after?: string): DossierListArgs => ({
       filter: { annee: 2024 },

@@ -5,6 +5,7 @@ export * from './regles-rapport';
 export * from './rapport.projection';
 export * from './dispositifs.projection';
 export * from './rapport.queries';
+export * from './projections-du-rapport';
 export * from './programmation-rapport';
 export * from './referentiel-rapport';
 export * from './dispositifs-rapport';

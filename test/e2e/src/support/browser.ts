@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 // Chromium from the package registry (libs/testing/src/chromium.ts): the benches start it too.
-export { lancerChromium } from '@cdv/testing';
+export { lancerChromium } from '@cdv/app-harness';
 
 /**
  * Results axe leaves "incomplete" (needs review) that are failures for us: text with a 1:1 contrast against its
