@@ -379,6 +379,12 @@ describe('web application: the audit’s gaps closed (standalone app, demo data)
     await tabulerJusqua(page, (element) => element.nom === 'Année');
     await page.keyboard.type('2019');
     await page.waitForURL(/annee=2019/);
+    // the list of that year read (its heading and count), before the keyboard goes on through the filters
+    await page.getByRole('heading', { name: 'Dossiers 2019' }).waitFor();
+    await page
+      .getByTestId('nombre-dossiers')
+      .filter({ hasText: /^\d+ dossier/ })
+      .waitFor();
     await tabulerJusqua(page, (element) => element.nom === 'Texte ou référence');
     await page.keyboard.type('Permanence numérique de Bruay');
     await page.keyboard.press('Enter');
