@@ -53,6 +53,25 @@ describe('exports of the référentiel (standalone app, demo data)', () => {
     expect((await get('/exports/partenaires.csv?role=mecene')).status).toBe(400);
   });
 
+  it('the financing rules: one row per rule of `reglesFinancement`, as of an instant too, for every reader', async () => {
+    const { reglesFinancement } = await agent.ok<{ reglesFinancement: { regles: Array<{ libelle: string; type: string; montantMax: string | null }> } }>(
+      `{ reglesFinancement { regles { libelle type montantMax } } }`,
+    );
+    expect(reglesFinancement.regles.length).toBeGreaterThan(0);
+    const fichier = await get('/exports/regles-financement.csv?columns=libelle,type,montantMax');
+    expect(fichier.status).toBe(200);
+    expect(fichier.lignes[0]).toBe('Règle;Type;Montant maximum (€)');
+    const lignes = fichier.lignes.slice(1).map((ligne) => ligne.split(';'));
+    expect(lignes.map(([libelle]) => libelle)).toEqual(reglesFinancement.regles.map((regle) => regle.libelle));
+    // a ceiling's amount in euros with a decimal comma, the query's figure
+    const plafonds = reglesFinancement.regles.flatMap((regle, rang) => (regle.type === 'plafond' ? [{ regle, rang }] : []));
+    expect(plafonds.length).toBeGreaterThan(0);
+    for (const { regle, rang } of plafonds) expect(Number(lignes[rang][2].replace(/\s/g, '').replace(',', '.'))).toBe(Number(regle.montantMax));
+    expect((await get('/exports/regles-financement.csv', 'porteur', 'ville-d-auchel')).status).toBe(200);
+    // before the workspace defined its rules: the header alone
+    expect((await get('/exports/regles-financement.csv?asOf=2001-01-01T00:00:00Z')).lignes).toHaveLength(1);
+  });
+
   it('quartiers and communes: every quartier of a generation, every commune of the territory', async () => {
     const { qpvs, territoire } = await agent.ok<{ qpvs: { totalCount: number }; territoire: { communes: Array<{ nom: string; rattachee: boolean }> } }>(
       `{ qpvs(filter: { generation: 2015 }, first: 200) { totalCount } territoire { communes { nom rattachee } } }`,

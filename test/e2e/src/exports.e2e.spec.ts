@@ -148,6 +148,7 @@ describe.each(TOPOLOGIES)('exports and open data (%s)', (topology) => {
       'partenaires',
       'programmation',
       'quartiers',
+      'regles-financement',
       'versements',
     ]);
     expect(catalogue.exports.find((e) => e.nom === 'journal')!.roles).toEqual(['admin', 'agent', 'auditeur']);

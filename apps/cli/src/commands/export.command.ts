@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { exportJournal, JournalService } from '@cdv/application-audit';
-import { EXPORTS_PROGRAMMATION } from '@cdv/application-programmation';
+import { EXPORTS_PROGRAMMATION, exportReglesFinancement } from '@cdv/application-programmation';
 import { ExportRegistry, FORMATS_EXPORT, preparerExport, type FormatExport } from '@cdv/exports';
 import type { EventStore } from '@cdv/eventsourcing';
 import { loadPlatformConfig } from '@cdv/platform';
@@ -16,7 +16,7 @@ import { requireTenant, withEventStore } from './verify.command';
 /** The exports the CLI knows: the same definitions the apps serve at /exports. */
 export function registreCli(store: EventStore): ExportRegistry {
   const registry = new ExportRegistry();
-  registry.enregistrer(...EXPORTS_PROGRAMMATION, exportJournal(new JournalService(store)));
+  registry.enregistrer(...EXPORTS_PROGRAMMATION, exportReglesFinancement(store), exportJournal(new JournalService(store)));
   return registry;
 }
 

@@ -22,6 +22,7 @@ export * from './reactions/programmation-reactor';
 export * from './import/executer-commandes';
 // Exports of the programmation's lists (CSV/XLSX), for the HTTP endpoint and the CLI.
 export * from './export/programmation-exports';
+export { exportReglesFinancement } from './export/export-regles';
 // The SCDL « subventions » file (open data) and the workspace's publication setting.
 export * from './scdl/schema-scdl';
 export * from './scdl/ligne-scdl';

@@ -13,6 +13,7 @@ import type {
 } from '../../gql/graphql';
 import { useQuery } from '../../graphql/use-query';
 import { useAsOf } from '../../shared/as-of';
+import { BoutonsExport } from '../../shared/BoutonsExport';
 import { ChampRaison, RefusServeur, useEnvoi } from '../../shared/Envoi';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatMontant, montantVersSaisie, saisieVersMontant } from '../../shared/format';
@@ -121,6 +122,7 @@ export function Regles() {
         Version {version} des règles. Elles s’appliquent à chaque montant demandé, proposé ou voté : une règle bloquante refuse le montant, un avertissement
         l’accepte en le signalant.
       </Text>
+      <BoutonsExport export="regles-financement" libelle="les règles de financement" parametres={{}} />
       <Tableau
         legende={`Règles de financement (${regles.length})`}
         lignes={regles}

@@ -1,7 +1,10 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EventStore } from '@cdv/eventsourcing';
 import { ExportRegistry } from '@cdv/exports';
+import { EVENT_STORE } from '@cdv/platform';
 import { EXPORT_DOSSIERS, EXPORT_LIGNES_FINANCEMENT } from './export-dossiers';
 import { EXPORTS_REFERENTIEL } from './export-referentiel';
+import { exportReglesFinancement } from './export-regles';
 import { EXPORT_GRAND_LIVRE, EXPORT_PROGRAMMATION } from './export-tableaux-de-bord';
 import { EXPORT_VERSEMENTS } from './export-versements';
 
@@ -17,9 +20,12 @@ export const EXPORTS_PROGRAMMATION = [
 
 @Injectable()
 export class ProgrammationExports implements OnModuleInit {
-  constructor(private readonly registry: ExportRegistry) {}
+  constructor(
+    private readonly registry: ExportRegistry,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   onModuleInit(): void {
-    this.registry.enregistrer(...EXPORTS_PROGRAMMATION);
+    this.registry.enregistrer(...EXPORTS_PROGRAMMATION, exportReglesFinancement(this.store));
   }
 }
