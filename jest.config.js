@@ -25,6 +25,11 @@ module.exports = {
     ],
   },
   testTimeout: 30000,
+  // Two workers on the CI machine's two cores: Jest's default there (cores − 1 = 1) runs every suite in one process,
+  // one core idle while a suite waits on its app or its browser, and one heap growing across 190 suites (13 min
+  // against 7 here). A worker past 2 GB is replaced between suites.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '2GB',
   // A suite that leaves a server or a subscription open must fail CI, not hang it for 90 minutes.
   forceExit: true,
 };

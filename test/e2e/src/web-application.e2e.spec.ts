@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readModelsAJour, startTestApp, type GraphqlClient, type TestApp } from '@cdv/app-harness';
 import { DemoSeeder } from '@cdv/demo-rapport';
 import { StandaloneModule } from '@cdv/topologies';
-import { capture, lancerChromium, violationsGraves } from './support/browser';
+import { attendreTexte, capture, lancerChromium, violationsGraves } from './support/browser';
 
 /**
  * The web application in a real Chromium against the standalone app with the demo data (issue 14, « Done when »):
@@ -120,7 +120,7 @@ describe('web application in a browser (standalone app, demo data)', () => {
     expect(await pageAgent.getByTestId('compte-Porteurs distincts (déposants)').textContent()).toBe(String(programmation.comptes.porteursDeposants));
     const totalVote = programmation.parFinanceur.reduce((sum, ligne) => sum + Number(ligne.vote), 0);
     const pied = pageAgent.locator('table').first().locator('tfoot');
-    await expect(pied.textContent()).resolves.toContain(euros(String(totalVote)));
+    await attendreTexte(pied, { contient: euros(String(totalVote)) });
     await pageAgent.locator('[role="img"] svg').first().waitFor();
     await verifierEcran(pageAgent, '02-tableau-de-bord');
   });
@@ -170,7 +170,7 @@ describe('web application in a browser (standalone app, demo data)', () => {
     await page.getByRole('button', { name: 'Voter', exact: true }).click();
     const erreurMontant = page.locator('[id$="montant-error"]');
     await erreurMontant.waitFor();
-    await expect(erreurMontant.textContent()).resolves.toMatch(/exceeds the demande amount.*\(VALIDATION_FAILED\)/);
+    await attendreTexte(erreurMontant, /exceeds the demande amount.*\(VALIDATION_FAILED\)/);
     await expect(montant.getAttribute('aria-invalid')).resolves.toBe('true');
     await verifierEcran(page, '05-refus-sur-le-champ');
 
@@ -183,7 +183,7 @@ describe('web application in a browser (standalone app, demo data)', () => {
     await page.getByRole('button', { name: 'Voter', exact: true }).click();
     const conflit = page.getByTestId('conflit');
     await conflit.waitFor();
-    await expect(conflit.textContent()).resolves.toMatch(/AvisEmis par agent de l’EPCI/);
+    await attendreTexte(conflit, /AvisEmis par agent de l’EPCI/);
     await verifierEcran(page, '06-conflit');
     await page.getByRole('button', { name: 'Recharger le dossier' }).click();
     await conflit.waitFor({ state: 'detached' });
@@ -205,12 +205,12 @@ describe('web application in a browser (standalone app, demo data)', () => {
     await pageAgent.getByRole('button', { name: 'Retenir le dossier — dossier' }).click();
     await pageAgent.getByRole('button', { name: 'Retenir le dossier', exact: true }).click();
     await pageAgent.getByText('Retenir le dossier : enregistré.').waitFor();
-    await expect(pageAgent.getByTestId('statut-dossier').textContent()).resolves.toBe('Retenu');
+    await attendreTexte(pageAgent.getByTestId('statut-dossier'), 'Retenu');
     await pageAgent.getByRole('link', { name: 'Historique du dossier' }).click();
     const vote = pageAgent.getByTestId('entree-historique').filter({ hasText: 'Avis du service instructeur de la préfecture' });
     await vote.waitFor();
-    await expect(vote.textContent()).resolves.toMatch(/instructeur@cabbalr.*instructeur, etat/);
-    await expect(vote.textContent()).resolves.toMatch(/2500\.00|2 ?500/);
+    await attendreTexte(vote, /instructeur@cabbalr.*instructeur, etat/);
+    await attendreTexte(vote, /2500\.00|2 ?500/);
     await verifierEcran(pageAgent, '08-historique');
   });
 
@@ -229,13 +229,13 @@ describe('web application in a browser (standalone app, demo data)', () => {
     const total = (data: typeof attendu) => data.programmation.parFinanceur.reduce((sum, ligne) => sum + Number(ligne.vote), 0);
     expect(total(maintenant) - total(attendu)).toBe(2500);
     const pied = pageAgent.locator('table').first().locator('tfoot');
-    await expect(pied.textContent()).resolves.toContain(euros(String(total(attendu))));
+    await attendreTexte(pied, { contient: euros(String(total(attendu))) });
     await verifierEcran(pageAgent, '09-voir-au');
     // the dossier as of then: under instruction, the État's line only asked, and no command offered
     await pageAgent.getByRole('link', { name: 'Dossiers' }).click();
     await pageAgent.waitForURL(/asOf=/);
     await pageAgent.goto(`${base}/${TENANT}/dossiers/${DOSSIER}${new URL(pageAgent.url()).search}`);
-    await expect(pageAgent.getByTestId('statut-dossier').textContent()).resolves.toBe('En instruction');
+    await attendreTexte(pageAgent.getByTestId('statut-dossier'), 'En instruction');
     await expect(pageAgent.getByRole('button', { name: /Retenir|Voter|Abandonner/ }).count()).resolves.toBe(0);
     await pageAgent.getByRole('button', { name: 'Revenir à maintenant' }).first().click();
     await pageAgent.getByTestId('statut-dossier').filter({ hasText: 'Retenu' }).waitFor();

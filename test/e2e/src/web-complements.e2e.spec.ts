@@ -5,7 +5,7 @@ import { readModelsAJour, startTestApp, type GraphqlClient, type TestApp } from 
 import { pdf } from '@cdv/testing';
 import { DemoSeeder } from '@cdv/demo-rapport';
 import { StandaloneModule } from '@cdv/topologies';
-import { capture, lancerChromium, largeurDePage, tabulerJusqua, violationsGraves } from './support/browser';
+import { attendreTexte, capture, lancerChromium, largeurDePage, tabulerJusqua, violationsGraves } from './support/browser';
 
 /**
  * What the audit of the web application found missing (issues 14, 17 and 19), in a real Chromium against the
@@ -178,7 +178,7 @@ describe('web application: the audit’s gaps closed (standalone app, demo data)
     // the dossier as of then: under instruction, its line asked and not voted
     await auPasse(page, `dossiers/${DOSSIER}`);
     await page.getByTestId('statut-dossier').filter({ hasText: 'En instruction' }).waitFor();
-    await expect(page.locator('tbody tr').first().textContent()).resolves.toMatch(/Demandé/);
+    await attendreTexte(page.locator('tbody tr').first(), /Demandé/);
     await expect(commandesOffertes(page)).resolves.toEqual([]);
     await verifierEcran(page, '41-voir-au-dossier');
 
@@ -224,7 +224,7 @@ describe('web application: the audit’s gaps closed (standalone app, demo data)
 
     // the verification takes no instant: the screen says it reads the log as it is now
     await auPasse(page, 'audit/verification');
-    await expect(page.getByTestId('verification-maintenant').textContent()).resolves.toMatch(/porte sur le journal tel qu’il est maintenant/);
+    await attendreTexte(page.getByTestId('verification-maintenant'), /porte sur le journal tel qu’il est maintenant/);
     await verifierEcran(page, '45-voir-au-verification');
 
     // back to now: the commands are offered again
@@ -254,7 +254,7 @@ describe('web application: the audit’s gaps closed (standalone app, demo data)
     await vote.waitFor();
     // voted at the comité of 15 March 2019, recorded today
     const aujourdhui = new Date().toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' });
-    await expect(vote.textContent()).resolves.toMatch(new RegExp(`enregistré le ${aujourdhui}.*, effectif le 15/03/2019`));
+    await attendreTexte(vote, new RegExp(`enregistré le ${aujourdhui}.*, effectif le 15/03/2019`));
     await verifierEcran(page, '47-historique-effectif');
 
     await page.goto(`${base}/${TENANT}/dossiers/${DOSSIER}`);
@@ -324,10 +324,10 @@ describe('web application: the audit’s gaps closed (standalone app, demo data)
     await page.getByRole('button', { name: 'Déposer le dossier' }).click();
     await page.getByText(/^Votre dossier est déposé/).waitFor();
     await page.waitForURL(/\/mes-dossiers\/deposer\/[^/]+$/);
-    await expect(page.getByTestId('statut-dossier').textContent()).resolves.toBe('Déposé');
+    await attendreTexte(page.getByTestId('statut-dossier'), 'Déposé');
     const demandees = page.getByRole('list', { name: 'Pièces demandées par l’appel à projets' });
     await demandees.getByText(/^RIB \(au dépôt\)/).waitFor();
-    await expect(demandees.locator('li').filter({ hasText: 'RIB' }).textContent()).resolves.toMatch(/manquante/);
+    await attendreTexte(demandees.locator('li').filter({ hasText: 'RIB' }), /manquante/);
     const pieces = page.getByRole('form', { name: 'Joindre une pièce' });
     await pieces.getByLabel('Type de pièce').selectOption('rib');
     await pieces.locator('input[type="file"]').setInputFiles({ name: 'RIB Ville d’Auchel.pdf', mimeType: 'application/pdf', buffer: pdf(2_000, 'RIB') });
@@ -405,7 +405,7 @@ describe('web application: the audit’s gaps closed (standalone app, demo data)
       .waitFor();
     await capture(page, '52-clavier-commande');
     await page.getByText('Mettre en instruction : enregistré.').waitFor();
-    await expect(page.getByTestId('statut-dossier').textContent()).resolves.toBe('En instruction');
+    await attendreTexte(page.getByTestId('statut-dossier'), 'En instruction');
   });
 
   it('on a 390-px phone the dossiers list, a dossier and its historique do not scroll sideways', async () => {

@@ -6,7 +6,7 @@ import { ProgrammationSeeder } from '@cdv/demo-programmation';
 import { TerritoireSeeder } from '@cdv/demo-territoire';
 import { CommandHandler, type EventStore } from '@cdv/eventsourcing';
 import { EVENT_STORE, ReadModelsService } from '@cdv/platform';
-import { capture, lancerChromium, violationsGraves } from './support/browser';
+import { attendreTexte, capture, lancerChromium, violationsGraves } from './support/browser';
 import { televerser } from './support/televersement';
 import { startTopology } from './support/topologies';
 
@@ -58,7 +58,7 @@ describe('web application through the gateway (distributed topology)', () => {
     await page.getByRole('radio', { name: /Agent de l’EPCI/ }).check();
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('heading', { name: 'Tableau de bord 2019' }).waitFor();
-    await expect(page.getByTestId('compte-Déposés').textContent()).resolves.toBe(String(deposes));
+    await attendreTexte(page.getByTestId('compte-Déposés'), String(deposes));
     await page.locator('[role="img"] svg').first().waitFor();
     await capture(page, '40-passerelle-tableau-de-bord');
     expect({ violations: await violationsGraves(page), erreurs }).toEqual({ violations: [], erreurs: [] });

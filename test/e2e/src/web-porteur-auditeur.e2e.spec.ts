@@ -8,7 +8,7 @@ import { authOf } from '@cdv/platform';
 import { executable, pdf } from '@cdv/testing';
 import { DemoSeeder } from '@cdv/demo-rapport';
 import { StandaloneModule } from '@cdv/topologies';
-import { capture, lancerChromium, violationsGraves } from './support/browser';
+import { attendreTexte, capture, lancerChromium, violationsGraves } from './support/browser';
 
 /**
  * The web application's second half in a real Chromium against the standalone app with the demo data (issue 17,
@@ -226,7 +226,7 @@ describe('web application: porteurs and auditeurs in a browser (standalone app, 
     // checked as it is typed: 13 000 € asked for a cost of 12 000 €
     const etatPlan = pagePorteur.getByTestId('etat-plan');
     await etatPlan.getByRole('alert').filter({ hasText: 'dépasse le coût total' }).waitFor();
-    await expect(etatPlan.textContent()).resolves.toMatch(/13\s000\s€ sur un coût total de 12\s000\s€.*1\s000\s€ de trop/);
+    await attendreTexte(etatPlan, /13\s000\s€ sur un coût total de 12\s000\s€.*1\s000\s€ de trop/);
     await verifierEcran(pagePorteur, '15-depot-plan-depasse');
     // sending anyway is refused before anything is written, and brings back the plan
     await pagePorteur.getByRole('button', { name: /Vérifier et déposer/ }).click();
@@ -246,7 +246,7 @@ describe('web application: porteurs and auditeurs in a browser (standalone app, 
     await expect(pagePorteur.getByLabel('Titre de l’action').inputValue()).resolves.toBe('Café numérique des Provinces');
     await pagePorteur.getByRole('button', { name: /Budget Dates, coût/ }).click();
     await pagePorteur.getByLabel('Montant demandé 2 (€)').fill('5 000');
-    await expect(etatPlan.textContent()).resolves.toMatch(/reste à financer .* 0\s€/);
+    await attendreTexte(etatPlan, /reste à financer .* 0\s€/);
     await pagePorteur.getByRole('button', { name: /Vérifier et déposer/ }).click();
 
     // the session has expired meanwhile: sending brings the sign-in over the form, which stays as typed
@@ -260,7 +260,7 @@ describe('web application: porteurs and auditeurs in a browser (standalone app, 
     await expect(pagePorteur.getByText(/Café numérique des Provinces/).count()).resolves.toBeGreaterThan(0);
     await pagePorteur.getByRole('button', { name: 'Déposer le dossier' }).click();
     await pagePorteur.getByText('Votre dossier est déposé').waitFor();
-    await expect(pagePorteur.getByTestId('statut-dossier').textContent()).resolves.toBe('Déposé');
+    await attendreTexte(pagePorteur.getByTestId('statut-dossier'), 'Déposé');
     dossierId = new URL(pagePorteur.url()).pathname.split('/').pop() as string;
     const { dossier } = await agent.ok<{
       dossier: {
@@ -384,7 +384,7 @@ describe('web application: porteurs and auditeurs in a browser (standalone app, 
     await verifierEcran(pagePorteur, '19-porteur-bilan');
     await bilan.getByRole('button', { name: 'Déposer le bilan' }).click();
     await pagePorteur.getByRole('status').filter({ hasText: 'Bilan déposé' }).waitFor();
-    await expect(pagePorteur.getByTestId('statut-dossier').textContent()).resolves.toBe('Bilan déposé');
+    await attendreTexte(pagePorteur.getByTestId('statut-dossier'), 'Bilan déposé');
     const { dossier } = await agent.ok<{
       dossier: { bilan: { coutRealise: string; beneficiaires: Record<string, number> }; indicateurs: Array<{ indicateurId: string; valeur: number }> };
     }>(
@@ -420,7 +420,7 @@ describe('web application: porteurs and auditeurs in a browser (standalone app, 
     await pageAuditeur.getByRole('button', { name: 'Filtrer' }).click();
     await pageAuditeur.waitForURL(new RegExp(`dossierId=${dossierId}`));
     await page1.filter({ hasText: 'fin du journal' }).waitFor();
-    await expect(pageAuditeur.locator('tbody').textContent()).resolves.toMatch(/porteur@cabbalr \(porteur, ville-d-auchel\)/);
+    await attendreTexte(pageAuditeur.locator('tbody'), /porteur@cabbalr \(porteur, ville-d-auchel\)/);
     const lignesJournal = await pageAuditeur.locator('tbody tr').count();
     const journal = await telecharge(pageAuditeur, 'Exporter le journal filtré en CSV');
     expect(journal.texte.trim().split('\n')).toHaveLength(1 + lignesJournal);
@@ -455,9 +455,9 @@ describe('web application: porteurs and auditeurs in a browser (standalone app, 
       .getByRole('region', { name: /Montants 2019/ })
       .locator('tr')
       .filter({ hasText: 'Voté' });
-    await expect(vote.textContent()).resolves.toContain(`${euros(avant)}${euros(apres)}−${euros(ecartVote)}`);
+    await attendreTexte(vote, { contient: `${euros(avant)}${euros(apres)}−${euros(ecartVote)}` });
     const changement = pageAuditeur.getByTestId('changement');
-    await expect(changement.textContent()).resolves.toMatch(/Par agent@cabbalr \(agent de l’EPCI\).*Raison : « Erreur de saisie au comité du 15 mars »/);
+    await attendreTexte(changement, /Par agent@cabbalr \(agent de l’EPCI\).*Raison : « Erreur de saisie au comité du 15 mars »/);
     const avantCsv = await telecharge(pageAuditeur, 'Exporter la programmation avant en CSV');
     expect(avantCsv.nom).toMatch(/-au-\d{8}T\d{6}Z/);
     await verifierEcran(pageAuditeur, '22-auditeur-comparaison');

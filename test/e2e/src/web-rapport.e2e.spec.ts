@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readModelsAJour, startTestApp, type TestApp } from '@cdv/app-harness';
 import { DemoSeeder } from '@cdv/demo-rapport';
 import { StandaloneModule } from '@cdv/topologies';
-import { capture, lancerChromium, violationsGraves } from './support/browser';
+import { attendreTexte, capture, lancerChromium, violationsGraves } from './support/browser';
 
 /**
  * The « Rapport annuel » screen in a real Chromium against the standalone app with the demo data (issue 15): the
@@ -77,7 +77,7 @@ describe('web application: the rapport annuel screen (standalone app, demo data)
     await page.getByTestId('etat-rapport').getByText('Version 1 — Consultation close').waitFor();
     expect(new URL(page.url()).searchParams.get('version')).toBe('1');
     const consultation = page.getByRole('table', { name: /Avis des destinataires/ });
-    await expect(consultation.getByRole('row', { name: /Marles-les-Mines/ }).textContent()).resolves.toContain('Favorable');
+    await attendreTexte(consultation.getByRole('row', { name: /Marles-les-Mines/ }), { contient: 'Favorable' });
     await expect(consultation.getByText('Réputé favorable (silence)').count()).resolves.toBe(4);
     const apercu = page.frameLocator('iframe[title="Aperçu du rapport annuel 2019"]');
     await apercu.getByRole('heading', { level: 1 }).first().waitFor();

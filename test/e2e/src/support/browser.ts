@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 // Chromium from the package registry (libs/testing/src/chromium.ts): the benches start it too.
 export { lancerChromium } from '@cdv/app-harness';
@@ -151,4 +151,22 @@ export async function tabulerJusqua(page: Page, cherche: (element: ElementFocali
     traverses.push(`${element.role} « ${element.nom} »`);
   }
   throw new Error(`not reached with ${max} Tab: ${traverses.slice(-40).join(', ')}`);
+}
+
+/**
+ * Waits until a locator's text is the expected one, then asserts it: a screen reads its data again after a write,
+ * so a text read once right after the success message may still be the old one on a busy machine.
+ */
+export async function attendreTexte(locator: Locator, attendu: string | RegExp | { contient: string }, delaiMs = 15_000): Promise<void> {
+  const convient = (texte: string) =>
+    typeof attendu === 'string' ? texte === attendu : attendu instanceof RegExp ? attendu.test(texte) : texte.includes(attendu.contient);
+  const limite = Date.now() + delaiMs;
+  let texte = (await locator.textContent()) ?? '';
+  while (!convient(texte) && Date.now() < limite) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    texte = (await locator.textContent()) ?? '';
+  }
+  if (typeof attendu === 'string') expect(texte).toBe(attendu);
+  else if (attendu instanceof RegExp) expect(texte).toMatch(attendu);
+  else expect(texte).toContain(attendu.contient);
 }
