@@ -142,11 +142,21 @@ describe('cli export / export-scdl on the CABBALR demo (SQLite file)', () => {
     expect(lireCsv(texte.slice(1), ';')).toHaveLength(1 + 6);
   });
 
+  it('export writes the financing rules read from the log (regles-financement), the ones the demo defined', async () => {
+    const sortie = io(env);
+    const chemin = join(dir, 'regles.csv');
+    expect(await runCli(['export', '--tenant', 'cabbalr', 'regles-financement.csv', 'columns=libelle,type', '--out', chemin], sortie.io)).toBe(0);
+    const [entete, ...regles] = lireCsv(readFileSync(chemin, 'utf8').slice(1), ';');
+    expect(entete).toEqual(['Règle', 'Type']);
+    expect(regles.length).toBeGreaterThan(0);
+    expect(regles.map(([, type]) => type)).toContain('Plafond');
+  });
+
   it('export refuses an unknown export, column or parameter, and names what exists', async () => {
     const inconnu = io(env);
     expect(await runCli(['export', '--tenant', 'cabbalr', 'nope.csv'], inconnu.io)).toBe(2);
     expect(inconnu.err()).toMatch(
-      /no export nope \(known: appels, cadre-strategique, communes, dossiers, engagements, grand-livre, journal, lignes-financement, partenaires, programmation, quartiers, versements\)/,
+      /no export nope \(known: appels, cadre-strategique, communes, dossiers, engagements, grand-livre, journal, lignes-financement, partenaires, programmation, quartiers, regles-financement, versements\)/,
     );
     const colonne = io(env);
     expect(await runCli(['export', '--tenant', 'cabbalr', 'dossiers.csv', 'columns=titre,montantt'], colonne.io)).toBe(2);
@@ -168,6 +178,7 @@ describe('cli export / export-scdl on the CABBALR demo (SQLite file)', () => {
       'partenaires',
       'programmation',
       'quartiers',
+      'regles-financement',
       'versements',
     ]);
   });
