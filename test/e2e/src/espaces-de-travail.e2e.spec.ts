@@ -85,4 +85,22 @@ describe('platform operators open workspaces', () => {
     const { espacesDeTravail } = await (await app.clientFor('operateurs', 'admin')).ok<{ espacesDeTravail: Array<{ id: string }> }>(ESPACES);
     expect(espacesDeTravail.map((espace) => espace.id)).not.toContain('nouvel-epci');
   });
+
+  it('the operator exports the list of workspaces as the query gives it; an EPCI’s admin and the platform’s agent cannot', async () => {
+    const exporter = async (tenant: string, role: 'admin' | 'agent') =>
+      fetch(`${base}/exports/espaces-de-travail.csv`, { headers: { authorization: `Bearer ${await app.token(tenant, role)}`, 'x-tenant': tenant } });
+    const { espacesDeTravail } = await (
+      await app.clientFor('operateurs', 'admin')
+    ).ok<{ espacesDeTravail: Array<{ id: string; nom: string | null }> }>(ESPACES);
+    const reponse = await exporter('operateurs', 'admin');
+    expect(reponse.status).toBe(200);
+    const [entete, ...lignes] = (await reponse.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(entete).toBe('Espace de travail;EPCI;SIREN;Nature;Communes;Territoire ouvert');
+    expect(lignes.map((ligne) => ligne.split(';')[0])).toEqual(espacesDeTravail.map((espace) => espace.id));
+    expect((await exporter('cabbalr', 'admin')).status).toBe(403);
+    expect((await exporter('operateurs', 'agent')).status).toBe(403);
+  });
 });

@@ -142,6 +142,7 @@ describe.each(TOPOLOGIES)('exports and open data (%s)', (topology) => {
       'communes',
       'dossiers',
       'engagements',
+      'espaces-de-travail',
       'grand-livre',
       'journal',
       'lignes-financement',

@@ -400,6 +400,16 @@ describe('web application: référentiel, imports, comité, workspaces (standalo
     await ouverture.getByRole('button', { name: 'Ouvrir l’espace' }).click();
     await ouverture.getByText(/Espace « grand-avignon » ouvert/).waitFor();
     await page.getByRole('row', { name: /grand-avignon Communauté d’agglomération du Grand Avignon Communauté d’agglomération 248400251 2/ }).waitFor();
+    // the list as a file: the new workspace in it
+    const [telechargement] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter les espaces de travail en CSV' }).click(),
+    ]);
+    expect(telechargement.suggestedFilename()).toMatch(/espaces-de-travail.*\.csv$/);
+    const espaces = readFileSync(await telechargement.path(), 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(espaces).toEqual(expect.arrayContaining([expect.stringMatching(/^grand-avignon;Communauté d’agglomération du Grand Avignon;248400251;/)]));
     await verifierEcran(page, '36-espaces-de-travail');
 
     // cabbalr's communes are known by name only: the dossiers' commune filter offers them and finds their dossiers

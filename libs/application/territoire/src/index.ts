@@ -3,3 +3,5 @@
 export * from './import';
 export * from './territoire.module';
 export * from './territoire-read-models.module';
+// The operator's list of workspaces, for its export (served where the exports are).
+export { listerEspacesDeTravail, type EspaceDeTravail } from './territoire/espaces-de-travail.resolver';

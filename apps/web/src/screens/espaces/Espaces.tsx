@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import type { NatureEpci } from '../../gql/graphql';
 import { useQuery } from '../../graphql/use-query';
 import { useAsOf } from '../../shared/as-of';
+import { BoutonsExport } from '../../shared/BoutonsExport';
 import { RefusServeur, useEnvoi } from '../../shared/Envoi';
 import { Chargement, Erreur } from '../../shared/Etats';
 import { formatDateHeure, formatEntier } from '../../shared/format';
@@ -88,6 +89,8 @@ export default function Espaces() {
       </Text>
       {error && <Erreur error={error} />}
       {loading && !data && <Chargement />}
+      {/* the server reads this list now whatever « Voir au » says, as the screen does (docs/exports.md) */}
+      {data && <BoutonsExport export="espaces-de-travail" libelle="les espaces de travail" parametres={{}} />}
       {data && (
         <Tableau
           legende={`Espaces de travail (${formatEntier(data.espacesDeTravail.length)})`}

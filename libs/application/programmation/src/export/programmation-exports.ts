@@ -1,8 +1,9 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EventStore } from '@cdv/eventsourcing';
 import { ExportRegistry } from '@cdv/exports';
-import { EVENT_STORE } from '@cdv/platform';
+import { EVENT_STORE, PLATFORM_CONFIG, ReadModelsService, type PlatformConfig } from '@cdv/platform';
 import { EXPORT_DOSSIERS, EXPORT_LIGNES_FINANCEMENT } from './export-dossiers';
+import { exportEspacesDeTravail } from './export-espaces-de-travail';
 import { EXPORTS_REFERENTIEL } from './export-referentiel';
 import { exportReglesFinancement } from './export-regles';
 import { EXPORT_GRAND_LIVRE, EXPORT_PROGRAMMATION } from './export-tableaux-de-bord';
@@ -23,9 +24,15 @@ export class ProgrammationExports implements OnModuleInit {
   constructor(
     private readonly registry: ExportRegistry,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly readModels: ReadModelsService,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
   ) {}
 
   onModuleInit(): void {
-    this.registry.enregistrer(...EXPORTS_PROGRAMMATION, exportReglesFinancement(this.store));
+    this.registry.enregistrer(
+      ...EXPORTS_PROGRAMMATION,
+      exportReglesFinancement(this.store),
+      exportEspacesDeTravail(this.readModels, this.config.platformTenant),
+    );
   }
 }

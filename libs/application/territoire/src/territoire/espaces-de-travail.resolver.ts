@@ -42,22 +42,23 @@ export class EspacesDeTravailResolver {
   async espacesDeTravail(@Ctx() context: RequestContext): Promise<EspaceDeTravail[]> {
     if (!estOperateurPlateforme(context, this.config))
       throw new ApiError('FORBIDDEN', `only the platform’s operators list the workspaces: admins of the workspace "${this.config.platformTenant}"`);
-    const espaces: EspaceDeTravail[] = [];
-    for (const tenant of (await this.readModels.tenants()).filter((id) => id !== this.config.platformTenant).sort()) {
-      const document = await (
-        await this.readModels.at(tenant)
-      )
-        .readModel<TerritoireDocument>(territoireProjection.name)
-        .findOne(territoireQuery(tenant).filter);
-      espaces.push({
-        id: tenant,
-        nom: document?.nom ?? null,
-        siren: document?.siren ?? null,
-        nature: document?.nature ?? null,
-        communes: document?.communes.filter((commune) => commune.rattachee).length ?? 0,
-        ouvert: document?.ouvert ?? false,
-      });
-    }
-    return espaces;
+    return listerEspacesDeTravail(this.readModels, this.config.platformTenant);
   }
+}
+
+/** Every workspace but the platform's own, by id, with its EPCI as its territoire read model says (the query and its export). */
+export async function listerEspacesDeTravail(readModels: ReadModelsService, platformTenant: string): Promise<EspaceDeTravail[]> {
+  const espaces: EspaceDeTravail[] = [];
+  for (const tenant of (await readModels.tenants()).filter((id) => id !== platformTenant).sort()) {
+    const document = await (await readModels.at(tenant)).readModel<TerritoireDocument>(territoireProjection.name).findOne(territoireQuery(tenant).filter);
+    espaces.push({
+      id: tenant,
+      nom: document?.nom ?? null,
+      siren: document?.siren ?? null,
+      nature: document?.nature ?? null,
+      communes: document?.communes.filter((commune) => commune.rattachee).length ?? 0,
+      ouvert: document?.ouvert ?? false,
+    });
+  }
+  return espaces;
 }
