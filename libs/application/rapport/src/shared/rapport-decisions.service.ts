@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { CommandMetadata } from '@cdv/eventsourcing';
 import { dispositifDecider, dispositifStream, rapportDecider, rapportStream, type DispositifCommand, type RapportCommand } from '@cdv/domain-rapport';
 import { anneeValide } from '@cdv/application-programmation';
 import { idValide, type CommandInput, type CommandPayload } from '@cdv/graphql-common';
 import { Decisions } from '@cdv/platform';
-import { commandMetadataFor, type RequestContext } from '@cdv/tenancy';
+import type { RequestContext } from '@cdv/tenancy';
 
 /**
  * What every rapport use-case handler does once its input is mapped to a domain command: the stream of its
@@ -14,10 +13,6 @@ import { commandMetadataFor, type RequestContext } from '@cdv/tenancy';
 @Injectable()
 export class RapportDecisions {
   constructor(private readonly decisions: Decisions) {}
-
-  metadata(context: RequestContext, input: CommandInput): CommandMetadata {
-    return commandMetadataFor(context, input);
-  }
 
   async rapport(context: RequestContext, input: CommandInput, command: RapportCommand): Promise<CommandPayload> {
     const annee = anneeValide('annee', command.data.annee);

@@ -3,6 +3,7 @@ import type { AnnulerOperation } from '@cdv/domain-rapport';
 import { CommandPayload } from '@cdv/graphql-common';
 import { RapportDecisions } from '../../shared/rapport-decisions.service';
 import { AnnulerOperationCommand } from './annuler-operation.command';
+import { commandMetadataFor } from '@cdv/tenancy';
 
 /** Use case: cancel an operation of a fund, with a reason (EPCI staff). */
 @CommandHandler(AnnulerOperationCommand)
@@ -13,7 +14,7 @@ export class AnnulerOperationHandler implements ICommandHandler<AnnulerOperation
     const command: AnnulerOperation = {
       type: 'AnnulerOperation',
       data: { dispositifId: input.dispositifId, operationId: input.operationId },
-      metadata: this.decisions.metadata(context, input),
+      metadata: commandMetadataFor(context, input),
     };
     return this.decisions.dispositif(context, input, command);
   }

@@ -3,6 +3,7 @@ import type { DefinirDispositif } from '@cdv/domain-rapport';
 import { CommandPayload } from '@cdv/graphql-common';
 import { RapportDecisions } from '../../shared/rapport-decisions.service';
 import { DefinirDispositifCommand } from './definir-dispositif.command';
+import { commandMetadataFor } from '@cdv/tenancy';
 
 /** Use case: define an EPCI fund the report accounts for (EPCI staff). */
 @CommandHandler(DefinirDispositifCommand)
@@ -24,7 +25,7 @@ export class DefinirDispositifHandler implements ICommandHandler<DefinirDisposit
           : null,
         reglesFinancement: input.reglesFinancement ?? [],
       },
-      metadata: this.decisions.metadata(context, input),
+      metadata: commandMetadataFor(context, input),
     };
     return this.decisions.dispositif(context, input, command);
   }

@@ -3,6 +3,7 @@ import type { EnregistrerOperation } from '@cdv/domain-rapport';
 import { CommandPayload } from '@cdv/graphql-common';
 import { RapportDecisions } from '../../shared/rapport-decisions.service';
 import { EnregistrerOperationCommand } from './enregistrer-operation.command';
+import { commandMetadataFor } from '@cdv/tenancy';
 
 /** Use case: record an operation of a fund (EPCI staff). */
 @CommandHandler(EnregistrerOperationCommand)
@@ -24,7 +25,7 @@ export class EnregistrerOperationHandler implements ICommandHandler<EnregistrerO
         ...(input.dontPolitiqueVille != null ? { dontPolitiqueVille: input.dontPolitiqueVille } : {}),
         ...(input.decideLe ? { decideLe: input.decideLe } : {}),
       },
-      metadata: this.decisions.metadata(context, input),
+      metadata: commandMetadataFor(context, input),
     };
     return this.decisions.dispositif(context, input, command);
   }

@@ -3,6 +3,7 @@ import type { AdopterRapport } from '@cdv/domain-rapport';
 import { CommandPayload } from '@cdv/graphql-common';
 import { RapportDecisions } from '../../shared/rapport-decisions.service';
 import { AdopterRapportCommand } from './adopter-rapport.command';
+import { commandMetadataFor } from '@cdv/tenancy';
 
 /** Use case: record the council's adoption of the report (EPCI staff). */
 @CommandHandler(AdopterRapportCommand)
@@ -17,7 +18,7 @@ export class AdopterRapportHandler implements ICommandHandler<AdopterRapportComm
         ...(input.instance ? { instance: input.instance } : {}),
         deliberation: { date: input.deliberation.date, numero: input.deliberation.numero },
       },
-      metadata: this.decisions.metadata(context, input),
+      metadata: commandMetadataFor(context, input),
     };
     return this.decisions.rapport(context, input, command);
   }

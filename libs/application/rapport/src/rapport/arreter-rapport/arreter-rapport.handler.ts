@@ -5,6 +5,7 @@ import { ApiError, CommandPayload } from '@cdv/graphql-common';
 import { LectureRapport } from '../../lecture/lecture-rapport.service';
 import { RapportDecisions } from '../../shared/rapport-decisions.service';
 import { ArreterRapportCommand } from './arreter-rapport.command';
+import { commandMetadataFor } from '@cdv/tenancy';
 
 /**
  * Use case: arrêter the report (EPCI staff). The figures are assembled here, on the server, from the read models at
@@ -25,7 +26,7 @@ export class ArreterRapportHandler implements ICommandHandler<ArreterRapportComm
     const vue = await this.lecture.vue(context.tenantId, input.arreteAu);
     const chiffres = await this.lecture.assembler(context.tenantId, annee, vue);
     // Taken after the read: « now » is then at or after every event the figures cover.
-    const metadata = this.decisions.metadata(context, input);
+    const metadata = commandMetadataFor(context, input);
     const command: ArreterRapport = {
       type: 'ArreterRapport',
       data: {

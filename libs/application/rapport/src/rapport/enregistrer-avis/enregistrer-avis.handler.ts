@@ -3,6 +3,7 @@ import type { EnregistrerAvis } from '@cdv/domain-rapport';
 import { CommandPayload } from '@cdv/graphql-common';
 import { RapportDecisions } from '../../shared/rapport-decisions.service';
 import { EnregistrerAvisCommand } from './enregistrer-avis.command';
+import { commandMetadataFor } from '@cdv/tenancy';
 
 /** Use case: record a commune's or a conseil citoyen's avis (EPCI staff, who receive the deliberations). */
 @CommandHandler(EnregistrerAvisCommand)
@@ -22,7 +23,7 @@ export class EnregistrerAvisHandler implements ICommandHandler<EnregistrerAvisCo
         deliberation: input.deliberation ? { numero: input.deliberation.numero ?? null, executoireLe: input.deliberation.executoireLe ?? null } : null,
         recuLe: input.recuLe ?? null,
       },
-      metadata: this.decisions.metadata(context, input),
+      metadata: commandMetadataFor(context, input),
     };
     return this.decisions.rapport(context, input, command);
   }

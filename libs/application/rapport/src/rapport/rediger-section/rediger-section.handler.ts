@@ -3,6 +3,7 @@ import type { RedigerSection } from '@cdv/domain-rapport';
 import { CommandPayload } from '@cdv/graphql-common';
 import { RapportDecisions } from '../../shared/rapport-decisions.service';
 import { RedigerSectionCommand } from './rediger-section.command';
+import { commandMetadataFor } from '@cdv/tenancy';
 
 /** Use case: write a narrative of the report, or the note explaining a figure (EPCI staff). */
 @CommandHandler(RedigerSectionCommand)
@@ -26,7 +27,7 @@ export class RedigerSectionHandler implements ICommandHandler<RedigerSectionComm
             : { type: 'redige' },
         },
       },
-      metadata: this.decisions.metadata(context, input),
+      metadata: commandMetadataFor(context, input),
     };
     return this.decisions.rapport(context, input, command);
   }

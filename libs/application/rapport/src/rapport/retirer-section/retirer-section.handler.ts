@@ -3,6 +3,7 @@ import type { RetirerSection } from '@cdv/domain-rapport';
 import { CommandPayload } from '@cdv/graphql-common';
 import { RapportDecisions } from '../../shared/rapport-decisions.service';
 import { RetirerSectionCommand } from './retirer-section.command';
+import { commandMetadataFor } from '@cdv/tenancy';
 
 /** Use case: remove a section from the draft (EPCI staff). */
 @CommandHandler(RetirerSectionCommand)
@@ -13,7 +14,7 @@ export class RetirerSectionHandler implements ICommandHandler<RetirerSectionComm
     const command: RetirerSection = {
       type: 'RetirerSection',
       data: { annee: input.annee, sectionId: input.sectionId },
-      metadata: this.decisions.metadata(context, input),
+      metadata: commandMetadataFor(context, input),
     };
     return this.decisions.rapport(context, input, command);
   }

@@ -3,6 +3,7 @@ import type { SoumettreAConsultation } from '@cdv/domain-rapport';
 import { CommandPayload } from '@cdv/graphql-common';
 import { RapportDecisions } from '../../shared/rapport-decisions.service';
 import { SoumettreAConsultationCommand } from './soumettre-a-consultation.command';
+import { commandMetadataFor } from '@cdv/tenancy';
 
 /** Use case: send the arrêté version for avis (EPCI staff). */
 @CommandHandler(SoumettreAConsultationCommand)
@@ -18,7 +19,7 @@ export class SoumettreAConsultationHandler implements ICommandHandler<SoumettreA
         ...(input.echeance ? { echeance: input.echeance } : {}),
         destinataires: (input.destinataires ?? []).map((d) => ({ destinataireId: d.destinataireId, type: d.type, nom: d.nom, insee: d.codeInsee ?? null })),
       },
-      metadata: this.decisions.metadata(context, input),
+      metadata: commandMetadataFor(context, input),
     };
     return this.decisions.rapport(context, input, command);
   }

@@ -3,6 +3,7 @@ import type { TransmettreRapport } from '@cdv/domain-rapport';
 import { CommandPayload } from '@cdv/graphql-common';
 import { RapportDecisions } from '../../shared/rapport-decisions.service';
 import { TransmettreRapportCommand } from './transmettre-rapport.command';
+import { commandMetadataFor } from '@cdv/tenancy';
 
 /** Use case: record the transmission of the adopted report (EPCI staff). */
 @CommandHandler(TransmettreRapportCommand)
@@ -18,7 +19,7 @@ export class TransmettreRapportHandler implements ICommandHandler<TransmettreRap
         ...(input.destinataire ? { destinataire: input.destinataire } : {}),
         reference: input.reference ?? null,
       },
-      metadata: this.decisions.metadata(context, input),
+      metadata: commandMetadataFor(context, input),
     };
     return this.decisions.rapport(context, input, command);
   }
